@@ -1,0 +1,1 @@
+// EF Core migrations of the warehouse for SQLite.

@@ -1,0 +1,2 @@
+Console.Error.WriteLine("budgetgraph: no command yet");
+return 2;

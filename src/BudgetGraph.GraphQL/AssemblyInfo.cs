@@ -1,0 +1,1 @@
+// The BudgetGraph GraphQL engine: Language/, Types/, Validation/Rules/, Execution/, Introspection/.

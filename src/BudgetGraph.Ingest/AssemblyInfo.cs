@@ -1,0 +1,1 @@
+// The BudgetGraph importer: document text → staged tables → conformed facts, reconciliation.

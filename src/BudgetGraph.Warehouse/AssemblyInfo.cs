@@ -1,0 +1,1 @@
+// The BudgetGraph warehouse: Dimensions/, Facts/, Configurations/.
