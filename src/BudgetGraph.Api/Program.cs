@@ -1,6 +1,10 @@
+using BudgetGraph.Api.Playground;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddPlayground();
 var app = builder.Build();
 app.MapGet("/health", () => "ok");
+app.MapPlayground();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can start the host.</summary>
