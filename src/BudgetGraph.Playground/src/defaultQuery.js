@@ -4,20 +4,21 @@
  */
 export const DEFAULT_QUERY = `# BudgetGraph playground
 #
-# Published department budgets (部门预算) of three Shenzhen
-# government units. Run it with ▶ or Ctrl/Cmd-Enter.
-# Ctrl-Space completes names; the book icon on the left
-# opens the schema docs, the clock icon your history.
+# Published department budgets (部门预算) of
+# three Shenzhen government units.
+# Run with ▶ or Ctrl/Cmd-Enter; Ctrl-Space completes
+# names. The book icon (left) opens the schema docs,
+# the clock icon your history.
 #
-# Amounts are exact Decimal numbers in 万元 (WAN_YUAN, the
-# unit the documents publish) unless you ask for another
-# unit, e.g. totalExpenditure(unit: YUAN).
+# Amounts are exact Decimals in 万元 (WAN_YUAN, the
+# unit the documents publish) unless you ask for
+# another: totalExpenditure(unit: YUAN).
 
 query BudgetOverview($year: Int!, $compared: [String!]!) {
-  # Every department (its code is what other fields take)
-  # with its initial (年初) budget for the year: the total,
-  # basic spending (基本支出, running the unit) and project
-  # spending (项目支出).
+  # Every department and its code (what the other
+  # fields take), with its initial (年初) budget for
+  # the year: the total, basic spending (基本支出,
+  # running the unit) and project spending (项目支出).
   departments {
     code
     name
@@ -30,10 +31,11 @@ query BudgetOverview($year: Int!, $compared: [String!]!) {
     }
   }
 
-  # Two departments side by side at 类 level: the 3-digit
-  # functional subjects such as 201 一般公共服务支出. A cell
-  # is one department's amount and its share of that
-  # department's total. Try level: SECTION (款) or ITEM (项).
+  # Two departments side by side at 类 level: the
+  # 3-digit functional subjects, e.g. 201 一般公共
+  # 服务支出. A cell is one department's amount and
+  # its share of that department's total.
+  # Try level: SECTION (款) or ITEM (项).
   compare(year: $year, departmentCodes: $compared, level: CLASS) {
     rows {
       code
