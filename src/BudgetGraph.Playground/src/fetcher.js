@@ -23,9 +23,7 @@ export async function fetcher(params, options) {
     return JSON.parse(text);
   } catch {
     // Anything else (a proxy's HTML error page, an empty 502) is shown as an error, not swallowed.
-    throw new Error(
-      `POST ${GRAPHQL_PATH} answered ${response.status} ${response.statusText} with a body that is not JSON: ` +
-        text.slice(0, 300),
-    );
+    const body = text.length === 0 ? 'an empty body' : `a body that is not JSON: ${text.slice(0, 300)}`;
+    throw new Error(`POST ${GRAPHQL_PATH} answered ${response.status} ${response.statusText} with ${body}`);
   }
 }

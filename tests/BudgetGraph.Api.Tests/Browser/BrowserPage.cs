@@ -13,6 +13,7 @@ public sealed class BrowserPage : IAsyncDisposable
     private readonly List<string> _consoleErrors = [];
     private readonly List<string> _pageErrors = [];
     private readonly List<string> _failedRequests = [];
+    private readonly List<string> _requestedUrls = [];
     private readonly object _gate = new();
 
     internal BrowserPage(IBrowserContext context, IPage page, string screenshotPath)
@@ -30,6 +31,7 @@ public sealed class BrowserPage : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => Record(_pageErrors, error);
+        page.Request += (_, request) => Record(_requestedUrls, request.Url);
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
@@ -52,6 +54,9 @@ public sealed class BrowserPage : IAsyncDisposable
 
     /// <summary>Uncaught exceptions thrown by the page's scripts.</summary>
     public IReadOnlyList<string> PageErrors => Snapshot(_pageErrors);
+
+    /// <summary>Every URL the page requested (documents, scripts, styles, workers, fetches), in order.</summary>
+    public IReadOnlyList<string> RequestedUrls => Snapshot(_requestedUrls);
 
     /// <summary>Requests answered with a status of 400 or more, or not answered: "METHOD /path → status".</summary>
     public IReadOnlyList<string> FailedRequests => Snapshot(_failedRequests);

@@ -5,6 +5,13 @@ using Microsoft.Playwright;
 namespace BudgetGraph.Api.Tests.Playground;
 
 /// <summary>GraphiQL in headless Chromium against the API on a loopback port.</summary>
+/// <remarks>
+/// TODO(GraphQL endpoint): once POST /graphql answers, add the end-to-end test of issue 4 here — open
+/// /graphql, wait for the schema (the documentation explorer lists Query), run the example with the
+/// warehouse's department codes, and expect the published figures (e.g. 94294 for the data center's
+/// 2023 total) in the response pane, with no failed requests at all. It is not written before it can
+/// pass.
+/// </remarks>
 public sealed class PlaygroundBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string ExecuteButton = ".graphiql-execute-button";
@@ -16,6 +23,11 @@ public sealed class PlaygroundBrowserTests(BrowserFixture browser) : IClassFixtu
     {
         await using var session = await browser.OpenPageAsync();
         var page = session.Page;
+
+        // Monaco's workers start once the editors exist: the editor's own and the GraphQL language
+        // worker (completion, validation) must come from the bundle too.
+        var editorWorker = page.WaitForRequestFinishedAsync(new() { Predicate = r => r.Url.Contains("/graphiql/assets/editor.worker-", StringComparison.Ordinal) });
+        var graphqlWorker = page.WaitForRequestFinishedAsync(new() { Predicate = r => r.Url.Contains("/graphiql/assets/graphql.worker-", StringComparison.Ordinal) });
 
         var response = await page.GotoAsync("graphql");
 
@@ -29,9 +41,13 @@ public sealed class PlaygroundBrowserTests(BrowserFixture browser) : IClassFixtu
         // The schema documentation explorer and the history are in the sidebar.
         await Assertions.Expect(page.Locator(".graphiql-sidebar button[aria-label='Show Documentation Explorer']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".graphiql-sidebar button[aria-label='Show History']")).ToBeVisibleAsync();
+        await Task.WhenAll(editorWorker, graphqlWorker);
         Assert.Empty(session.PageErrors);
         Assert.Empty(session.ConsoleErrors);
-        // Every script, style sheet and worker of the bundle loaded from the API itself.
+        // Offline: every request (scripts, style sheets, fonts, editor workers) went to the API itself,
+        // and every file of the bundle loaded.
+        var origin = browser.Api.BaseAddress.GetLeftPart(UriPartial.Authority);
+        Assert.All(session.RequestedUrls, url => Assert.StartsWith(origin + "/", url, StringComparison.Ordinal));
         Assert.DoesNotContain(session.FailedRequests, r => r.Contains("/graphiql/", StringComparison.Ordinal));
     }
 
