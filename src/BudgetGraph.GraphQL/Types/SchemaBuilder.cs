@@ -141,6 +141,20 @@ public sealed class SchemaBuilder
 
     internal void OnResolve(Action<Func<string, GraphQLType>> action) => _resolutions.Add(action);
 
+    /// <summary>An argument or input field whose SDL type reference is resolved at build time.</summary>
+    internal InputValue CreateInputValue(string name, string type, string? description, Optional<object?> defaultValue, string? deprecationReason)
+    {
+        var value = new InputValue(name, Scalars.String)
+        {
+            Description = description,
+            DefaultValue = defaultValue.Value,
+            HasDefaultValue = defaultValue.HasValue,
+            DeprecationReason = deprecationReason,
+        };
+        OnResolve(resolve => value.Type = resolve(type));
+        return value;
+    }
+
     /// <summary>Resolves type references, validates the schema and returns it; throws <see cref="GraphQLErrorException"/> when invalid.</summary>
     public Schema Build()
     {
@@ -325,15 +339,7 @@ public sealed class FieldBuilder<TParent>
     public FieldBuilder<TParent> Argument(string name, string type, string? description = null, Optional<object?> defaultValue = default,
         string? deprecationReason = null)
     {
-        var argument = new InputValue(name, Scalars.String)
-        {
-            Description = description,
-            DefaultValue = defaultValue.Value,
-            HasDefaultValue = defaultValue.HasValue,
-            DeprecationReason = deprecationReason,
-        };
-        _field.Arguments[name] = argument;
-        _schema.OnResolve(resolve => argument.Type = resolve(type));
+        _field.Arguments[name] = _schema.CreateInputValue(name, type, description, defaultValue, deprecationReason);
         return this;
     }
 
@@ -450,15 +456,7 @@ public sealed class InputTypeBuilder
     public InputTypeBuilder Field(string name, string type, string? description = null, Optional<object?> defaultValue = default,
         string? deprecationReason = null)
     {
-        var field = new InputValue(name, Scalars.String)
-        {
-            Description = description,
-            DefaultValue = defaultValue.Value,
-            HasDefaultValue = defaultValue.HasValue,
-            DeprecationReason = deprecationReason,
-        };
-        _type.AddField(field);
-        _schema.OnResolve(resolve => field.Type = resolve(type));
+        _type.AddField(_schema.CreateInputValue(name, type, description, defaultValue, deprecationReason));
         return this;
     }
 }
