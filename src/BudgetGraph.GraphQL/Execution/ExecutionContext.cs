@@ -72,4 +72,7 @@ internal sealed class FieldGroup
     public string ResponseKey { get; }
     public List<FieldNode> Nodes { get; }
     public FieldNode First => Nodes[0];
+
+    /// <summary>The field definition info for the last parent type this group ran on (a cache).</summary>
+    public FieldInfo? Info { get; set; }
 }

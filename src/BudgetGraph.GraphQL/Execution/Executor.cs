@@ -84,7 +84,13 @@ internal sealed class Executor
                 await _context.Loaders.DispatchAllAsync(_context.CancellationToken).ConfigureAwait(false);
                 continue;
             }
-            await Task.WhenAny(root, _context.Loaders.WaitForPendingAsync()).ConfigureAwait(false);
+            var woken = await Task.WhenAny(root, _context.Loaders.WaitForPendingAsync()).ConfigureAwait(false);
+            if (!ReferenceEquals(woken, root))
+            {
+                // A load arrived from a resolver running on another thread (after its own await); give its
+                // siblings a moment to queue their keys too so they share the batch.
+                await Task.Yield();
+            }
         }
         try
         {
@@ -171,12 +177,18 @@ internal sealed class Executor
     /// <summary>Spec ExecuteField: coerce arguments, resolve, complete; field errors become null + an error.</summary>
     private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath path)
     {
-        var field = GetFieldDefinition(parentType, group.First.Name.Value);
-        if (field is null)
+        var info = group.Info;
+        if (info is null || !ReferenceEquals(info.ParentType, parentType))
         {
-            return new ValueTask<object?>(ValueCoercion.Undefined);
+            var definition = GetFieldDefinition(parentType, group.First.Name.Value);
+            if (definition is null)
+            {
+                return new ValueTask<object?>(ValueCoercion.Undefined);
+            }
+            // Sibling list items share the group: the info is built once, not once per item.
+            info = group.Info = new FieldInfo(parentType, definition, group);
         }
-        var info = new FieldInfo(parentType, field, group);
+        var field = info.Field;
         try
         {
             object? resolved;
