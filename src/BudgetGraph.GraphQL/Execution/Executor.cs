@@ -14,23 +14,28 @@ public sealed class ResultMap
 {
     internal ResultMap(string[] keys, object?[] values)
     {
-        Keys = keys;
-        Values = values;
+        KeyArray = keys;
+        ValueArray = values;
     }
 
+    /// <summary>Response keys (shared by all objects of one selection; never modified).</summary>
+    internal string[] KeyArray { get; }
+
+    internal object?[] ValueArray { get; }
+
     /// <summary>Response keys in order.</summary>
-    public string[] Keys { get; }
+    public IReadOnlyList<string> Keys => KeyArray;
 
     /// <summary>Completed values (<see cref="ResultMap"/>, <c>object?[]</c> lists, or serialized leaves).</summary>
-    public object?[] Values { get; }
+    public IReadOnlyList<object?> Values => ValueArray;
 
     /// <summary>The value of a key, or null.</summary>
     public object? this[string key]
     {
         get
         {
-            var i = Array.IndexOf(Keys, key);
-            return i < 0 ? null : Values[i];
+            var i = Array.IndexOf(KeyArray, key);
+            return i < 0 ? null : ValueArray[i];
         }
     }
 }
@@ -63,13 +68,13 @@ internal sealed class Executor
     /// <summary>Executes the operation and returns the data (null when a root non-null field failed).</summary>
     public async Task<ResultMap?> ExecuteAsync(ObjectType rootType)
     {
-        var groups = FieldCollector.CollectFields(_context, rootType, _context.Operation.SelectionSet);
+        var plan = FieldCollector.CollectFields(_context, rootType, _context.Operation.SelectionSet);
         Task<object?> root;
         try
         {
             root = _context.Operation.Operation == OperationType.Mutation
-                ? ExecuteFieldsSeriallyAsync(rootType, _context.RootValue, groups)
-                : ExecuteFields(rootType, _context.RootValue, null, groups).AsTask();
+                ? ExecuteFieldsSeriallyAsync(rootType, _context.RootValue, plan)
+                : ExecuteFields(rootType, _context.RootValue, null, plan).AsTask();
         }
         catch (PropagatedFieldError propagated)
         {
@@ -103,28 +108,28 @@ internal sealed class Executor
         }
     }
 
-    private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, List<FieldGroup> groups)
+    private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, FieldPlan plan)
     {
-        var keys = new string[groups.Count];
+        var groups = plan.Groups;
+        var keys = plan.Keys;
         var values = new object?[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
-            keys[i] = groups[i].ResponseKey;
             values[i] = await ExecuteField(type, source, groups[i], new ResponsePath(null, groups[i].ResponseKey)).ConfigureAwait(false);
         }
         return new ResultMap(keys, values);
     }
 
-    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, ResponsePath? path, IReadOnlyList<FieldGroup> groups)
+    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, ResponsePath? path, FieldPlan plan)
     {
         _context.CancellationToken.ThrowIfCancellationRequested();
-        var keys = new string[groups.Count];
+        var groups = plan.Groups;
+        var keys = plan.Keys;
         var values = new object?[groups.Count];
         List<(int Index, Task<object?> Task)>? pending = null;
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
-            keys[i] = group.ResponseKey;
             var result = ExecuteField(type, source, group, new ResponsePath(path, group.ResponseKey));
             if (result.IsCompletedSuccessfully)
             {
@@ -355,8 +360,7 @@ internal sealed class Executor
         {
             throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {Inspect.Format(result)}.");
         }
-        var groups = FieldCollector.CollectSubfields(_context, type, info.Group);
-        return ExecuteFields(type, result, path, groups);
+        return ExecuteFields(type, result, path, FieldCollector.CollectSubfields(_context, type, info.Group));
     }
 
     private ObjectType ResolveRuntimeType(NamedType abstractType, FieldInfo info, object? result)
