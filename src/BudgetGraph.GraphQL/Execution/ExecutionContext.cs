@@ -31,8 +31,14 @@ internal sealed class ExecutionContext
     public CancellationToken CancellationToken { get; }
     public IServiceProvider? Services { get; }
     public object? UserContext { get; }
-    public IDictionary<string, object?> Items { get; } = new ConcurrentDictionary<string, object?>();
-    public DataLoaderRegistry Loaders { get; } = new();
+    private ConcurrentDictionary<string, object?>? _items;
+    private DataLoaderRegistry? _loaders;
+
+    /// <summary>Created on first use: most requests never touch it.</summary>
+    public IDictionary<string, object?> Items => LazyInitializer.EnsureInitialized(ref _items);
+
+    /// <summary>Created on first use.</summary>
+    public DataLoaderRegistry Loaders => LazyInitializer.EnsureInitialized(ref _loaders);
 
     /// <summary>Sub-selections collected once per (runtime type, field group) and reused for every list item.</summary>
     public Dictionary<(ObjectType, FieldGroup), FieldPlan> SubfieldCache { get; } = new();
