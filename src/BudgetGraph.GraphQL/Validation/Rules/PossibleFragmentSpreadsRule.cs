@@ -23,7 +23,7 @@ public sealed class PossibleFragmentSpreadsRule : ValidationVisitor
             case InlineFragmentNode inline:
                 if (Context.Type is NamedType { IsCompositeType: true } fragmentType &&
                     Context.ParentType is { IsCompositeType: true } parentType &&
-                    !TypeRelations.DoTypesOverlap(Context.Schema, fragmentType, parentType))
+                    !TypeComparators.DoTypesOverlap(Context.Schema, fragmentType, parentType))
                 {
                     Report($"Fragment cannot be spread here as objects of type \"{parentType.Name}\" can never be of type \"{fragmentType.Name}\".", inline);
                 }
@@ -32,7 +32,7 @@ public sealed class PossibleFragmentSpreadsRule : ValidationVisitor
                 if (Context.GetFragment(spread.Name.Value) is { } fragment &&
                     Context.Schema.GetType(fragment.TypeCondition.Name.Value) is { IsCompositeType: true } spreadType &&
                     Context.ParentType is { } parent &&
-                    !TypeRelations.DoTypesOverlap(Context.Schema, spreadType, parent))
+                    !TypeComparators.DoTypesOverlap(Context.Schema, spreadType, parent))
                 {
                     Report($"Fragment \"{spread.Name.Value}\" cannot be spread here as objects of type \"{parent.Name}\" can never be of type \"{spreadType.Name}\".", spread);
                 }

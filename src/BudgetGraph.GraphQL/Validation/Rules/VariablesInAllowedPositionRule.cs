@@ -70,8 +70,8 @@ public sealed class VariablesInAllowedPositionRule : ValidationVisitor
             {
                 return false;
             }
-            return TypeRelations.IsTypeSubTypeOf(schema, variableType, nonNullLocation.OfType);
+            return TypeComparators.IsTypeSubTypeOf(schema, variableType, nonNullLocation.OfType);
         }
-        return TypeRelations.IsTypeSubTypeOf(schema, variableType, locationType);
+        return TypeComparators.IsTypeSubTypeOf(schema, variableType, locationType);
     }
 }
