@@ -87,18 +87,7 @@ public sealed class FieldsOnCorrectTypeRule : ValidationVisitor
             }
             return Suggestions.NaturalCompare(a.Name, b.Name);
         }
-        // A stable insertion sort, like the small-array sort of JavaScript engines.
-        for (var i = 1; i < suggested.Count; i++)
-        {
-            var item = suggested[i];
-            var j = i - 1;
-            while (j >= 0 && Compare(suggested[j], item) > 0)
-            {
-                suggested[j + 1] = suggested[j];
-                j--;
-            }
-            suggested[j + 1] = item;
-        }
+        JsArraySort.Sort(suggested, Compare);
         return suggested.Select(t => t.Name).ToList();
     }
 
