@@ -8,7 +8,7 @@ namespace BudgetGraph.GraphQL.Tests.Validation;
 public class DocumentValidatorTests
 {
     [Fact]
-    public void Every_rule_has_a_doc_comment_naming_its_spec_section_or_origin()
+    public void Every_specified_rule_is_a_public_rule_class_of_its_own()
     {
         var rules = typeof(DocumentValidator).Assembly.GetTypes().Where(t => t.Namespace == "BudgetGraph.GraphQL.Validation.Rules" && t.IsPublic).ToList();
         Assert.Equal(DocumentValidator.SpecifiedRules.Count, rules.Count);
@@ -79,6 +79,39 @@ public class DocumentValidatorTests
         var second = DocumentValidator.Validate(Schema, document);
         Assert.Equal(first.Select(e => e.Message), second.Select(e => e.Message));
         Assert.Single(first);
+    }
+
+    [Fact]
+    public void Context_collects_fragments_and_typed_variable_usages_through_spreads()
+    {
+        var document = Parse("query Q($r: Int, $k: BudgetKind) { ...A } fragment A on Query { ...B total(year: $r) } fragment B on Query { lines(filter: { kinds: [$k] }) { code } }");
+        VariableUsage[]? usages = null;
+        string[]? fragments = null;
+        var options = new ValidationOptions
+        {
+            Rules = Array.Empty<ValidationRule>(),
+            AdditionalRules = new ValidationRule[] { c => new ProbeRule(c, (f, u) => (fragments, usages) = (f, u)) },
+        };
+        Assert.Empty(DocumentValidator.Validate(Schema, document, options));
+        Assert.Equal(new[] { "A", "B" }, fragments);
+        Assert.NotNull(usages);
+        Assert.Equal(new[] { "r", "k" }, usages!.Select(u => u.Node.Name.Value));
+        Assert.Equal(new[] { "Int", "BudgetKind!" }, usages!.Select(u => u.Type!.ToString()));
+        Assert.Equal("[BudgetKind!]", usages![1].ParentType!.ToString());
+    }
+
+    /// <summary>Hands what the context knows about the operation to the test.</summary>
+    private sealed class ProbeRule(ValidationContext context, Action<string[], VariableUsage[]> report) : ValidationVisitor(context)
+    {
+        public override VisitorAction Enter(Node node)
+        {
+            if (node is OperationDefinitionNode operation)
+            {
+                report(Context.GetRecursivelyReferencedFragments(operation).Select(f => f.Name.Value).ToArray(),
+                    Context.GetRecursiveVariableUsages(operation).ToArray());
+            }
+            return VisitorAction.Continue;
+        }
     }
 
     /// <summary>A rule of a server's own: reports fields of type Yuan, using the shared type information.</summary>
