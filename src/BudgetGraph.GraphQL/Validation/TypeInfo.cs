@@ -1,3 +1,4 @@
+using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.GraphQL.Language;
 using BudgetGraph.GraphQL.Types;
 
@@ -83,20 +84,20 @@ public sealed class TypeInfo
             case InlineFragmentNode inline:
             {
                 var type = inline.TypeCondition is { } condition
-                    ? TypeRelations.FromAst(_schema, condition)
+                    ? VariableValues.TypeFromAst(_schema, condition)
                     : Type?.NamedType;
                 _typeStack.Add(type is { IsOutputType: true } ? type : null);
                 break;
             }
             case FragmentDefinitionNode fragment:
             {
-                var type = TypeRelations.FromAst(_schema, fragment.TypeCondition);
+                var type = VariableValues.TypeFromAst(_schema, fragment.TypeCondition);
                 _typeStack.Add(type is { IsOutputType: true } ? type : null);
                 break;
             }
             case VariableDefinitionNode variable:
             {
-                var type = TypeRelations.FromAst(_schema, variable.Type);
+                var type = VariableValues.TypeFromAst(_schema, variable.Type);
                 _inputTypeStack.Add(type is { IsInputType: true } ? type : null);
                 break;
             }

@@ -1,26 +1,16 @@
 using BudgetGraph.GraphQL.Introspection;
-using BudgetGraph.GraphQL.Language;
 using BudgetGraph.GraphQL.Types;
 
 namespace BudgetGraph.GraphQL.Validation;
 
 /// <summary>
-/// Type-system questions the validation rules ask: the type a type reference names, the field a selection
-/// targets (including the meta-fields), and the coordinates
-/// (<c>Type.field</c>, <c>Type.field(arg:)</c>) graphql-js prints in messages. Sub-typing and overlap are in
-/// <see cref="TypeComparators"/>.
+/// Type-system questions the validation rules ask: the field a selection targets (including the
+/// meta-fields) and the coordinates (<c>Type.field</c>, <c>Type.field(arg:)</c>) graphql-js prints in
+/// messages. Type references resolve with <see cref="Execution.VariableValues.TypeFromAst"/>; sub-typing and
+/// overlap are in <see cref="TypeComparators"/>.
 /// </summary>
 public static class TypeRelations
 {
-    /// <summary>The type a type reference denotes in <paramref name="schema"/>, or null when its named type is unknown.</summary>
-    public static GraphQLType? FromAst(Schema schema, TypeNode node) => node switch
-    {
-        NamedTypeNode named => schema.GetType(named.Name.Value),
-        ListTypeNode list => FromAst(schema, list.Type) is { } item ? new ListType(item) : null,
-        NonNullTypeNode nonNull => FromAst(schema, nonNull.Type) is { } inner and not NonNullType ? new NonNullType(inner) : null,
-        _ => null,
-    };
-
     /// <summary>
     /// The field <paramref name="fieldName"/> of <paramref name="parentType"/>: <c>__typename</c> on every composite
     /// type, <c>__schema</c> and <c>__type</c> on the query root type only, otherwise a declared field.

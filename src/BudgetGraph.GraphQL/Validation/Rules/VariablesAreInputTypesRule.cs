@@ -1,3 +1,4 @@
+using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.GraphQL.Language;
 
 namespace BudgetGraph.GraphQL.Validation.Rules;
@@ -17,7 +18,7 @@ public sealed class VariablesAreInputTypesRule : ValidationVisitor
     public override VisitorAction Enter(Node node)
     {
         if (node is VariableDefinitionNode definition &&
-            TypeRelations.FromAst(Context.Schema, definition.Type) is { IsInputType: false })
+            VariableValues.TypeFromAst(Context.Schema, definition.Type) is { IsInputType: false })
         {
             Report($"Variable \"${definition.Variable.Name.Value}\" cannot be non-input type \"{Printer.Print(definition.Type)}\".", definition.Type);
         }

@@ -1,3 +1,4 @@
+using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.GraphQL.Language;
 using BudgetGraph.GraphQL.Types;
 
@@ -44,7 +45,7 @@ public sealed class VariablesInAllowedPositionRule : ValidationVisitor
         {
             var name = usage.Node.Name.Value;
             if (!_definitions.TryGetValue(name, out var definition) || usage.Type is not { } locationType ||
-                TypeRelations.FromAst(schema, definition.Type) is not { } variableType)
+                VariableValues.TypeFromAst(schema, definition.Type) is not { } variableType)
             {
                 continue;
             }
