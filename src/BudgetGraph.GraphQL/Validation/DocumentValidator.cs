@@ -93,6 +93,12 @@ public static class DocumentValidator
         {
             context.AddAbortError(aborted.Message);
         }
+        catch (InsufficientExecutionStackException)
+        {
+            // Rules that follow fragment chains recurse; an absurdly long chain ends validation cleanly
+            // instead of overflowing the stack (which would end the process).
+            context.AddAbortError("Validation aborted.");
+        }
         return context.Errors;
     }
 }

@@ -72,6 +72,19 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void A_fragment_chain_too_long_for_the_stack_ends_validation_cleanly()
+    {
+        // Only reachable without the parser's token limit; on a small stack the chain must not crash the process.
+        var q = "{ ...F0 } " + string.Join(" ", Enumerable.Range(0, 20_000).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }}")) +
+                " fragment F20000 on Query { total }";
+        List<string>? errors = null;
+        var thread = new Thread(() => errors = Errors(q), 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Equal(new[] { "Validation aborted. @ " }, errors);
+    }
+
+    [Fact]
     public void Validation_is_repeatable_on_the_same_document()
     {
         var document = Parse("query Q($y: Int) { ...F } fragment F on Query { total(year: $y) nope }");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BudgetGraph.GraphQL.Language;
 
 namespace BudgetGraph.GraphQL.Validation.Rules;
@@ -36,6 +37,7 @@ public sealed class MaxIntrospectionDepthRule : ValidationVisitor
 
     private bool ExceedsDepth(Node node, Dictionary<string, int> visited, int depth)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (node is FragmentSpreadNode spread)
         {
             var name = spread.Name.Value;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BudgetGraph.GraphQL.Language;
 
 namespace BudgetGraph.GraphQL.Validation.Rules;
@@ -33,9 +34,10 @@ public sealed class NoFragmentCyclesRule : ValidationVisitor
         }
     }
 
-    // Recursion depth is bounded by the number of distinct fragments on the current path.
+    // Recursion depth is the number of distinct fragments on the current path (guarded against stack exhaustion).
     private void DetectCycles(FragmentDefinitionNode fragment)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var fragmentName = fragment.Name.Value;
         if (!_visited.Add(fragmentName))
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using BudgetGraph.GraphQL.Language;
 using BudgetGraph.GraphQL.Types;
@@ -84,6 +85,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationVisitor
 
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, FieldSet fieldSet, FragmentDefinitionNode? fragment)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         Spend(1);
         if (fieldSet.Fields.Count == 0)
         {
@@ -113,6 +115,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationVisitor
 
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, FragmentDefinitionNode? fragment1, FragmentDefinitionNode? fragment2)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         Spend(2);
         if (ReferenceEquals(fragment1, fragment2))
         {
@@ -242,6 +245,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationVisitor
         // arguments may differ, only the shapes of their results must agree.
         var mutuallyExclusive = parentFieldsAreMutuallyExclusive ||
             (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         Spend(2);
         var node1 = field1.Node;
         var node2 = field2.Node;
