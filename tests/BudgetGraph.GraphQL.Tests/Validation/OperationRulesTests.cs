@@ -21,7 +21,7 @@ public class OperationRulesTests
     [Fact]
     public void KnownOperationTypes_rejects_an_operation_the_schema_lacks()
     {
-        var schema = Types.SdlSchemaBuilder.Build("type Query { a: Int }");
+        var schema = GraphQL.Types.SdlSchemaBuilder.Build("type Query { a: Int }");
         const string q = "mutation M { a }";
         Assert.Equal(new[] { Error("The mutation operation is not supported by the schema.", "1:1") }, Errors(q, schema));
         Assert.Empty(Errors("mutation M { approve(budgetId: 1) { id } }"));
