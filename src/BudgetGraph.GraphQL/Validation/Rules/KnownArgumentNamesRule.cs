@@ -10,20 +10,11 @@ namespace BudgetGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class KnownArgumentNamesRule : ValidationVisitor
 {
-    private readonly Dictionary<string, List<string>> _directiveArguments = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, DirectiveFacts> _directives;
 
     /// <summary>Creates the rule's visitor; directives defined in the document are taken into account.</summary>
-    public KnownArgumentNamesRule(ValidationContext context) : base(context)
-    {
-        foreach (var directive in context.Schema.Directives)
-        {
-            _directiveArguments[directive.Name] = directive.Arguments.Keys.ToList();
-        }
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            _directiveArguments[definition.Name.Value] = definition.Arguments.Select(a => a.Name.Value).ToList();
-        }
-    }
+    public KnownArgumentNamesRule(ValidationContext context) : base(context) =>
+        _directives = DirectiveFacts.For(context.Schema, context.Document);
 
     /// <inheritdoc />
     public override VisitorAction Enter(Node node)
@@ -31,8 +22,9 @@ public sealed class KnownArgumentNamesRule : ValidationVisitor
         switch (node)
         {
             case DirectiveNode directive:
-                if (_directiveArguments.TryGetValue(directive.Name.Value, out var known))
+                if (_directives.TryGetValue(directive.Name.Value, out var facts))
                 {
+                    var known = facts.ArgumentNames;
                     foreach (var argument in directive.Arguments)
                     {
                         var argName = argument.Name.Value;

@@ -12,20 +12,11 @@ namespace BudgetGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class KnownDirectivesRule : ValidationVisitor
 {
-    private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, DirectiveFacts> _directives;
 
     /// <summary>Creates the rule's visitor; directives defined in the document count as known.</summary>
-    public KnownDirectivesRule(ValidationContext context) : base(context)
-    {
-        foreach (var directive in context.Schema.Directives)
-        {
-            _locations[directive.Name] = directive.Locations.Select(l => l.ToName()).ToHashSet(StringComparer.Ordinal);
-        }
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            _locations[definition.Name.Value] = definition.Locations.Select(l => l.Value).ToHashSet(StringComparer.Ordinal);
-        }
-    }
+    public KnownDirectivesRule(ValidationContext context) : base(context) =>
+        _directives = DirectiveFacts.For(context.Schema, context.Document);
 
     /// <inheritdoc />
     public override VisitorAction Enter(Node node)
@@ -35,12 +26,12 @@ public sealed class KnownDirectivesRule : ValidationVisitor
             return VisitorAction.Continue;
         }
         var name = directive.Name.Value;
-        if (!_locations.TryGetValue(name, out var locations))
+        if (!_directives.TryGetValue(name, out var facts))
         {
             Report($"Unknown directive \"@{name}\".", directive);
             return VisitorAction.Continue;
         }
-        if (LocationOf(Context.Ancestors) is { } candidate && !locations.Contains(candidate.ToName()))
+        if (LocationOf(Context.Ancestors) is { } candidate && !facts.Locations.Contains(candidate.ToName()))
         {
             Report($"Directive \"@{name}\" may not be used on {candidate.ToName()}.", directive);
         }

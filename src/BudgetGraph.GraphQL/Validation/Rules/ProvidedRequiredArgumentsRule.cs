@@ -10,23 +10,11 @@ namespace BudgetGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class ProvidedRequiredArgumentsRule : ValidationVisitor
 {
-    private readonly Dictionary<string, List<(string Name, string Type)>> _directiveRequired = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, DirectiveFacts> _directives;
 
     /// <summary>Creates the rule's visitor; directives defined in the document are taken into account.</summary>
-    public ProvidedRequiredArgumentsRule(ValidationContext context) : base(context)
-    {
-        foreach (var directive in context.Schema.Directives)
-        {
-            _directiveRequired[directive.Name] = directive.Arguments.Values
-                .Where(ValueCoercion.IsRequired).Select(a => (a.Name, a.Type.ToString())).ToList();
-        }
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            _directiveRequired[definition.Name.Value] = definition.Arguments
-                .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
-                .Select(a => (a.Name.Value, Printer.Print(a.Type))).ToList();
-        }
-    }
+    public ProvidedRequiredArgumentsRule(ValidationContext context) : base(context) =>
+        _directives = DirectiveFacts.For(context.Schema, context.Document);
 
     /// <inheritdoc />
     public override VisitorAction Leave(Node node)
@@ -43,8 +31,8 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationVisitor
                     }
                 }
                 break;
-            case DirectiveNode directive when _directiveRequired.TryGetValue(directive.Name.Value, out var required):
-                foreach (var (name, type) in required)
+            case DirectiveNode directive when _directives.TryGetValue(directive.Name.Value, out var facts):
+                foreach (var (name, type) in facts.RequiredArguments)
                 {
                     if (!directive.Arguments.Any(a => a.Name.Value == name))
                     {

@@ -10,22 +10,13 @@ namespace BudgetGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class UniqueDirectivesPerLocationRule : ValidationVisitor
 {
-    private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, DirectiveFacts> _directives;
     private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
 
     /// <summary>Creates the rule's visitor; directives defined in the document are taken into account.</summary>
-    public UniqueDirectivesPerLocationRule(ValidationContext context) : base(context)
-    {
-        foreach (var directive in context.Schema.Directives)
-        {
-            _unique[directive.Name] = !directive.IsRepeatable;
-        }
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            _unique[definition.Name.Value] = !definition.Repeatable;
-        }
-    }
+    public UniqueDirectivesPerLocationRule(ValidationContext context) : base(context) =>
+        _directives = DirectiveFacts.For(context.Schema, context.Document);
 
     /// <inheritdoc />
     public override VisitorAction Enter(Node node)
@@ -55,7 +46,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationVisitor
         foreach (var directive in directives)
         {
             var name = directive.Name.Value;
-            if (!_unique.TryGetValue(name, out var unique) || !unique)
+            if (!_directives.TryGetValue(name, out var facts) || facts.IsRepeatable)
             {
                 continue;
             }
