@@ -20,17 +20,12 @@ public sealed class ValuesOfCorrectTypeRule : ValidationVisitor
     /// <inheritdoc />
     public override VisitorAction Enter(Node node)
     {
-        var type = node switch
-        {
-            // Entering a list already moved the expected type to the item type.
-            ListValueNode => Context.ParentInputType,
-            NullValueNode or ObjectValueNode or EnumValueNode or IntValueNode or FloatValueNode or StringValueNode or BooleanValueNode => Context.InputType,
-            _ => null,
-        };
         if (node is not ValueNode value || node is VariableNode)
         {
             return VisitorAction.Continue;
         }
+        // Entering a list already moved the expected type to the item type; the list's own type is the parent.
+        var type = node is ListValueNode ? Context.ParentInputType : Context.InputType;
         if (type is not null)
         {
             // Static validation: no variable values, so variables inside the literal are not judged here.
