@@ -39,7 +39,7 @@ public sealed partial class Conformer
                     Add(new ProjectSpendingFact
                     {
                         SourceTable = table.Citation, ProjectCategory = category, FundSourceId = ReferenceData.FundId(ColumnMaps.Project[i]),
-                        AmountYuan = amounts[i], PublishedDecimals = Decimals(row.Amounts),
+                        AmountYuan = amounts[i], PublishedDecimals = Decimals(table),
                     }, Schedule.ProjectExpenditure, row.Line, derived: derived);
             }
         }
@@ -197,7 +197,7 @@ public sealed partial class Conformer
                 Add(new ThreePublicFact
                 {
                     SourceTable = table.Citation, Item = items[i / perItem], FundSourceId = ReferenceData.FundId(budgets[i % perItem]),
-                    IsChange = isChange, AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(row.Amounts),
+                    IsChange = isChange, AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table),
                 }, Schedule.ThreePublic, row.Line, year);
         }
     }

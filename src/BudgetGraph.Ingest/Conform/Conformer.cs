@@ -209,6 +209,9 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         return fact;
     }
 
+    /// <summary>A table's published precision: the most decimals any of its amounts is printed with (004's 三公 table prints 16.5).</summary>
+    private int Decimals(StagedTable table) => Decimals(table.Rows.SelectMany(r => r.Amounts));
+
     private int Decimals(IEnumerable<Amount> amounts) => Math.Max(doc.Decimals, amounts.Select(a => a.Decimals).DefaultIfEmpty(0).Max());
 
     private void Summary()
@@ -218,7 +221,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
             foreach (var (rawLabel, amount) in row.Pairs)
             {
                 var label = Ordinal().Replace(Names.Normalize(rawLabel), "");
-                var dec = Decimals([amount]);
+                var dec = Decimals(table);
                 if (ColumnMaps.SummaryIncome.TryGetValue(label, out var fund))
                     Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(fund), AmountYuan = amount.Yuan, PublishedDecimals = dec },
                         Schedule.Summary, row.Line);
@@ -236,7 +239,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
             if (!IsDepartmentRow(Names.Normalize(row.Label)))
                 throw new ImportRefusedException(doc.FileName, row.Line, $"the department's row in {table.Citation}, found '{row.Label}'");
             for (var i = 0; i < ColumnMaps.Income.Length; i++)
-                Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(ColumnMaps.Income[i]), AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(row.Amounts) },
+                Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(ColumnMaps.Income[i]), AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table) },
                     Schedule.Income, row.Line);
         }
     }
@@ -251,7 +254,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
             var fact = new FunctionalExpenditureFact
             {
                 SourceTable = table.Citation, FunctionalSubject = subject is null ? null : _functional[subject.Value.Code],
-                TotalYuan = a[0], BasicYuan = a[1], ProjectYuan = a[2], PublishedDecimals = Decimals(row.Amounts),
+                TotalYuan = a[0], BasicYuan = a[1], ProjectYuan = a[2], PublishedDecimals = Decimals(table),
             };
             if (a.Length == 6) (fact.ProcurementYuan, fact.ProcurementSmeYuan, fact.ProcurementMicroYuan) = (a[3], a[4], a[5]);
             if (a.Length == 9)
@@ -273,7 +276,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
             {
                 SourceTable = table.Citation, EconomicSubject = subject is null ? null : _economic[subject.Value.Code],
                 TotalYuan = row.Amounts[0].Yuan, BasicYuan = row.Amounts[1].Yuan, ProjectYuan = row.Amounts[2].Yuan,
-                PublishedDecimals = Decimals(row.Amounts),
+                PublishedDecimals = Decimals(table),
             }, Schedule.Economic, row.Line);
         }
     }
@@ -304,7 +307,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
                 Add(new BasicExpenditureFact
                 {
                     SourceTable = table.Citation, EconomicSubject = subject, FundSourceId = ReferenceData.FundId(ColumnMaps.Basic[i]),
-                    AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(row.Amounts),
+                    AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table),
                 }, Schedule.BasicExpenditure, row.Line, derived: derived);
         }
     }
