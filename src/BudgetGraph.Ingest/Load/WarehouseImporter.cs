@@ -43,7 +43,18 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress = null,
         CancellationToken ct = default)
     {
-        var results = new List<ImportResult>();
+        var outcomes = await ImportEachAsync(paths, progress, stopAtRefusal: true, ct);
+        return [.. outcomes.Select(o => o.Result!)];
+    }
+
+    /// <summary>
+    /// Imports the files in order, each in its own transaction. A refused file is reported (progress step
+    /// <see cref="ImportStep.Refused"/>) and, unless <paramref name="stopAtRefusal"/>, the next file is imported.
+    /// </summary>
+    public async Task<IReadOnlyList<(string File, ImportResult? Result, ImportRefusedException? Refusal)>> ImportEachAsync(
+        IReadOnlyList<string> paths, IProgress<ImportProgress>? progress, bool stopAtRefusal, CancellationToken ct = default)
+    {
+        var results = new List<(string, ImportResult?, ImportRefusedException?)>();
         for (var i = 0; i < paths.Count; i++)
         {
             var name = Path.GetFileName(paths[i]);
@@ -53,14 +64,15 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
                 var staged = DocumentStager.Stage(paths[i]);
                 progress?.Report(new ImportProgress(name, ImportStep.Loading, i + 1, paths.Count));
                 var result = await LoadAsync(staged, ct);
-                results.Add(result);
+                results.Add((name, result, null));
                 progress?.Report(new ImportProgress(name, ImportStep.Loaded, i + 1, paths.Count,
                     $"{result.DepartmentCode} {result.Year}: {result.FactCount} facts{(result.Replaced ? " (replaced)" : "")}"));
             }
             catch (ImportRefusedException e)
             {
                 progress?.Report(new ImportProgress(name, ImportStep.Refused, i + 1, paths.Count, e.Message));
-                throw;
+                if (stopAtRefusal) throw;
+                results.Add((name, null, e));
             }
         }
         return results;
