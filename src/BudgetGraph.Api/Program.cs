@@ -1,4 +1,6 @@
+using BudgetGraph.Api;
 var builder = WebApplication.CreateBuilder(args);
+builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
 var app = builder.Build();
 app.MapGet("/health", () => "ok");
 app.Run();

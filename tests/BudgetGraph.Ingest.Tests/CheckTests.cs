@@ -4,7 +4,8 @@ using BudgetGraph.Ingest.Check;
 namespace BudgetGraph.Ingest.Tests;
 
 /// <summary>Reconciliation of the published documents, and of a copy with one figure altered.</summary>
-public class CheckTests(ImportedWarehouse imported) : IClassFixture<ImportedWarehouse>
+[Collection(ImportedCollection.Name)]
+public class CheckTests(ImportedWarehouse imported)
 {
     private async Task<IReadOnlyList<CheckReport>> RunAsync(TestWarehouse warehouse)
     {

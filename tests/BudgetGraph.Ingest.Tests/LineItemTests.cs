@@ -8,7 +8,8 @@ namespace BudgetGraph.Ingest.Tests;
 /// Line items listed in 第三部分 ("主要包括：… 万元"), counted by hand: 000 lists 14, 001 11, 003 23, 004 6.
 /// Clauses about changes ("预算由 12,000 万元减少至 7,000 万元", "较 2022 年预算增加 …") are not items.
 /// </summary>
-public class LineItemTests(ImportedWarehouse imported) : IClassFixture<ImportedWarehouse>
+[Collection(ImportedCollection.Name)]
+public class LineItemTests(ImportedWarehouse imported)
 {
     [Theory]
     [InlineData("000_", 14)]

@@ -11,7 +11,8 @@ namespace BudgetGraph.Ingest.Tests;
 /// The acceptance figures, each copied from the published documents (万元): the importer
 /// must reproduce them exactly as integer yuan.
 /// </summary>
-public class PublishedFiguresTests(ImportedWarehouse imported) : IClassFixture<ImportedWarehouse>
+[Collection(ImportedCollection.Name)]
+public class PublishedFiguresTests(ImportedWarehouse imported)
 {
     private static long Yuan(decimal wan) => (long)(wan * 10_000);
 

@@ -16,7 +16,8 @@ namespace BudgetGraph.Ingest.Tests;
 /// </code>
 /// A row of a fund-source table is several facts (one per column); the row is counted by its 总计 fact.
 /// </summary>
-public class RowCountTests(ImportedWarehouse imported) : IClassFixture<ImportedWarehouse>
+[Collection(ImportedCollection.Name)]
+public class RowCountTests(ImportedWarehouse imported)
 {
     public static TheoryData<string, int, int, int, int, int, int> Counts => new()
     {

@@ -88,6 +88,13 @@ public static class Sources
         Directory.GetFiles(Directory_.Value, prefix + "*.txt").Single();
 }
 
+/// <summary>The read-only tests share one import of the five documents.</summary>
+[CollectionDefinition(Name)]
+public sealed class ImportedCollection : ICollectionFixture<ImportedWarehouse>
+{
+    public const string Name = "Imported warehouse";
+}
+
 /// <summary>The five documents imported once into one warehouse, shared by read-only tests.</summary>
 public sealed class ImportedWarehouse : IAsyncLifetime
 {
