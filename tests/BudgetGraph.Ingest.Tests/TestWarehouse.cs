@@ -4,25 +4,38 @@ using System.Text.Json;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Tests;
 
-/// <summary>A migrated SQLite warehouse in a temporary file, deleted on dispose.</summary>
+/// <summary>
+/// A migrated SQLite warehouse, deleted on dispose: in memory (shared cache, kept alive by an open
+/// connection) for speed, or in a temporary file where real file locking matters (concurrent imports).
+/// </summary>
 public sealed class TestWarehouse : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("budgetgraph-test-").FullName;
+    private readonly string _connectionString;
+    private readonly SqliteConnection? _keepAlive;
 
-    public TestWarehouse()
+    public TestWarehouse(bool onDisk = false)
     {
+        if (onDisk)
+        {
+            _connectionString = $"Data Source={Path.Combine(_directory, "warehouse.db")};Pooling=False";
+        }
+        else
+        {
+            _connectionString = $"Data Source=file:{Guid.NewGuid():N}?mode=memory&cache=shared";
+            _keepAlive = new SqliteConnection(_connectionString);
+            _keepAlive.Open();
+        }
         using var db = Create();
         db.Database.Migrate();
     }
 
-    public string DatabasePath => Path.Combine(_directory, "warehouse.db");
-
-    public WarehouseDbContext Create() =>
-        new(SqliteWarehouse.Options($"Data Source={DatabasePath};Pooling=False"));
+    public WarehouseDbContext Create() => new(SqliteWarehouse.Options(_connectionString));
 
     public WarehouseImporter Importer() => new(Create);
 
@@ -56,6 +69,7 @@ public sealed class TestWarehouse : IDisposable
 
     public void Dispose()
     {
+        _keepAlive?.Dispose();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 }

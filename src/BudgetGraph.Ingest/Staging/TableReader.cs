@@ -22,7 +22,7 @@ internal sealed partial class TableReader(string file, string department)
     private string? _number;
     private int _numberLine;
 
-    [GeneratedRegex(@"^表(\d+)$")]
+    [GeneratedRegex(@"^表([0-9]+)$")]
     private static partial Regex TableNumber();
 
     /// <summary>Lines of the performance table, for <see cref="PerformanceReader"/>.</summary>
