@@ -2,26 +2,35 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BudgetGraph.Ingest.Load;
+using BudgetGraph.Migrations.PostgreSql;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BudgetGraph.Ingest.Tests;
 
 /// <summary>
-/// A migrated SQLite warehouse, deleted on dispose: in memory (shared cache, kept alive by an open
-/// connection) for speed, or in a temporary file where real file locking matters (concurrent imports).
+/// A migrated warehouse, deleted on dispose. SQLite by default: in memory (shared cache, kept alive by an
+/// open connection) for speed, or in a temporary file where real file locking matters (concurrent imports).
+/// With the environment variable BUDGETGRAPH_TEST_POSTGRES set to a PostgreSQL connection string, every
+/// test warehouse is instead a fresh database on that server, so the same suite runs on both providers.
 /// </summary>
 public sealed class TestWarehouse : IDisposable
 {
+    private static readonly string? Postgres = Environment.GetEnvironmentVariable("BUDGETGRAPH_TEST_POSTGRES");
     private readonly string _directory = Directory.CreateTempSubdirectory("budgetgraph-test-").FullName;
     private readonly string _connectionString;
     private readonly SqliteConnection? _keepAlive;
 
     public TestWarehouse(bool onDisk = false)
     {
-        if (onDisk)
+        if (Postgres is not null)
+        {
+            _connectionString = new NpgsqlConnectionStringBuilder(Postgres) { Database = $"bgtest_{Guid.NewGuid():N}" }.ConnectionString;
+        }
+        else if (onDisk)
         {
             _connectionString = $"Data Source={Path.Combine(_directory, "warehouse.db")};Pooling=False";
         }
@@ -35,7 +44,9 @@ public sealed class TestWarehouse : IDisposable
         db.Database.Migrate();
     }
 
-    public WarehouseDbContext Create() => new(SqliteWarehouse.Options(_connectionString));
+    public WarehouseDbContext Create() => new(Postgres is null
+        ? SqliteWarehouse.Options(_connectionString)
+        : PostgreSqlWarehouse.Options(_connectionString));
 
     public WarehouseImporter Importer() => new(Create);
 
@@ -70,6 +81,11 @@ public sealed class TestWarehouse : IDisposable
     public void Dispose()
     {
         _keepAlive?.Dispose();
+        if (Postgres is not null)
+        {
+            using var db = Create();
+            db.Database.EnsureDeleted();
+        }
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 }
