@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return VersionCommand.Create();
         yield return GraphQLCommand.Create();
+        yield return ImportCommand.Create();
+        yield return CheckCommand.Create();
     }
 }
