@@ -1,4 +1,5 @@
 using BudgetGraph.Api.Http;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace BudgetGraph.Api.Cors;
 
@@ -20,13 +21,19 @@ public static class CorsSetup
     /// <summary>How long browsers may cache a preflight answer.</summary>
     public static readonly TimeSpan PreflightMaxAge = TimeSpan.FromMinutes(10);
 
-    /// <summary>Registers the policy from configuration.</summary>
-    public static IServiceCollection AddGraphQLCors(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registers the policy. Configuration is read when the CORS options are first used, not at
+    /// registration, so that configuration added later (a test host's) applies.
+    /// </summary>
+    public static IServiceCollection AddGraphQLCors(this IServiceCollection services)
     {
-        var origins = configuration.GetSection(AllowedOriginsKey).Get<string[]>() ?? [];
-        origins = origins.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim().TrimEnd('/')).ToArray();
-        services.AddCors(options => options.AddPolicy(PolicyName, policy =>
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IConfiguration>((options, configuration) => options.AddPolicy(PolicyName, policy =>
         {
+            var origins = (configuration.GetSection(AllowedOriginsKey).Get<string[]>() ?? [])
+                .Where(o => !string.IsNullOrWhiteSpace(o))
+                .Select(o => o.Trim().TrimEnd('/'))
+                .ToArray();
             if (origins.Contains("*"))
             {
                 policy.AllowAnyOrigin();

@@ -44,7 +44,7 @@ public static class GraphQLHttpEndpoints
             });
         });
         services.AddSingleton<GraphQLHttpHandler>();
-        services.AddGraphQLCors(configuration);
+        services.AddGraphQLCors();
         services.AddGraphQLCompression();
         services.AddGraphQLRateLimiting(configuration);
         return services;
@@ -59,11 +59,11 @@ public static class GraphQLHttpEndpoints
         return app;
     }
 
-    /// <summary>Maps <c>GET</c> and <c>POST /graphql</c> with the CORS and rate limiting policies.</summary>
+    /// <summary>Maps <c>GET</c> (and <c>HEAD</c>) and <c>POST /graphql</c> with the CORS and rate limiting policies.</summary>
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("");
-        group.MapGet(GraphQLHttpOptions.Path, (RequestDelegate)Handle).WithDisplayName("GraphQL over HTTP (GET)");
+        group.MapMethods(GraphQLHttpOptions.Path, [HttpMethods.Get, HttpMethods.Head], Handle).WithDisplayName("GraphQL over HTTP (GET)");
         group.MapPost(GraphQLHttpOptions.Path, (RequestDelegate)Handle).WithDisplayName("GraphQL over HTTP (POST)");
         group.RequireCors(CorsSetup.PolicyName).RequireRateLimiting(RateLimitingSetup.PolicyName);
         return group;

@@ -52,7 +52,8 @@ public sealed class GraphQLHttpHandler
     private sealed class Exchange(HttpContext context)
     {
         public HttpContext Context { get; } = context;
-        public bool IsGet { get; } = HttpMethods.IsGet(context.Request.Method);
+        /// <summary>GET, or HEAD (a GET without the body): queries only, cacheable.</summary>
+        public bool IsGet { get; } = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
         public ResponseMediaType MediaType { get; set; } = ResponseMediaType.Json;
         public int StatusCode { get; set; } = StatusCodes.Status200OK;
         public GraphQLResponse Response { get; set; } = GraphQLResponse.FromErrors();
@@ -125,7 +126,7 @@ public sealed class GraphQLHttpHandler
         if (GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept) is not { } mediaType)
         {
             exchange.Refuse(RequestRefusal.Create(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
-                $"The Accept header \"{context.Request.Headers.Accept}\" admits neither {GraphQLMediaTypes.GraphQLResponseJson} nor {GraphQLMediaTypes.Json}."));
+                $"The Accept header admits neither {GraphQLMediaTypes.GraphQLResponseJson} nor {GraphQLMediaTypes.Json}; accept one of them (or */*)."));
             return;
         }
 
@@ -165,7 +166,7 @@ public sealed class GraphQLHttpHandler
             return;
         }
 
-        if (resolution.Query is not { } query)
+        if (resolution.Query is not { Length: > 0 } query)
         {
             exchange.Refuse(RequestRefusal.Create(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
                 "The request has no \"query\" parameter; send the GraphQL document as a string in \"query\"."));
@@ -288,7 +289,10 @@ public sealed class GraphQLHttpHandler
         }
 
         response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, exchange.Context.RequestAborted);
+        if (!HttpMethods.IsHead(exchange.Context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, exchange.Context.RequestAborted);
+        }
     }
 
     private void Log(Exchange exchange, long started)

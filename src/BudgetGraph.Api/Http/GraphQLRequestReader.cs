@@ -82,8 +82,9 @@ public static class GraphQLRequestReader
 
         if (root.ValueKind != JsonValueKind.Object)
         {
+            var kind = root.ValueKind;
             json.Dispose();
-            return BadRequest($"The request body must be a JSON object with a \"query\" string, not {Describe(root.ValueKind)}.");
+            return BadRequest($"The request body must be a JSON object with a \"query\" string, not {Describe(kind)}.");
         }
 
         var query = ReadString(root, "query", out var error);
@@ -251,7 +252,7 @@ public static class GraphQLRequestReader
         if (root.ValueKind != JsonValueKind.Object)
         {
             error = BadRequest($"The \"{name}\" parameter must be a JSON object, not {Describe(root.ValueKind)}.");
-            document.Dispose();
+            document.Dispose(); // after the message: root is not readable once its document is disposed
             document = null;
             return null;
         }

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using BudgetGraph.Api.Http;
 using BudgetGraph.GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.RateLimiting;
 
@@ -37,21 +38,23 @@ public static class RateLimitingSetup
     /// <summary>The policy applied to the GraphQL endpoint.</summary>
     public const string PolicyName = "GraphQL";
 
-    /// <summary>Registers the limiter from configuration.</summary>
+    /// <summary>
+    /// Registers the limiter, its options bound from <c>RateLimiting</c> (read per request from the
+    /// options, so that configuration added later, e.g. a test host's, applies).
+    /// </summary>
     public static IServiceCollection AddGraphQLRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
-        if (options.PermitLimit < 1 || options.Window <= TimeSpan.Zero)
-        {
-            throw new InvalidOperationException(
-                $"RateLimiting:PermitLimit must be at least 1 and RateLimiting:Window positive; found {options.PermitLimit} and {options.Window}.");
-        }
-
+        services.AddOptions<RateLimitingOptions>()
+            .Bind(configuration.GetSection(RateLimitingOptions.SectionName))
+            .Validate(o => o.PermitLimit >= 1 && o.Window > TimeSpan.Zero,
+                "RateLimiting:PermitLimit must be at least 1 and RateLimiting:Window positive.")
+            .ValidateOnStart();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(PolicyName, context =>
             {
+                var options = OptionsOf(context);
                 if (!options.Enabled)
                 {
                     return RateLimitPartition.GetNoLimiter("off");
@@ -66,14 +69,18 @@ public static class RateLimitingSetup
                     AutoReplenishment = true,
                 });
             });
-            limiter.OnRejected = (rejected, cancellationToken) => WriteRejectionAsync(rejected, options, cancellationToken);
+            limiter.OnRejected = (rejected, cancellationToken) => WriteRejectionAsync(rejected, cancellationToken);
         });
         return services;
     }
 
-    private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, RateLimitingOptions options, CancellationToken cancellationToken)
+    private static RateLimitingOptions OptionsOf(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+
+    private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
+        var options = OptionsOf(context);
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.Window;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
