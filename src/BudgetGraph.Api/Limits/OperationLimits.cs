@@ -62,8 +62,8 @@ public sealed class OperationLimits
 
     /// <summary>
     /// Returns the limits <paramref name="operation"/> breaks, as GraphQL errors with the limit's code
-    /// (<see cref="ErrorCodes.MaxPageSize"/> per offending argument, then <see cref="ErrorCodes.MaxExecutionDepth"/>
-    /// and <see cref="ErrorCodes.MaxCost"/>); empty when it may run.
+    /// (<see cref="ErrorCodes.MaxPageSize"/> per offending argument, then <see cref="ErrorCodes.MaxExecutionDepth"/>,
+    /// then <see cref="ErrorCodes.MaxCost"/> when no page size was refused); empty when it may run.
     /// </summary>
     /// <param name="schema">The schema the document was validated against.</param>
     /// <param name="document">The document holding the operation and its fragments.</param>
@@ -83,7 +83,9 @@ public sealed class OperationLimits
                 operation, ErrorCodes.MaxExecutionDepth, options.MaxExecutionDepth, measure.Height));
         }
 
-        if (measure.Cost > options.MaxCost)
+        // An over-limit page size is refused on its own; the cost it implies would only repeat it.
+        var pageSizeRefused = errors.Count > 0;
+        if (measure.Cost > options.MaxCost && !pageSizeRefused)
         {
             var cost = measure.Cost >= Saturated ? "more than " + Format(Saturated) : Format(measure.Cost);
             errors.Add(LimitError(
