@@ -60,8 +60,13 @@ public static class GraphQLHttpEndpoints
     }
 
     /// <summary>Maps <c>GET</c> (and <c>HEAD</c>) and <c>POST /graphql</c> with the CORS and rate limiting policies.</summary>
+    /// <remarks>
+    /// Builds the handler (and so the engine's executor) now: a schema the engine finds invalid stops the
+    /// server at start with the schema's errors, not at its first request.
+    /// </remarks>
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
         var group = endpoints.MapGroup("");
         group.MapMethods(GraphQLHttpOptions.Path, [HttpMethods.Get, HttpMethods.Head], Handle).WithDisplayName("GraphQL over HTTP (GET)");
         group.MapPost(GraphQLHttpOptions.Path, (RequestDelegate)Handle).WithDisplayName("GraphQL over HTTP (POST)");
