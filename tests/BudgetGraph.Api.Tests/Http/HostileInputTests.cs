@@ -9,24 +9,12 @@ namespace BudgetGraph.Api.Tests.Http;
 /// Issue 8, hostile input: each request is refused (or bounded) by the server's default limits with a
 /// GraphQL error and a code, no resolver runs for a refused one, and the server keeps answering.
 /// </summary>
-public sealed class HostileInputTests : IClassFixture<HostileInputTests.Api>
+public sealed class HostileInputTests : IClassFixture<TestSchemaApi>
 {
-    /// <summary>The API with its default limits (appsettings.json) and the test schema.</summary>
-    public sealed class Api : IDisposable
-    {
-        public TestSchema Schema { get; } = new();
-
-        private GraphQLApiFactory? _factory;
-
-        public GraphQLApiFactory Factory => _factory ??= new GraphQLApiFactory(schema: Schema.Schema);
-
-        public void Dispose() => _factory?.Dispose();
-    }
-
-    private readonly Api _api;
+    private readonly TestSchemaApi _api;
     private readonly HttpClient _client;
 
-    public HostileInputTests(Api api)
+    public HostileInputTests(TestSchemaApi api)
     {
         _api = api;
         _client = api.Factory.CreateClient();

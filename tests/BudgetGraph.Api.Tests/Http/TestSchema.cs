@@ -84,3 +84,18 @@ public sealed class TestSchema
     /// <summary>How many times <c>touch</c> ran.</summary>
     public int Touches => _touches;
 }
+
+/// <summary>A class fixture: the API with default settings serving a fresh <see cref="TestSchema"/>.</summary>
+public sealed class TestSchemaApi : IDisposable
+{
+    private GraphQLApiFactory? _factory;
+
+    /// <summary>The schema and its probes.</summary>
+    public TestSchema Schema { get; } = new();
+
+    /// <summary>The API (started on first use).</summary>
+    public GraphQLApiFactory Factory => _factory ??= new GraphQLApiFactory(schema: Schema.Schema);
+
+    /// <inheritdoc />
+    public void Dispose() => _factory?.Dispose();
+}
