@@ -5,7 +5,12 @@
 //   {"mode":"introspectionQuery"}                 -> {"query": getIntrospectionQuery(all options)}
 //   {"mode":"clientSchema","introspection":...}   -> {"printed": printSchema(buildClientSchema(...))}
 //   {"mode":"introspect","sdl":...}               -> graphql-js's own introspection result of the SDL
-import { buildSchema, buildClientSchema, getIntrospectionQuery, graphql, printSchema, isObjectType } from 'graphql';
+//   {"mode":"printDocuments","documents":[...]}   -> [print(parse(document)), ...]
+//   {"mode":"validateSchemas","sdls":[...]}        -> [[{message, locations}], ...] of validateSchema (SDL rules assumed)
+import {
+  buildASTSchema, buildSchema, buildClientSchema, getIntrospectionQuery, graphql, parse, print, printSchema, isObjectType,
+  validateSchema,
+} from 'graphql';
 
 const input = JSON.parse(await new Promise((resolve) => {
   let text = '';
@@ -58,6 +63,13 @@ switch (input.mode) {
     output = JSON.parse(JSON.stringify(result));
     break;
   }
+  case 'printDocuments':
+    output = input.documents.map((d) => print(parse(d)));
+    break;
+  case 'validateSchemas':
+    output = input.sdls.map((sdl) => validateSchema(buildASTSchema(parse(sdl), { assumeValidSDL: true }))
+      .map((e) => ({ message: e.message, locations: e.locations ?? [] })));
+    break;
   default:
     throw new Error(`unknown mode ${input.mode}`);
 }
