@@ -233,6 +233,27 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task ClientDisconnecting_CancelsTheResolversToken()
+    {
+        var (client, schema, factory) = Start();
+        using (factory)
+        {
+            using var disconnect = new CancellationTokenSource();
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = new StringContent("""{"query":"query Slow { wait }"}""", Encoding.UTF8, "application/json"),
+            };
+            var sending = client.SendAsync(request, disconnect.Token);
+            await schema.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+            await disconnect.CancelAsync();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
+            await schema.WaitCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    [Fact]
     public async Task Timeout_DoesNotTouchARequestThatFinishesInTime()
     {
         var (client, _, factory) = Start(("RequestTimeout", "00:00:00.200"));
