@@ -292,21 +292,4 @@ public sealed class ProtocolTests : IClassFixture<TestSchemaApi>
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
     }
-
-    [Fact]
-    public async Task SameQueryTwice_RunsTheSameCachedDocument()
-    {
-        var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(schema: schema.Schema);
-        var client = factory.CreateClient();
-
-        await client.PostAsync("query Cached { operation }");
-        await client.GetQueryAsync("query Cached { operation }");
-        await client.PostAsync("query Cached { operation apiVersion }");
-
-        var operations = schema.Operations.ToArray();
-        Assert.Equal(3, operations.Length);
-        Assert.Same(operations[0], operations[1]);
-        Assert.NotSame(operations[0], operations[2]);
-    }
 }
