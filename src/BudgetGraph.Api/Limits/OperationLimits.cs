@@ -98,8 +98,15 @@ public sealed class OperationLimits
     }
 
     /// <summary>The cost and height of the selections of a value of type <paramref name="parentType"/>.</summary>
-    private Measure MeasureSelections(SelectionSetNode selectionSet, NamedType? parentType)
+    /// <param name="selectionSet">The selections.</param>
+    /// <param name="parentType">The type they select from.</param>
+    /// <param name="spread">
+    /// Fragments already spread into this selection set (through inline fragments too): as in the
+    /// specification's CollectFields, a fragment spread twice into one selection set counts once.
+    /// </param>
+    private Measure MeasureSelections(SelectionSetNode selectionSet, NamedType? parentType, HashSet<string>? spread = null)
     {
+        spread ??= new HashSet<string>(StringComparer.Ordinal);
         long cost = 0;
         var height = 0;
         foreach (var selection in selectionSet.Selections)
@@ -108,8 +115,8 @@ public sealed class OperationLimits
             {
                 FieldNode field => MeasureField(field, parentType),
                 InlineFragmentNode inline => MeasureSelections(inline.SelectionSet,
-                    inline.TypeCondition is { } condition ? _schema.GetType(condition.Name.Value) : parentType),
-                FragmentSpreadNode spread => MeasureFragment(spread.Name.Value),
+                    inline.TypeCondition is { } condition ? _schema.GetType(condition.Name.Value) : parentType, spread),
+                FragmentSpreadNode fragment when spread.Add(fragment.Name.Value) => MeasureFragment(fragment.Name.Value),
                 _ => default,
             };
             cost = Add(cost, measure.Cost);

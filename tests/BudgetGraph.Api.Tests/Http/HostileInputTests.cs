@@ -110,6 +110,30 @@ public sealed class HostileInputTests : IClassFixture<TestSchemaApi>
     }
 
     [Fact]
+    public async Task FragmentsSpreadingFragmentsTwice_AreMeasuredOnce_NotExponentially()
+    {
+        // F0 spreads F1 twice, F1 spreads F2 twice … : 2^40 spreads written out, one field in the response.
+        var fragments = string.Concat(Enumerable.Range(0, 40).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} "));
+        var answer = await _client.PostAsync("{ ...F0 } " + fragments + "fragment F40 on Query { apiVersion }");
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("""{"data":{"apiVersion":"0.1.0-placeholder"}}""", answer.Body);
+    }
+
+    [Fact]
+    public async Task FragmentsNestingListsExponentially_AreMaxCost()
+    {
+        // Each of 12 levels selects two lists of two children of every item: 4^12 nodes within 14 levels of depth.
+        var query = "{ operation a: items(first: 2) { ...I0 } } "
+            + string.Concat(Enumerable.Range(0, 12).Select(i => $"fragment I{i} on Item {{ x: children(first: 2) {{ ...I{i + 1} }} y: children(first: 2) {{ ...I{i + 1} }} }} "))
+            + "fragment I12 on Item { id }";
+
+        var answer = await _client.PostAsync(query);
+
+        await AssertRefusedAsync(answer, HttpStatusCode.BadRequest, ErrorCodes.MaxCost);
+    }
+
+    [Fact]
     public async Task DeeplyRecursiveIntrospection_IsMaxExecutionDepth()
     {
         var query = "{ operation __type(name: \"Query\") { " + Repeat("ofType { ", 20) + "name" + Repeat(" }", 21) + " }";
