@@ -1,6 +1,8 @@
+using BudgetGraph.Api;
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
 builder.Services.AddPlayground();
 var app = builder.Build();
 app.MapGet("/health", () => "ok");

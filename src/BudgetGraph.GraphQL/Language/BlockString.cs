@@ -92,5 +92,48 @@ public static class BlockString
         return sb.Append("\"\"\"").ToString();
     }
 
+    /// <summary>graphql-js <c>isPrintableAsBlockString</c>: whether printing as a block string round-trips.</summary>
+    public static bool IsPrintable(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\u0000' or '\u0001' or '\u0002' or '\u0003' or '\u0004' or '\u0005' or '\u0006' or '\u0007' or '\u0008'
+                    or '\u000B' or '\u000C' or '\u000E' or '\u000F' or '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent |= isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+        if (isEmptyLine)
+        {
+            return false;
+        }
+        return !(hasCommonIndent && seenNonEmptyLine);
+    }
+
     private static readonly string[] LineSplit = { "\r\n", "\n", "\r" };
 }

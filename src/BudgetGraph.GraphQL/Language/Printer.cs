@@ -150,10 +150,7 @@ public static class Printer
     private static string PrintObject(ObjectValueNode node)
     {
         var fields = node.Fields.Select(Print).ToList();
-        if (fields.Count == 0)
-        {
-            return "{}";
-        }
+        // graphql-js prints an empty object literal as "{  }" (join of "{ ", nothing, " }").
         return 4 + JoinedLength(fields, ", ") > MaxLineLength ? Block(fields) : "{ " + Join(fields, ", ") + " }";
     }
 

@@ -45,6 +45,8 @@ public enum DirectiveLocation
     InputFieldDefinition,
     /// <summary>DIRECTIVE_DEFINITION (graphql-js 17)</summary>
     DirectiveDefinition,
+    /// <summary>FRAGMENT_VARIABLE_DEFINITION (graphql-js 17, experimental fragment arguments)</summary>
+    FragmentVariableDefinition,
 }
 
 /// <summary>Conversions between <see cref="DirectiveLocation"/> and its GraphQL name.</summary>
@@ -55,6 +57,7 @@ public static class DirectiveLocations
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD", "INLINE_FRAGMENT",
         "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INTERFACE",
         "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION", "DIRECTIVE_DEFINITION",
+        "FRAGMENT_VARIABLE_DEFINITION",
     };
 
     /// <summary>All locations in spec order.</summary>
@@ -95,6 +98,9 @@ public sealed class DirectiveDefinition
     public bool IsRepeatable { get; set; }
     /// <summary>The SDL definition.</summary>
     public DirectiveDefinitionNode? AstNode { get; set; }
+
+    /// <summary>Deprecation reason (graphql-js 17 allows deprecating directives).</summary>
+    public string? DeprecationReason { get; set; }
 
     /// <summary>Adds an argument (fluent).</summary>
     public DirectiveDefinition AddArgument(InputValue argument)

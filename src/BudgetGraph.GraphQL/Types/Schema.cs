@@ -39,28 +39,28 @@ public sealed class Schema
         var seeded = new HashSet<NamedType>(initial);
         foreach (var t in initial)
         {
-            Collect(t, seeded, initialPass: true);
+            Collect(t, seeded);
         }
         if (query is not null)
         {
-            Collect(query, seeded, false);
+            Collect(query, seeded);
         }
         if (mutation is not null)
         {
-            Collect(mutation, seeded, false);
+            Collect(mutation, seeded);
         }
         if (subscription is not null)
         {
-            Collect(subscription, seeded, false);
+            Collect(subscription, seeded);
         }
         foreach (var d in Directives)
         {
             foreach (var arg in d.Arguments.Values)
             {
-                Collect(arg.Type.NamedType, seeded, false);
+                Collect(arg.Type.NamedType, seeded);
             }
         }
-        Collect(IntrospectionTypes.Schema, seeded, false);
+        Collect(IntrospectionTypes.Schema, seeded);
 
         foreach (var type in _types)
         {
@@ -92,7 +92,7 @@ public sealed class Schema
         return impl;
     }
 
-    private void Collect(NamedType type, HashSet<NamedType> seeded, bool initialPass)
+    private void Collect(NamedType type, HashSet<NamedType> seeded)
     {
         if (_typeMap.TryGetValue(type.Name, out var existing))
         {
@@ -101,10 +101,6 @@ public sealed class Schema
                 DuplicateTypeNames.Add(type.Name);
             }
             return;
-        }
-        if (!initialPass && seeded.Contains(type))
-        {
-            // Will be (or was) added in its own initial pass.
         }
         _typeMap[type.Name] = type;
         _types.Add(type);
@@ -146,7 +142,7 @@ public sealed class Schema
         {
             return;
         }
-        Collect(type, seeded, false);
+        Collect(type, seeded);
     }
 
     /// <summary>Names defined by two different type objects (a schema validation error).</summary>

@@ -9,6 +9,8 @@ public enum StatementSubject
     TotalExpenditure,
     /// <summary>A named project or line item ("预算由 12,000 万元减少至 7,000 万元").</summary>
     Project,
+    /// <summary>A project category ("较 2022 年预算增加 18,447 万元" in its paragraph of 第三部分).</summary>
+    ProjectCategory,
 }
 
 /// <summary>
