@@ -33,6 +33,7 @@ public static class BudgetSchema
         ExecutionTopic.Configure(t);
         BreakdownTopic.Configure(t);
         CompareTopic.Configure(t);
+        Expenditures.ExpenditureTopic.Configure(t, nodes);
         var schema = new GraphQLSchema(t.Query, types: t.Extra);
         schema.AssertValid();
         return schema;
