@@ -34,6 +34,12 @@ public static class BudgetSchema
         BreakdownTopic.Configure(t);
         CompareTopic.Configure(t);
         Expenditures.ExpenditureTopic.Configure(t, nodes);
+        Expenditures.ProcurementTopic.Configure(t);
+        ProjectTopic.Configure(t);
+        Income.IncomeTopic.Configure(t);
+        ThreePublic.ThreePublicTopic.Configure(t);
+        Performance.PerformanceTopic.Configure(t);
+        Subjects.SubjectTopic.Configure(t);
         var schema = new GraphQLSchema(t.Query, types: t.Extra);
         schema.AssertValid();
         return schema;
