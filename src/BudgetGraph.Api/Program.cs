@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -5,6 +6,7 @@ builder.Services.AddPlayground();
 var app = builder.Build();
 app.MapGet("/health", () => "ok");
 app.MapPlayground();
+app.MapExplorer();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can start the host.</summary>

@@ -1,0 +1,428 @@
+// BudgetGraph Explorer: the page shell. It keeps the view's state in the URL (state.js), fetches
+// through the public GraphQL API (queries.js), and draws one chart with its table per view
+// (views/*.js). No framework: the DOM is small and re-rendered per state change.
+
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, TreemapChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { DEPARTMENTS, graphql } from './queries.js';
+import { parseState, serializeState, UNITS, VIEWS } from './state.js';
+import { strings, unitSymbol } from './i18n.js';
+import { formatAmount, formatSource } from './format.js';
+import { downloadCsv, renderTable } from './table.js';
+import { compareChart, compareTable, loadCompare } from './views/compare.js';
+import { drillChart, drillTable, loadDrill, nodeLabel, resolvePath, RESIDUAL_KINDS, undrawnChildren } from './views/drill.js';
+import { loadYoy, yoyChart, yoyTable } from './views/yoy.js';
+import './style.css';
+
+// SVG, not canvas: crisp at any zoom, text selectable, and blocks are elements a test can find.
+echarts.use([BarChart, LineChart, TreemapChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+const browserLang = (navigator.language || 'zh').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+let state = parseState(location.search, browserLang);
+let departments = [];
+let tableModel = null;
+let renderSeq = 0;
+
+/** Answers are cached per (query, variables): switching views back and forth does not refetch. */
+const cache = new Map();
+function query(text, variables) {
+  const key = text + JSON.stringify(variables);
+  if (!cache.has(key)) {
+    const pending = graphql(text, variables);
+    pending.catch(() => cache.delete(key)); // a failed request may be retried
+    cache.set(key, pending);
+  }
+  return cache.get(key);
+}
+
+const app = document.getElementById('app');
+app.innerHTML = `
+  <header class="top">
+    <div class="brand">
+      <h1><span class="logo">BudgetGraph</span> <span data-t="title"></span></h1>
+      <p data-t="subtitle"></p>
+    </div>
+    <div class="top-controls">
+      <label class="unit"><span data-t="unit"></span> <select id="unit"></select></label>
+      <button type="button" id="lang" class="toggle"></button>
+    </div>
+  </header>
+  <nav class="tabs" role="tablist" id="tabs"></nav>
+  <section class="controls">
+    <label class="year"><span data-t="year"></span> <select id="year"></select></label>
+    <fieldset id="departments"><legend data-t="departments"></legend><div class="choices"></div></fieldset>
+    <fieldset id="chart-mode"><legend data-t="chartMode"></legend><div class="choices"></div></fieldset>
+  </section>
+  <main>
+    <div id="status" role="status"></div>
+    <div id="totals"></div>
+    <nav id="breadcrumb"></nav>
+    <p id="heading" class="heading"></p>
+    <div id="chart"></div>
+    <div id="notes"></div>
+    <section id="table-section">
+      <div class="table-head">
+        <h2 data-t="table"></h2>
+        <button type="button" id="download" class="button"></button>
+      </div>
+      <div id="table" class="table-scroll"></div>
+    </section>
+  </main>
+  <footer>
+    <span data-t="apiNote"></span>: <code>POST /graphql</code> · <a href="/graphql" data-t="playground"></a>
+  </footer>`;
+
+const $ = (sel) => app.querySelector(sel);
+const chartEl = $('#chart');
+const chart = echarts.init(chartEl, null, { renderer: 'svg' });
+new ResizeObserver(() => chart.resize()).observe(chartEl);
+
+chart.on('click', (p) => {
+  if (state.view === 'drill' && p.data?.drillable) {
+    setState({ path: [...state.path, p.data.key] });
+  }
+});
+
+$('#lang').addEventListener('click', () => setState({ lang: state.lang === 'zh' ? 'en' : 'zh' }));
+$('#unit').addEventListener('change', (e) => setState({ unit: e.target.value }));
+$('#year').addEventListener('change', (e) => setState({ year: Number(e.target.value), path: [] }));
+$('#download').addEventListener('click', () => {
+  if (tableModel) downloadCsv(tableModel, csvFileName());
+});
+window.addEventListener('popstate', () => {
+  state = parseState(location.search, state.lang);
+  render();
+});
+
+/** Applies a change, records it in the URL (a new history entry, so Back undoes it) and redraws. */
+function setState(patch, { replace = false } = {}) {
+  state = { ...state, ...patch };
+  const url = serializeState(state);
+  if (url !== location.search) {
+    history[replace ? 'replaceState' : 'pushState'](null, '', url);
+  }
+  render();
+}
+
+/** Fills the state's open choices (year, departments) from what the warehouse holds. */
+function applyDefaults() {
+  const years = allYears();
+  const patch = {};
+  if (state.year == null || !years.includes(state.year)) {
+    // The latest year that most departments have documents for: a comparison worth looking at.
+    const count = (y) => departments.filter((d) => d.fiscalYears.includes(y)).length;
+    patch.year = [...years].sort((a, b) => count(b) - count(a) || b - a)[0] ?? new Date().getFullYear();
+  }
+  if (state.departments == null) {
+    const year = patch.year ?? state.year;
+    patch.departments = departments.filter((d) => d.fiscalYears.includes(year)).map((d) => d.code);
+  } else {
+    const known = state.departments.filter((c) => departments.some((d) => d.code === c));
+    if (known.length !== state.departments.length) patch.departments = known;
+  }
+  if (Object.keys(patch).length) setState(patch, { replace: true });
+  else setState({}, { replace: true });
+}
+
+function allYears() {
+  return [...new Set(departments.flatMap((d) => d.fiscalYears))].sort((a, b) => b - a);
+}
+
+function csvFileName() {
+  const s = strings(state.lang);
+  const parts = ['budgetgraph', s.csvFile, state.view, state.year, ...state.departments];
+  if (state.view === 'drill' && state.path.length) parts.push(...state.path);
+  return parts.join('-').replace(/[\\/:*?"<>|\s]+/g, '_') + '.csv';
+}
+
+/** Draws the controls for the current state and language, then the view. */
+function render() {
+  const s = strings(state.lang);
+  document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = `BudgetGraph · ${s.title}`;
+  for (const el of app.querySelectorAll('[data-t]')) el.textContent = s[el.dataset.t];
+  $('#lang').textContent = s.language;
+  $('#lang').setAttribute('aria-label', s.languageLabel);
+  $('#download').textContent = s.download;
+
+  $('#unit').replaceChildren(...UNITS.map((u) => option(u, s.unitNames[u], u === state.unit)));
+  $('#year').replaceChildren(...allYears().map((y) => option(y, String(y), y === state.year)));
+
+  $('#tabs').replaceChildren(
+    ...VIEWS.map((v) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.setAttribute('role', 'tab');
+      b.dataset.view = v;
+      b.textContent = s[{ compare: 'viewCompare', drill: 'viewDrill', yoy: 'viewYoy' }[v]];
+      b.setAttribute('aria-selected', String(v === state.view));
+      b.addEventListener('click', () => setState({ view: v }));
+      return b;
+    }),
+  );
+
+  $('#departments .choices').replaceChildren(
+    ...departments.map((d) => {
+      const label = document.createElement('label');
+      label.className = 'choice';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = d.code;
+      box.checked = state.departments?.includes(d.code) ?? false;
+      box.addEventListener('change', () => {
+        // Keep the order of the department list, whatever the order of clicks.
+        const chosen = new Set(state.departments);
+        if (box.checked) chosen.add(d.code);
+        else chosen.delete(d.code);
+        setState({ departments: departments.map((x) => x.code).filter((c) => chosen.has(c)) });
+      });
+      const name = document.createElement('span');
+      name.textContent = d.name;
+      label.append(box, name);
+      if (state.view !== 'yoy' && !d.fiscalYears.includes(state.year)) {
+        const note = document.createElement('small');
+        note.textContent = ` (${s.noBudget})`;
+        label.append(note);
+      }
+      return label;
+    }),
+  );
+  $('#year').closest('label').hidden = state.view === 'yoy';
+
+  $('#chart-mode').hidden = state.view !== 'compare';
+  $('#chart-mode .choices').replaceChildren(
+    ...['stacked', 'grouped'].map((m) => {
+      const label = document.createElement('label');
+      label.className = 'choice';
+      const radio = document.createElement('input');
+      radio.type = 'radio';
+      radio.name = 'chart-mode';
+      radio.value = m;
+      radio.checked = state.chart === m;
+      radio.addEventListener('change', () => setState({ chart: m }));
+      label.append(radio, document.createTextNode(s[m]));
+      return label;
+    }),
+  );
+
+  drawView();
+}
+
+function option(value, text, selected) {
+  const o = document.createElement('option');
+  o.value = String(value);
+  o.textContent = text;
+  o.selected = selected;
+  return o;
+}
+
+/** Loads the view's data and draws chart, table and notes; a newer render cancels an older one. */
+async function drawView() {
+  const seq = ++renderSeq;
+  const s = strings(state.lang);
+  const status = $('#status');
+  const view = state.view;
+  app.dataset.view = view;
+  $('#totals').hidden = view !== 'compare';
+  $('#breadcrumb').hidden = view !== 'drill';
+
+  if (!departments.length) {
+    // Still loading the department list (start()); the defaults come with it.
+    status.className = 'loading';
+    status.textContent = s.loading;
+    return;
+  }
+  if (!state.departments?.length) {
+    showEmpty(s.noDepartments);
+    return;
+  }
+  status.className = 'loading';
+  status.textContent = s.loading;
+  app.dataset.ready = 'false';
+  let data;
+  try {
+    data = await { compare: loadCompare, drill: loadDrill, yoy: loadYoy }[view](state, query);
+  } catch (error) {
+    if (seq !== renderSeq) return;
+    status.className = 'error';
+    status.textContent = s.error + error.message;
+    app.dataset.ready = 'error';
+    return;
+  }
+  if (seq !== renderSeq) return;
+  status.className = '';
+  status.textContent = '';
+
+  let drawn;
+  if (view === 'compare') drawn = drawCompare(data);
+  else if (view === 'drill') drawn = drawDrill(data);
+  else drawn = drawYoy(data);
+  if (!drawn) return;
+
+  chartEl.style.height = `${drawn.height}px`;
+  chart.resize();
+  chart.setOption(drawn.option, { notMerge: true });
+  tableModel = drawn.table;
+  renderTable($('#table'), drawn.table, {
+    onDrill: view === 'drill' ? (key) => setState({ path: [...state.path, key] }) : undefined,
+  });
+  $('#table-section').hidden = false;
+  $('#notes').replaceChildren(...drawn.notes.map(paragraph));
+  app.dataset.ready = 'true';
+}
+
+function showEmpty(message) {
+  const status = $('#status');
+  status.className = 'empty';
+  status.textContent = message;
+  chart.clear();
+  chartEl.style.height = '0px';
+  $('#totals').replaceChildren();
+  $('#breadcrumb').replaceChildren();
+  $('#heading').textContent = '';
+  $('#notes').replaceChildren();
+  $('#table-section').hidden = true;
+  tableModel = null;
+  app.dataset.ready = 'true';
+}
+
+function paragraph(text) {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+function drawCompare(compare) {
+  const s = strings(state.lang);
+  const unit = unitSymbol(state.unit);
+  $('#totals').replaceChildren(
+    ...compare.totals.map((t) => {
+      const card = document.createElement('div');
+      card.className = 'total-card';
+      card.dataset.department = t.departmentCode;
+      const name = document.createElement('div');
+      name.className = 'name';
+      name.textContent = t.departmentName;
+      const amount = document.createElement('div');
+      amount.className = 'amount';
+      amount.textContent = t.amount == null ? s.noBudget : `${formatAmount(t.amount, state.unit)} ${unit}`;
+      const source = document.createElement('div');
+      source.className = 'source';
+      source.textContent = formatSource(t.source, state.lang);
+      card.append(name, amount, source);
+      return card;
+    }),
+  );
+  $('#heading').textContent = `${state.year} · ${s.viewCompare}`;
+  if (!compare.rows.length) {
+    showEmpty(s.noData);
+    $('#totals').hidden = false;
+    return null;
+  }
+  const { option, height } = compareChart(compare, state);
+  const sources = compare.rows.flatMap((r) => r.cells.map((c) => c.source)).concat(compare.totals.map((t) => t.source));
+  return { option, height, table: compareTable(compare, state), notes: sourceNotes(sources) };
+}
+
+function drawDrill(root) {
+  const s = strings(state.lang);
+  if (!root || !root.children?.length) {
+    showEmpty(s.noData);
+    return null;
+  }
+  const trail = resolvePath(root, state.path);
+  if (trail.length - 1 !== state.path.length) {
+    // A stale link (e.g. another department chosen): keep the valid prefix of the path.
+    state = { ...state, path: state.path.slice(0, trail.length - 1) };
+    history.replaceState(null, '', serializeState(state));
+  }
+  const node = trail[trail.length - 1];
+
+  const crumbs = trail.map((n, i) => {
+    const label = i === 0 ? s.breadcrumbRoot : nodeLabel(n);
+    if (i === trail.length - 1) {
+      const here = document.createElement('span');
+      here.className = 'crumb current';
+      here.setAttribute('aria-current', 'page');
+      here.textContent = label;
+      return here;
+    }
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'crumb';
+    b.textContent = label;
+    b.addEventListener('click', () => setState({ path: state.path.slice(0, i) }));
+    return b;
+  });
+  const nav = $('#breadcrumb');
+  nav.setAttribute('aria-label', s.breadcrumbLabel);
+  nav.replaceChildren(...crumbs.flatMap((c, i) => (i ? [separator(), c] : [c])));
+
+  const names = state.departments.map((c) => departments.find((d) => d.code === c)?.name ?? c);
+  const who = names.length === 1 ? names[0] : `${s.sumOf(names.length)}: ${names.join('、')}`;
+  $('#heading').textContent = `${who} · ${state.year} · ${formatAmount(node.amount, state.unit)} ${unitSymbol(state.unit)}`;
+
+  const notes = [];
+  if (!node.children?.length) notes.push(s.leafHint);
+  else notes.push(s.drillHint);
+  if (node.children?.some((c) => RESIDUAL_KINDS.includes(c.kind))) notes.push(s.residualNote);
+  const undrawn = undrawnChildren(node);
+  if (undrawn.length) {
+    notes.push(`${s.negativeNote} ${undrawn.map((c) => `${nodeLabel(c)} ${formatAmount(c.amount, state.unit)}`).join('；')}`);
+  }
+  notes.push(...sourceNotes([node, ...(node.children ?? [])].flatMap((n) => n.sources ?? [])));
+
+  const width = chartEl.clientWidth || 800;
+  return {
+    ...drillChart(node, state),
+    height: node.children?.length ? Math.round(Math.min(520, Math.max(260, width * 0.62))) : 0,
+    table: drillTable(node, state),
+    notes,
+  };
+}
+
+function drawYoy(list) {
+  const s = strings(state.lang);
+  $('#heading').textContent = s.yoyTitle;
+  if (!list.some((d) => d.budgets.length)) {
+    showEmpty(s.noData);
+    return null;
+  }
+  const { option, height } = yoyChart(list, state);
+  return { option, height, table: yoyTable(list, state), notes: sourceNotes(list.flatMap((d) => d.budgets.map((b) => b.source))) };
+}
+
+/** The legends of the markers the shown citations use. */
+function sourceNotes(sources) {
+  const s = strings(state.lang);
+  const notes = [];
+  if (sources.some((x) => x?.statedByLaterDocument)) notes.push(s.laterNote);
+  if (sources.some((x) => x?.derived)) notes.push(s.derivedNote);
+  return notes;
+}
+
+function separator() {
+  const span = document.createElement('span');
+  span.className = 'sep';
+  span.setAttribute('aria-hidden', 'true');
+  span.textContent = '›';
+  return span;
+}
+
+async function start() {
+  render();
+  try {
+    departments = (await query(DEPARTMENTS, {})).departments;
+  } catch (error) {
+    const status = $('#status');
+    status.className = 'error';
+    status.textContent = strings(state.lang).error + error.message;
+    app.dataset.ready = 'error';
+    return;
+  }
+  applyDefaults();
+}
+
+start();

@@ -1,0 +1,156 @@
+// Every request the Budget explorer makes, in one place, so that a front-end team can copy this file.
+//
+// The API is BudgetGraph's public GraphQL endpoint: POST /graphql with a JSON body
+// { query, variables, operationName }. Amounts are exact decimals serialised as JSON numbers; every
+// amount field takes `unit: YUAN | WAN_YUAN | YI_YUAN` (万元 by default, the unit the documents publish
+// in), so the page never converts money itself. Every figure carries its provenance (`source` or
+// `sources`): the document, the table and the line of the text it was read from.
+
+/** Where a figure was printed. `derived`: computed, not read as printed; `statedByLaterDocument`: a prior-year figure. */
+export const SOURCE_FIELDS = /* GraphQL */ `
+  fragment SourceFields on Source {
+    document { title fileName year kind }
+    table
+    line
+    precision
+    derived
+    statedByLaterDocument
+  }
+`;
+
+/** The departments, with the fiscal years their documents cover (for the pickers). */
+export const DEPARTMENTS = /* GraphQL */ `
+  query Departments {
+    departments(order: [{ code: ASC }]) {
+      code
+      name
+      kind
+      fiscalYears
+    }
+  }
+`;
+
+/**
+ * Departments side by side by 类 (functional classification, 支出总表) for one year, with each
+ * department's published total.
+ */
+export const COMPARE = /* GraphQL */ `
+  query Compare($year: Int!, $departments: [String!]!, $unit: AmountUnit!) {
+    compare(year: $year, departmentCodes: $departments, level: CLASS) {
+      rows {
+        code
+        name
+        cells {
+          departmentCode
+          amount(unit: $unit)
+          share
+          source { ...SourceFields }
+        }
+      }
+      totals {
+        departmentCode
+        departmentName
+        amount(unit: $unit)
+        source { ...SourceFields }
+      }
+    }
+  }
+  ${SOURCE_FIELDS}
+`;
+
+/**
+ * The whole drill-down tree of one department-year (or the sum of several): 类 → 款 → 项 → project
+ * categories (and 基本支出) → line items. It is small (a few hundred nodes), so the page fetches it
+ * once and drills on the client. Residual children (kind ROUNDING_RESIDUAL or UNLISTED_RESIDUAL) make
+ * every level add up to its published parent; `residual` says what they reconcile.
+ */
+export const BREAKDOWN = /* GraphQL */ `
+  query Breakdown($year: Int!, $departments: [String!]!, $unit: AmountUnit!) {
+    breakdown(year: $year, departmentCodes: $departments) {
+      ...NodeFields
+      children {                                  # 类
+        ...NodeFields
+        children {                                # 款
+          ...NodeFields
+          children {                              # 项
+            ...NodeFields
+            children {                            # project categories, 基本支出
+              ...NodeFields
+              children { ...NodeFields }          # line items
+            }
+          }
+        }
+      }
+    }
+  }
+
+  fragment NodeFields on BreakdownNode {
+    code
+    name
+    kind
+    amount(unit: $unit)
+    shareOfParent
+    sources { ...SourceFields }
+    residual {
+      published(unit: $unit)
+      childrenSum(unit: $unit)
+    }
+  }
+  ${SOURCE_FIELDS}
+`;
+
+/** Every budget of a department, oldest first (the initial budget of each year a document covers). */
+export const BUDGETS = /* GraphQL */ `
+  query Budgets($departments: [String!]!, $unit: AmountUnit!) {
+    departments(where: { code: { in: $departments } }, order: [{ code: ASC }]) {
+      code
+      name
+      budgets {
+        year
+        totalExpenditure(unit: $unit)
+        basicExpenditure(unit: $unit)
+        projectExpenditure(unit: $unit)
+        source { ...SourceFields }
+      }
+    }
+  }
+  ${SOURCE_FIELDS}
+`;
+
+/** The error an API answer carried, with the API's own message. */
+export class GraphQLError extends Error {
+  constructor(errors) {
+    super(errors.map((e) => e.message).join('; '));
+    this.name = 'GraphQLError';
+    this.errors = errors;
+  }
+}
+
+/**
+ * Runs one operation against the API and returns its `data`. Throws GraphQLError when the answer has
+ * errors, and Error on an HTTP failure.
+ */
+export async function graphql(query, variables = {}, { endpoint = '/graphql', signal } = {}) {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/graphql-response+json, application/json',
+    },
+    body: JSON.stringify({ query, variables }),
+    signal,
+  });
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new Error(`The API answered ${response.status} ${response.statusText} without a JSON body.`);
+  }
+  if (body.errors?.length) {
+    throw new GraphQLError(body.errors);
+  }
+  if (!response.ok) {
+    throw new Error(`The API answered ${response.status} ${response.statusText}.`);
+  }
+  return body.data;
+}
