@@ -1,7 +1,9 @@
+using BudgetGraph.Api;
 using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
 builder.Services.AddPlayground();
 var app = builder.Build();
 app.MapGet("/health", () => "ok");
