@@ -1,14 +1,20 @@
 using BudgetGraph.Api;
+using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Explorer;
+using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
+builder.Services.AddBudgetSchema();
+builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddPlayground();
 var app = builder.Build();
+app.UseGraphQLHttp();
 app.MapGet("/health", () => "ok");
 app.MapPlayground();
 app.MapExplorer();
+app.MapGraphQLHttp();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can start the host.</summary>
