@@ -26,6 +26,8 @@ export function plainAmount(value, unit) {
 /** A fraction as a percentage with one decimal ("98.6%"); empty for null. */
 export function formatShare(share) {
   if (share == null) return '';
+  // A tiny but non-zero share (a rounding residual of 1 in 90,000) must not read as nothing.
+  if (share !== 0 && Math.abs(share) < 0.0005) return share > 0 ? '<0.1%' : '>-0.1%';
   return `${(share * 100).toFixed(1)}%`;
 }
 

@@ -12,7 +12,7 @@ import { strings, unitSymbol } from './i18n.js';
 import { formatAmount, formatSource } from './format.js';
 import { downloadCsv, renderTable } from './table.js';
 import { compareChart, compareTable, loadCompare } from './views/compare.js';
-import { drillChart, drillTable, loadDrill, nodeLabel, resolvePath, RESIDUAL_KINDS, undrawnChildren } from './views/drill.js';
+import { drillChart, drillTable, loadDrill, nodeLabel, resolveTrail, RESIDUAL_KINDS, undrawnChildren } from './views/drill.js';
 import { loadYoy, yoyChart, yoyTable } from './views/yoy.js';
 import './style.css';
 
@@ -326,22 +326,32 @@ function drawCompare(compare) {
   return { option, height, table: compareTable(compare, state), notes: sourceNotes(sources) };
 }
 
-function drawDrill(root) {
+function drawDrill(data) {
   const s = strings(state.lang);
-  if (!root || !root.children?.length) {
+  const resolved = resolveTrail(data);
+  if (!resolved) {
+    if (state.path.length) {
+      // The path does not exist for these departments and year: start again from the root.
+      setState({ path: [] }, { replace: true });
+    } else {
+      showEmpty(s.noData);
+    }
+    return null;
+  }
+  if (resolved.path.length !== state.path.length) {
+    // A stale or hand-edited link: keep the valid prefix of the path.
+    state = { ...state, path: resolved.path };
+    history.replaceState(null, '', serializeState(state));
+  }
+  const { trail } = resolved;
+  const node = trail.at(-1).node;
+  if (trail.length === 1 && !node.children?.length) {
     showEmpty(s.noData);
     return null;
   }
-  const trail = resolvePath(root, state.path);
-  if (trail.length - 1 !== state.path.length) {
-    // A stale link (e.g. another department chosen): keep the valid prefix of the path.
-    state = { ...state, path: state.path.slice(0, trail.length - 1) };
-    history.replaceState(null, '', serializeState(state));
-  }
-  const node = trail[trail.length - 1];
 
-  const crumbs = trail.map((n, i) => {
-    const label = i === 0 ? s.breadcrumbRoot : nodeLabel(n);
+  const crumbs = trail.map((step, i) => {
+    const label = step.path.length === 0 ? s.breadcrumbRoot : nodeLabel(step.node);
     if (i === trail.length - 1) {
       const here = document.createElement('span');
       here.className = 'crumb current';
@@ -353,7 +363,7 @@ function drawDrill(root) {
     b.type = 'button';
     b.className = 'crumb';
     b.textContent = label;
-    b.addEventListener('click', () => setState({ path: state.path.slice(0, i) }));
+    b.addEventListener('click', () => setState({ path: step.path }));
     return b;
   });
   const nav = $('#breadcrumb');
@@ -364,9 +374,8 @@ function drawDrill(root) {
   const who = names.length === 1 ? names[0] : `${s.sumOf(names.length)}: ${names.join('、')}`;
   $('#heading').textContent = `${who} · ${state.year} · ${formatAmount(node.amount, state.unit)} ${unitSymbol(state.unit)}`;
 
-  const notes = [];
-  if (!node.children?.length) notes.push(s.leafHint);
-  else notes.push(s.drillHint);
+  const canDrill = !resolved.below;
+  const notes = [node.children?.length ? s.drillHint : s.leafHint];
   if (node.children?.some((c) => RESIDUAL_KINDS.includes(c.kind))) notes.push(s.residualNote);
   const undrawn = undrawnChildren(node);
   if (undrawn.length) {
@@ -376,9 +385,9 @@ function drawDrill(root) {
 
   const width = chartEl.clientWidth || 800;
   return {
-    ...drillChart(node, state),
+    ...drillChart(node, state, canDrill),
     height: node.children?.length ? Math.round(Math.min(520, Math.max(260, width * 0.62))) : 0,
-    table: drillTable(node, state),
+    table: drillTable(node, state, canDrill),
     notes,
   };
 }

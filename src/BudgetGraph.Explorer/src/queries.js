@@ -21,7 +21,7 @@ export const SOURCE_FIELDS = /* GraphQL */ `
 /** The departments, with the fiscal years their documents cover (for the pickers). */
 export const DEPARTMENTS = /* GraphQL */ `
   query Departments {
-    departments(order: [{ code: ASC }]) {
+    departments {
       code
       name
       kind
@@ -59,26 +59,25 @@ export const COMPARE = /* GraphQL */ `
 `;
 
 /**
- * The whole drill-down tree of one department-year (or the sum of several): 类 → 款 → 项 → project
- * categories (and 基本支出) → line items. It is small (a few hundred nodes), so the page fetches it
- * once and drills on the client. Residual children (kind ROUNDING_RESIDUAL or UNLISTED_RESIDUAL) make
- * every level add up to its published parent; `residual` says what they reconcile.
+ * One node of the drill-down of a department-year (or the sum of several) with three levels below it:
+ * its children (drawn), their children (drawn once the user clicks a child) and whether those have
+ * children in turn (so the page knows which blocks can be opened). The tree is 类 → 款 → 项 → project
+ * categories (and 基本支出) → line items; `code` selects a 类/款/项 (null: the root, whose children are
+ * the 类). Nodes below a 项 have no code: they are reached through the 项's answer.
+ *
+ * Residual children (kind ROUNDING_RESIDUAL or UNLISTED_RESIDUAL) make every level add up to its
+ * published parent; `residual` says what they reconcile. A summed node cites every figure in `sources`.
+ * (The whole tree in one request would exceed the API's cost limit: each nested list counts as 20.)
  */
 export const BREAKDOWN = /* GraphQL */ `
-  query Breakdown($year: Int!, $departments: [String!]!, $unit: AmountUnit!) {
-    breakdown(year: $year, departmentCodes: $departments) {
+  query Breakdown($year: Int!, $departments: [String!]!, $code: String, $unit: AmountUnit!) {
+    breakdown(year: $year, departmentCodes: $departments, code: $code) {
       ...NodeFields
-      children {                                  # 类
+      children {
         ...NodeFields
-        children {                                # 款
+        children {
           ...NodeFields
-          children {                              # 项
-            ...NodeFields
-            children {                            # project categories, 基本支出
-              ...NodeFields
-              children { ...NodeFields }          # line items
-            }
-          }
+          children { kind }
         }
       }
     }
@@ -99,10 +98,22 @@ export const BREAKDOWN = /* GraphQL */ `
   ${SOURCE_FIELDS}
 `;
 
+/** A 类/款/项 node's name and amount alone: the steps of the breadcrumb above the node shown. */
+export const BREAKDOWN_STEP = /* GraphQL */ `
+  query BreakdownStep($year: Int!, $departments: [String!]!, $code: String!, $unit: AmountUnit!) {
+    breakdown(year: $year, departmentCodes: $departments, code: $code) {
+      code
+      name
+      kind
+      amount(unit: $unit)
+    }
+  }
+`;
+
 /** Every budget of a department, oldest first (the initial budget of each year a document covers). */
 export const BUDGETS = /* GraphQL */ `
   query Budgets($departments: [String!]!, $unit: AmountUnit!) {
-    departments(where: { code: { in: $departments } }, order: [{ code: ASC }]) {
+    departments(where: { code: { in: $departments } }) {
       code
       name
       budgets {

@@ -3,17 +3,11 @@
 // are children like any other (the API adds them so that children add up to the published parent)
 // and are drawn hatched and grey, so nobody mistakes them for published items.
 
-import { BREAKDOWN } from '../queries.js';
+import { BREAKDOWN, BREAKDOWN_STEP } from '../queries.js';
 import { strings, unitSymbol } from '../i18n.js';
 import { formatAmount, formatShare, formatSources, plainAmount } from '../format.js';
 
 export const RESIDUAL_KINDS = ['ROUNDING_RESIDUAL', 'UNLISTED_RESIDUAL'];
-
-/** Fetches the whole tree (root with 类 children) of the state's departments and year. */
-export async function loadDrill(state, query) {
-  const data = await query(BREAKDOWN, { year: state.year, departments: state.departments, unit: state.unit });
-  return data.breakdown;
-}
 
 /** The key of a node in the URL's drill path: its code, or its name below the 项. */
 export const nodeKey = (node) => node.code ?? node.name;
@@ -22,23 +16,61 @@ export const nodeKey = (node) => node.code ?? node.name;
 export const nodeLabel = (node) => (node.code ? `${node.code} ${node.name}` : node.name);
 
 /**
- * The nodes along `path` from the root: [root, child, grandchild, …]. Stops at the first key that
- * is not a child of the node before it (a stale link), so the result is always a valid prefix.
+ * Splits a drill path into its 类/款/项 codes and the names below the 项. The codes must form a chain
+ * (each code extends the one before it, e.g. 201 → 20103 → 2010399); the path is cut at the first
+ * step that does not, so a hand-edited link still opens a valid view.
  */
-export function resolvePath(root, path) {
-  const trail = [root];
-  for (const key of path) {
-    const next = trail[trail.length - 1].children?.find((c) => nodeKey(c) === key);
-    if (!next) break;
-    trail.push(next);
+export function splitPath(path) {
+  const codes = [];
+  let i = 0;
+  for (; i < path.length && /^\d+$/.test(path[i]); i++) {
+    const previous = codes.at(-1) ?? '';
+    if (!(path[i].startsWith(previous) && path[i].length > previous.length)) break;
+    codes.push(path[i]);
   }
-  return trail;
+  // Names follow only a 项 (7 digits): project categories and line items have no code.
+  const tail = codes.at(-1)?.length === 7 && i === codes.length ? path.slice(i) : [];
+  return { codes, tail };
+}
+
+/**
+ * Fetches what the drill path shows: the node of its last code (with three levels below it, which
+ * covers the names after it) and the name of every code before it for the breadcrumb.
+ */
+export async function loadDrill(state, query) {
+  const vars = { year: state.year, departments: state.departments, unit: state.unit };
+  const { codes, tail } = splitPath(state.path);
+  const [anchor, ...steps] = await Promise.all([
+    query(BREAKDOWN, { ...vars, code: codes.at(-1) ?? null }).then((d) => d.breakdown),
+    ...codes.slice(0, -1).map((code) => query(BREAKDOWN_STEP, { ...vars, code }).then((d) => d.breakdown)),
+  ]);
+  return { anchor, steps, codes, tail };
+}
+
+/**
+ * The breadcrumb trail [{ node, path }] from the root to the node shown, and the path it stands for
+ * (shorter than the state's when part of it does not exist for these departments and year). Names
+ * below the anchor are looked up among its children; one level deep at most, since only that level
+ * comes with its own children.
+ */
+export function resolveTrail({ anchor, steps, codes, tail }) {
+  if (!anchor || steps.some((s) => !s)) return null;
+  const trail = [];
+  if (codes.length) trail.push({ node: null, path: [] }); // the root, by name only
+  steps.forEach((node, i) => trail.push({ node, path: codes.slice(0, i + 1) }));
+  trail.push({ node: anchor, path: codes });
+  const next = tail.length ? anchor.children?.find((c) => nodeKey(c) === tail[0]) : null;
+  if (next) trail.push({ node: next, path: [...codes, tail[0]] });
+  return { trail, path: trail.at(-1).path, below: next != null };
 }
 
 const hasChildren = (node) => (node.children?.length ?? 0) > 0;
 
-/** The ECharts treemap option of the node's children (those with a positive amount). */
-export function drillChart(node, state) {
+/**
+ * The ECharts treemap option of the node's children (those with a positive amount). `canDrill`: the
+ * children's own children were fetched, so blocks with children can be opened.
+ */
+export function drillChart(node, state, canDrill) {
   const s = strings(state.lang);
   const unit = unitSymbol(state.unit);
   const data = (node.children ?? [])
@@ -49,7 +81,7 @@ export function drillChart(node, state) {
         name: nodeLabel(c),
         value: Number(c.amount),
         key: nodeKey(c),
-        drillable: hasChildren(c),
+        drillable: canDrill && hasChildren(c),
         residual,
         kindLabel: s.kinds[c.kind] ?? c.kind,
         itemStyle: residual
@@ -82,6 +114,8 @@ export function drillChart(node, state) {
           label: {
             show: true,
             overflow: 'break',
+            fontSize: 13,
+            lineHeight: 18,
             formatter: (p) => `${p.data.name}\n${formatAmount(p.value, state.unit)}${p.data.residual ? `\n(${p.data.kindLabel})` : ''}`,
           },
         },
@@ -96,7 +130,7 @@ export function undrawnChildren(node) {
 }
 
 /** The table: the node's children, then the node itself as the total. */
-export function drillTable(node, state) {
+export function drillTable(node, state, canDrill) {
   const s = strings(state.lang);
   const unit = unitSymbol(state.unit);
   const columns = [
@@ -121,7 +155,7 @@ export function drillTable(node, state) {
   const rows = (node.children ?? []).map((c) =>
     row(c, c.shareOfParent, {
       className: RESIDUAL_KINDS.includes(c.kind) ? 'residual' : undefined,
-      drill: hasChildren(c) ? nodeKey(c) : undefined,
+      drill: canDrill && hasChildren(c) ? nodeKey(c) : undefined,
     }),
   );
   rows.push(row(node, 1, { className: 'total' }));
