@@ -7,7 +7,7 @@ import { BarChart, LineChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { DEPARTMENTS, graphql } from './queries.js';
-import { parseState, serializeState, UNITS, VIEWS } from './state.js';
+import { CHART_MODES, parseState, serializeState, UNITS, VIEWS } from './state.js';
 import { strings, unitSymbol } from './i18n.js';
 import { formatAmount, formatSource } from './format.js';
 import { downloadCsv, renderTable } from './table.js';
@@ -147,30 +147,32 @@ function render() {
   $('#lang').setAttribute('aria-label', s.languageLabel);
   $('#download').textContent = s.download;
 
-  $('#unit').replaceChildren(...UNITS.map((u) => option(u, s.unitNames[u], u === state.unit)));
-  $('#year').replaceChildren(...allYears().map((y) => option(y, String(y), y === state.year)));
+  updateControls(s);
+  drawView();
+}
 
+/**
+ * Creates the controls once the department list is known. They are updated in place afterwards
+ * (updateControls), never re-created, so keyboard focus stays where the user left it.
+ */
+function buildControls() {
+  $('#unit').replaceChildren(...UNITS.map((u) => option(u)));
+  $('#year').replaceChildren(...allYears().map((y) => option(y)));
   $('#tabs').replaceChildren(
     ...VIEWS.map((v) => {
       const b = document.createElement('button');
       b.type = 'button';
       b.setAttribute('role', 'tab');
       b.dataset.view = v;
-      b.textContent = s[{ compare: 'viewCompare', drill: 'viewDrill', yoy: 'viewYoy' }[v]];
-      b.setAttribute('aria-selected', String(v === state.view));
       b.addEventListener('click', () => setState({ view: v }));
       return b;
     }),
   );
-
   $('#departments .choices').replaceChildren(
     ...departments.map((d) => {
-      const label = document.createElement('label');
-      label.className = 'choice';
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.value = d.code;
-      box.checked = state.departments?.includes(d.code) ?? false;
       box.addEventListener('change', () => {
         // Keep the order of the department list, whatever the order of clicks.
         const chosen = new Set(state.departments);
@@ -179,43 +181,61 @@ function render() {
         setState({ departments: departments.map((x) => x.code).filter((c) => chosen.has(c)) });
       });
       const name = document.createElement('span');
-      name.textContent = d.name;
-      label.append(box, name);
-      if (state.view !== 'yoy' && !d.fiscalYears.includes(state.year)) {
-        const note = document.createElement('small');
-        note.textContent = ` (${s.noBudget})`;
-        label.append(note);
-      }
-      return label;
+      name.textContent = d.name + ' ';
+      name.append(document.createElement('small'));
+      return choice(box, name);
     }),
   );
-  $('#year').closest('label').hidden = state.view === 'yoy';
-
-  $('#chart-mode').hidden = state.view !== 'compare';
   $('#chart-mode .choices').replaceChildren(
-    ...['stacked', 'grouped'].map((m) => {
-      const label = document.createElement('label');
-      label.className = 'choice';
+    ...CHART_MODES.map((m) => {
       const radio = document.createElement('input');
       radio.type = 'radio';
       radio.name = 'chart-mode';
       radio.value = m;
-      radio.checked = state.chart === m;
       radio.addEventListener('change', () => setState({ chart: m }));
-      label.append(radio, document.createTextNode(s[m]));
-      return label;
+      return choice(radio, document.createElement('span'));
     }),
   );
-
-  drawView();
 }
 
-function option(value, text, selected) {
+/** Brings the controls in line with the state and the language. */
+function updateControls(s) {
+  for (const o of $('#unit').options) o.textContent = s.unitNames[o.value];
+  $('#unit').value = state.unit;
+  if (state.year != null) $('#year').value = String(state.year);
+  $('#year').closest('label').hidden = state.view === 'yoy';
+  for (const b of $('#tabs').children) {
+    b.textContent = s[{ compare: 'viewCompare', drill: 'viewDrill', yoy: 'viewYoy' }[b.dataset.view]];
+    b.setAttribute('aria-selected', String(b.dataset.view === state.view));
+  }
+  for (const label of $('#departments .choices').children) {
+    const box = label.querySelector('input');
+    const d = departments.find((x) => x.code === box.value);
+    box.checked = state.departments?.includes(d.code) ?? false;
+    const note = label.querySelector('small');
+    note.hidden = state.view === 'yoy' || d.fiscalYears.includes(state.year);
+    note.textContent = `(${s.noBudget})`;
+  }
+  $('#chart-mode').hidden = state.view !== 'compare';
+  for (const label of $('#chart-mode .choices').children) {
+    const radio = label.querySelector('input');
+    radio.checked = state.chart === radio.value;
+    label.querySelector('span').textContent = s[radio.value];
+  }
+}
+
+function option(value) {
   const o = document.createElement('option');
   o.value = String(value);
-  o.textContent = text;
-  o.selected = selected;
+  o.textContent = String(value);
   return o;
+}
+
+function choice(input, ...content) {
+  const label = document.createElement('label');
+  label.className = 'choice';
+  label.append(input, ...content);
+  return label;
 }
 
 /** Loads the view's data and draws chart, table and notes; a newer render cancels an older one. */
@@ -263,6 +283,7 @@ async function drawView() {
 
   chartEl.style.height = `${drawn.height}px`;
   chart.resize();
+  const painted = chartPainted();
   chart.setOption(drawn.option, { notMerge: true });
   tableModel = drawn.table;
   renderTable($('#table'), drawn.table, {
@@ -270,7 +291,25 @@ async function drawView() {
   });
   $('#table-section').hidden = false;
   $('#notes').replaceChildren(...drawn.notes.map(paragraph));
-  app.dataset.ready = 'true';
+  await painted;
+  if (seq === renderSeq) app.dataset.ready = 'true';
+}
+
+/**
+ * Resolves when ECharts has painted the option just set (its "finished" event, after the animation),
+ * or after two seconds at the latest. Until then #app says data-ready="false": tests and screen
+ * readers see the new view only once it is on screen.
+ */
+function chartPainted() {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      chart.off('finished', done);
+      resolve();
+    };
+    const timer = setTimeout(done, 2000);
+    chart.on('finished', done);
+  });
 }
 
 function showEmpty(message) {
@@ -321,7 +360,7 @@ function drawCompare(compare) {
     $('#totals').hidden = false;
     return null;
   }
-  const { option, height } = compareChart(compare, state);
+  const { option, height } = compareChart(compare, state, chartEl.clientWidth || 800);
   const sources = compare.rows.flatMap((r) => r.cells.map((c) => c.source)).concat(compare.totals.map((t) => t.source));
   return { option, height, table: compareTable(compare, state), notes: sourceNotes(sources) };
 }
@@ -375,7 +414,8 @@ function drawDrill(data) {
   $('#heading').textContent = `${who} · ${state.year} · ${formatAmount(node.amount, state.unit)} ${unitSymbol(state.unit)}`;
 
   const canDrill = !resolved.below;
-  const notes = [node.children?.length ? s.drillHint : s.leafHint];
+  const anyDrillable = canDrill && node.children?.some((c) => c.children?.length);
+  const notes = [anyDrillable ? s.drillHint : node.children?.length ? s.backHint : s.leafHint];
   if (node.children?.some((c) => RESIDUAL_KINDS.includes(c.kind))) notes.push(s.residualNote);
   const undrawn = undrawnChildren(node);
   if (undrawn.length) {
@@ -431,6 +471,7 @@ async function start() {
     app.dataset.ready = 'error';
     return;
   }
+  buildControls();
   applyDefaults();
 }
 

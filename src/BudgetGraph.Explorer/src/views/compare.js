@@ -14,27 +14,16 @@ export async function loadCompare(state, query) {
 /** "201 一般公共服务支出": code and name as published. */
 export const classLabel = (row) => `${row.code} ${row.name}`;
 
-/** The ECharts option: horizontal bars, 类 stacked per department, or departments grouped per 类. */
-export function compareChart(compare, state) {
+/**
+ * The ECharts option: horizontal bars, 类 stacked per department, or departments grouped per 类.
+ * `width` is the chart's width in pixels: narrow screens get fewer axis ticks, narrower category
+ * labels and a legend wrapped onto as many lines as it needs (estimated from the label lengths).
+ */
+export function compareChart(compare, state, width) {
   const unit = unitSymbol(state.unit);
+  const narrow = width < 560;
   const departments = compare.totals.map((t) => t.departmentName);
   const value = (v) => (v == null ? null : Number(v));
-  const tooltip = {
-    trigger: 'item',
-    confine: true,
-    valueFormatter: (v) => `${formatAmount(v, state.unit)} ${unit}`,
-  };
-  const axis = {
-    type: 'value',
-    name: unit,
-    axisLabel: { formatter: (v) => formatAmount(v, state.unit) },
-  };
-  const category = (labels) => ({
-    type: 'category',
-    data: labels,
-    inverse: true,
-    axisLabel: { width: 120, overflow: 'break', lineHeight: 14 },
-  });
   const stacked = state.chart === 'stacked';
   const series = stacked
     ? compare.rows.map((row) => ({
@@ -54,18 +43,46 @@ export function compareChart(compare, state) {
       }));
   const categories = stacked ? departments : compare.rows.map(classLabel);
   const barsPerCategory = stacked ? 1 : departments.length;
+  const legendLines = estimateLines(series.map((x) => x.name), width - 16);
+  const legendHeight = legendLines * 22;
   return {
     option: {
       animationDuration: 300,
-      tooltip,
-      legend: { type: 'scroll', bottom: 0, left: 0, right: 0 },
-      grid: { left: 8, right: 24, top: 28, bottom: 56, containLabel: true },
-      xAxis: axis,
-      yAxis: category(categories),
+      tooltip: { trigger: 'item', confine: true, valueFormatter: (v) => `${formatAmount(v, state.unit)} ${unit}` },
+      legend: { type: 'plain', bottom: 0, left: 0, right: 0, itemGap: 10, itemWidth: 18 },
+      grid: { left: 8, right: narrow ? 30 : 40, top: 24, bottom: legendHeight + 16, containLabel: true },
+      xAxis: {
+        type: 'value',
+        name: unit,
+        splitNumber: narrow ? 3 : 5,
+        axisLabel: { hideOverlap: true, formatter: (v) => formatAmount(v, state.unit) },
+      },
+      yAxis: {
+        type: 'category',
+        data: categories,
+        inverse: true,
+        axisLabel: { width: narrow ? 84 : 150, overflow: 'break', lineHeight: 14 },
+      },
       series,
     },
-    height: Math.max(220, 90 + categories.length * (20 + 22 * barsPerCategory)),
+    height: 70 + legendHeight + categories.length * (24 + 22 * barsPerCategory),
   };
+}
+
+/** How many lines a plain ECharts legend with these labels takes in `width` pixels (12 px text). */
+function estimateLines(labels, width) {
+  let lines = 1;
+  let used = 0;
+  for (const label of labels) {
+    // Icon 18 + gap 5 + text (CJK characters are about 12 px, others about 7) + item gap 10.
+    const w = 33 + [...label].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 12 : 7), 0);
+    if (used > 0 && used + w > width) {
+      lines++;
+      used = 0;
+    }
+    used += w;
+  }
+  return lines;
 }
 
 /** The table: one row per 类, amount, share and citation per department, then the totals. */
