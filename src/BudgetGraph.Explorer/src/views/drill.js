@@ -73,10 +73,14 @@ const hasChildren = (node) => (node.children?.length ?? 0) > 0;
 export function drillChart(node, state, canDrill) {
   const s = strings(state.lang);
   const unit = unitSymbol(state.unit);
-  const data = (node.children ?? [])
-    .filter((c) => Number(c.amount) > 0)
+  const drawn = (node.children ?? []).filter((c) => Number(c.amount) > 0);
+  const sum = drawn.reduce((total, c) => total + Number(c.amount), 0);
+  const data = drawn
     .map((c) => {
       const residual = RESIDUAL_KINDS.includes(c.kind);
+      // A block of under 1.5% of the area is a sliver: its label would be cut to a letter a line.
+      // Its name stays in the tooltip and the table.
+      const sliver = Number(c.amount) / sum < 0.015;
       return {
         name: nodeLabel(c),
         value: Number(c.amount),
@@ -87,7 +91,7 @@ export function drillChart(node, state, canDrill) {
         itemStyle: residual
           ? { color: '#d9d9d9', decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: -Math.PI / 4, color: '#9a9a9a' } }
           : undefined,
-        label: residual ? { color: '#333' } : undefined,
+        label: { show: !sliver, ...(residual ? { color: '#333' } : {}) },
       };
     });
   return {
