@@ -62,7 +62,9 @@ public sealed partial class ExplorerBrowserTests(ExplorerFixture browser) : ICla
         await Assertions.Expect(page.Locator(".total-card[data-department='psqzsj'] .amount")).ToHaveTextAsync("29,760 万元");
         await Assertions.Expect(page.Locator(".total-card[data-department='szdsj'] .source"))
             .ToHaveTextAsync("2023年深圳市大数据资源管理中心部门预算 · 表3 支出总表 · 第 900 行");
-        // The chart: one bar per department, a legend entry per 类 (stacked).
+        // The chart: one bar per department, its published total at its end, a legend entry per 类 (stacked).
+        await Assertions.Expect(page.Locator("#chart svg text").Filter(new() { HasTextString = "94,294" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#chart svg text").Filter(new() { HasTextString = "29,760" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#chart svg text").Filter(new() { HasTextString = Class201 })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#chart svg text").Filter(new() { HasTextString = "205 教育支出" })).ToHaveCountAsync(1);
         // The table: 201 for both, 205 only for 坪山区, totals last.

@@ -11,6 +11,8 @@ export async function loadCompare(state, query) {
   return data.compare;
 }
 
+const TOTAL_SERIES = '__total';
+
 /** "201 一般公共服务支出": code and name as published. */
 export const classLabel = (row) => `${row.code} ${row.name}`;
 
@@ -41,16 +43,35 @@ export function compareChart(compare, state, width) {
         emphasis: { focus: 'series' },
         data: compare.rows.map((row) => value(row.cells[i].amount)),
       }));
+  if (stacked) {
+    // An empty bar on top of each stack, only to print the department's published total at its end.
+    series.push({
+      type: 'bar',
+      name: TOTAL_SERIES,
+      stack: 'total',
+      silent: true,
+      tooltip: { show: false },
+      data: compare.totals.map(() => 0),
+      label: {
+        show: true,
+        position: 'right',
+        fontWeight: 'bold',
+        formatter: (p) => formatAmount(compare.totals[p.dataIndex].amount, state.unit),
+      },
+    });
+  }
   const categories = stacked ? departments : compare.rows.map(classLabel);
   const barsPerCategory = stacked ? 1 : departments.length;
-  const legendLines = estimateLines(series.map((x) => x.name), width - 16);
-  const legendHeight = legendLines * 22;
+  const legendNames = series.map((x) => x.name).filter((n) => n !== TOTAL_SERIES);
+  const legendLines = estimateLines(legendNames, width - 16);
+  // A legend line is the 14 px item plus the 10 px item gap; the legend box has 5 px padding.
+  const legendHeight = legendLines * 24 + 10;
   return {
     option: {
       animationDuration: 300,
       tooltip: { trigger: 'item', confine: true, valueFormatter: (v) => `${formatAmount(v, state.unit)} ${unit}` },
-      legend: { type: 'plain', bottom: 0, left: 0, right: 0, itemGap: 10, itemWidth: 18 },
-      grid: { left: 8, right: narrow ? 30 : 40, top: 24, bottom: legendHeight + 16, containLabel: true },
+      legend: { type: 'plain', data: legendNames, bottom: 0, left: 0, right: 0, itemGap: 10, itemWidth: 18 },
+      grid: { left: 8, right: narrow ? 56 : 72, top: 24, bottom: legendHeight + 16, containLabel: true },
       xAxis: {
         type: 'value',
         name: unit,
