@@ -33,6 +33,13 @@ public static class BudgetSchema
         ExecutionTopic.Configure(t);
         BreakdownTopic.Configure(t);
         CompareTopic.Configure(t);
+        Expenditures.ExpenditureTopic.Configure(t, nodes);
+        Expenditures.ProcurementTopic.Configure(t);
+        ProjectTopic.Configure(t);
+        Income.IncomeTopic.Configure(t);
+        ThreePublic.ThreePublicTopic.Configure(t);
+        Performance.PerformanceTopic.Configure(t);
+        Subjects.SubjectTopic.Configure(t);
         var schema = new GraphQLSchema(t.Query, types: t.Extra);
         schema.AssertValid();
         return schema;

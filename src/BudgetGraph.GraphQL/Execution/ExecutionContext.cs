@@ -35,7 +35,7 @@ internal sealed class ExecutionContext
     public DataLoaderRegistry Loaders { get; } = new();
 
     /// <summary>Sub-selections collected once per (runtime type, field group) and reused for every list item.</summary>
-    public Dictionary<(ObjectType, FieldGroup), IReadOnlyList<FieldGroup>> SubfieldCache { get; } = new();
+    public Dictionary<(ObjectType, FieldGroup), FieldPlan> SubfieldCache { get; } = new();
 
     /// <summary>Argument values per field node: they depend only on the (fixed) variables.</summary>
     public Dictionary<FieldNode, IReadOnlyDictionary<string, object?>> ArgumentCache { get; } = new();
@@ -72,4 +72,26 @@ internal sealed class FieldGroup
     public string ResponseKey { get; }
     public List<FieldNode> Nodes { get; }
     public FieldNode First => Nodes[0];
+
+    /// <summary>The field definition info for the last parent type this group ran on (a cache).</summary>
+    public FieldInfo? Info { get; set; }
+}
+
+/// <summary>The collected fields of one selection on one runtime type, with the response keys shared by every result object.</summary>
+internal sealed class FieldPlan
+{
+    public FieldPlan(List<FieldGroup> groups)
+    {
+        Groups = groups;
+        Keys = new string[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            Keys[i] = groups[i].ResponseKey;
+        }
+    }
+
+    public List<FieldGroup> Groups { get; }
+
+    /// <summary>Response keys in order; result maps of all list items share this array.</summary>
+    public string[] Keys { get; }
 }

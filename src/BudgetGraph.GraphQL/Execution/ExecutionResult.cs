@@ -143,8 +143,8 @@ public sealed class ExecutionResult
                 return;
             case ResultMap map:
                 writer.WriteStartObject();
-                var keys = map.Keys;
-                var values = map.Values;
+                var keys = map.KeyArray;
+                var values = map.ValueArray;
                 for (var i = 0; i < keys.Length; i++)
                 {
                     if (ReferenceEquals(values[i], ValueCoercion.Undefined))

@@ -14,23 +14,28 @@ public sealed class ResultMap
 {
     internal ResultMap(string[] keys, object?[] values)
     {
-        Keys = keys;
-        Values = values;
+        KeyArray = keys;
+        ValueArray = values;
     }
 
+    /// <summary>Response keys (shared by all objects of one selection; never modified).</summary>
+    internal string[] KeyArray { get; }
+
+    internal object?[] ValueArray { get; }
+
     /// <summary>Response keys in order.</summary>
-    public string[] Keys { get; }
+    public IReadOnlyList<string> Keys => KeyArray;
 
     /// <summary>Completed values (<see cref="ResultMap"/>, <c>object?[]</c> lists, or serialized leaves).</summary>
-    public object?[] Values { get; }
+    public IReadOnlyList<object?> Values => ValueArray;
 
     /// <summary>The value of a key, or null.</summary>
     public object? this[string key]
     {
         get
         {
-            var i = Array.IndexOf(Keys, key);
-            return i < 0 ? null : Values[i];
+            var i = Array.IndexOf(KeyArray, key);
+            return i < 0 ? null : ValueArray[i];
         }
     }
 }
@@ -63,13 +68,13 @@ internal sealed class Executor
     /// <summary>Executes the operation and returns the data (null when a root non-null field failed).</summary>
     public async Task<ResultMap?> ExecuteAsync(ObjectType rootType)
     {
-        var groups = FieldCollector.CollectFields(_context, rootType, _context.Operation.SelectionSet);
+        var plan = FieldCollector.CollectFields(_context, rootType, _context.Operation.SelectionSet);
         Task<object?> root;
         try
         {
             root = _context.Operation.Operation == OperationType.Mutation
-                ? ExecuteFieldsSeriallyAsync(rootType, _context.RootValue, groups)
-                : ExecuteFields(rootType, _context.RootValue, null, groups).AsTask();
+                ? ExecuteFieldsSeriallyAsync(rootType, _context.RootValue, plan)
+                : ExecuteFields(rootType, _context.RootValue, null, plan).AsTask();
         }
         catch (PropagatedFieldError propagated)
         {
@@ -84,7 +89,13 @@ internal sealed class Executor
                 await _context.Loaders.DispatchAllAsync(_context.CancellationToken).ConfigureAwait(false);
                 continue;
             }
-            await Task.WhenAny(root, _context.Loaders.WaitForPendingAsync()).ConfigureAwait(false);
+            var woken = await Task.WhenAny(root, _context.Loaders.WaitForPendingAsync()).ConfigureAwait(false);
+            if (!ReferenceEquals(woken, root))
+            {
+                // A load arrived from a resolver running on another thread (after its own await); give its
+                // siblings a moment to queue their keys too so they share the batch.
+                await Task.Yield();
+            }
         }
         try
         {
@@ -97,28 +108,28 @@ internal sealed class Executor
         }
     }
 
-    private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, List<FieldGroup> groups)
+    private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, FieldPlan plan)
     {
-        var keys = new string[groups.Count];
+        var groups = plan.Groups;
+        var keys = plan.Keys;
         var values = new object?[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
-            keys[i] = groups[i].ResponseKey;
             values[i] = await ExecuteField(type, source, groups[i], new ResponsePath(null, groups[i].ResponseKey)).ConfigureAwait(false);
         }
         return new ResultMap(keys, values);
     }
 
-    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, ResponsePath? path, IReadOnlyList<FieldGroup> groups)
+    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, ResponsePath? path, FieldPlan plan)
     {
         _context.CancellationToken.ThrowIfCancellationRequested();
-        var keys = new string[groups.Count];
+        var groups = plan.Groups;
+        var keys = plan.Keys;
         var values = new object?[groups.Count];
         List<(int Index, Task<object?> Task)>? pending = null;
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
-            keys[i] = group.ResponseKey;
             var result = ExecuteField(type, source, group, new ResponsePath(path, group.ResponseKey));
             if (result.IsCompletedSuccessfully)
             {
@@ -171,12 +182,18 @@ internal sealed class Executor
     /// <summary>Spec ExecuteField: coerce arguments, resolve, complete; field errors become null + an error.</summary>
     private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath path)
     {
-        var field = GetFieldDefinition(parentType, group.First.Name.Value);
-        if (field is null)
+        var info = group.Info;
+        if (info is null || !ReferenceEquals(info.ParentType, parentType))
         {
-            return new ValueTask<object?>(ValueCoercion.Undefined);
+            var definition = GetFieldDefinition(parentType, group.First.Name.Value);
+            if (definition is null)
+            {
+                return new ValueTask<object?>(ValueCoercion.Undefined);
+            }
+            // Sibling list items share the group: the info is built once, not once per item.
+            info = group.Info = new FieldInfo(parentType, definition, group);
         }
-        var info = new FieldInfo(parentType, field, group);
+        var field = info.Field;
         try
         {
             object? resolved;
@@ -343,8 +360,7 @@ internal sealed class Executor
         {
             throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {Inspect.Format(result)}.");
         }
-        var groups = FieldCollector.CollectSubfields(_context, type, info.Group);
-        return ExecuteFields(type, result, path, groups);
+        return ExecuteFields(type, result, path, FieldCollector.CollectSubfields(_context, type, info.Group));
     }
 
     private ObjectType ResolveRuntimeType(NamedType abstractType, FieldInfo info, object? result)

@@ -6,15 +6,15 @@ namespace BudgetGraph.GraphQL.Execution;
 /// <summary>Spec 6.3.2 CollectFields: merges fields by response key, honouring @skip/@include and fragments.</summary>
 internal static class FieldCollector
 {
-    public static List<FieldGroup> CollectFields(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet)
+    public static FieldPlan CollectFields(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet)
     {
         var groups = new List<FieldGroup>();
         var index = new Dictionary<string, FieldGroup>();
         Collect(context, runtimeType, selectionSet, groups, index, new HashSet<string>());
-        return groups;
+        return new FieldPlan(groups);
     }
 
-    public static IReadOnlyList<FieldGroup> CollectSubfields(ExecutionContext context, ObjectType runtimeType, FieldGroup group)
+    public static FieldPlan CollectSubfields(ExecutionContext context, ObjectType runtimeType, FieldGroup group)
     {
         var key = (runtimeType, group);
         lock (context.SubfieldCache)
@@ -34,11 +34,12 @@ internal static class FieldCollector
                 Collect(context, runtimeType, node.SelectionSet, groups, index, visited);
             }
         }
+        var plan = new FieldPlan(groups);
         lock (context.SubfieldCache)
         {
-            context.SubfieldCache[key] = groups;
+            context.SubfieldCache[key] = plan;
         }
-        return groups;
+        return plan;
     }
 
     private static void Collect(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet,

@@ -164,6 +164,12 @@ public static class JsNumber
     /// <summary>Formats a decimal without trailing fractional zeros (as the equivalent JS number prints).</summary>
     public static string Format(decimal m)
     {
+        var abs = Math.Abs(m);
+        if (abs >= 1e21m || (abs != 0 && abs < 0.000001m))
+        {
+            // JavaScript switches to exponent notation here.
+            return Format((double)m);
+        }
         var s = m.ToString(CultureInfo.InvariantCulture);
         if (s.Contains('.'))
         {

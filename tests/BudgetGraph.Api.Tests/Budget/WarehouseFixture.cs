@@ -76,7 +76,9 @@ public sealed class WarehouseFixture : IAsyncLifetime
             Variables = variables is null ? null : JsonSerializer.SerializeToElement(variables),
             Services = _services,
         };
-        var result = await Executor.ExecuteAsync(request);
+        // Executed outside xunit's SynchronizationContext, as ASP.NET Core runs requests: resolver continuations
+        // posted to a context would run after the executor's next data-loader dispatch and split its batches.
+        var result = await Task.Run(() => Executor.ExecuteAsync(request));
         return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
     }
 

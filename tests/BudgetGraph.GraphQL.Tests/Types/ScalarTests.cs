@@ -39,6 +39,8 @@ public class ScalarTests
         Assert.Equal("Int cannot represent non-integer value: true", ParseValueError(Scalars.Int, true));
         Assert.Equal("Int cannot represent non-integer value: 1.5", ParseValueError(Scalars.Int, 1.5m));
         Assert.Equal("Int cannot represent non 32-bit signed integer value: 1e+21", ParseValueError(Scalars.Int, 1e21));
+        Assert.Equal("Int cannot represent non 32-bit signed integer value: 1e+21", ParseValueError(Scalars.Int, 1e21m));
+        Assert.Equal("Int cannot represent non-integer value: 1e-7", ParseValueError(Scalars.Int, 0.0000001m));
         Assert.Equal(-5, Scalars.Int.ParseLiteral(Parser.ParseValue("-5")));
         Assert.Equal("Int cannot represent non 32-bit signed integer value: 2147483648", ParseLiteralError(Scalars.Int, "2147483648"));
         Assert.Equal("Int cannot represent non-integer value: 1.0", ParseLiteralError(Scalars.Int, "1.0"));

@@ -110,11 +110,17 @@ public static class BreakdownTree
 
     private static void Add(BreakdownValue node, FunctionalRow row)
     {
-        node.Amount += row.Total;
+        Add(node, row.Total, row.Source);
         node.Basic = (node.Basic ?? 0) + row.Basic;
         node.Project = (node.Project ?? 0) + row.Project;
-        node.Sources.Add(row.Source);
-        node.Decimals = Math.Max(node.Decimals, row.Source.PublishedDecimals ?? 0);
+    }
+
+    /// <summary>Sums one published figure into a node.</summary>
+    private static void Add(BreakdownValue node, long amount, SourceRef source)
+    {
+        node.Amount += amount;
+        node.Sources.Add(source);
+        node.Decimals = Math.Max(node.Decimals, source.PublishedDecimals ?? 0);
     }
 
     private static void AddSubjects(BreakdownValue parent, List<FunctionalRow> rows, int length, BreakdownNodeKind kind)
@@ -154,9 +160,7 @@ public static class BreakdownTree
             var node = new BreakdownValue { Kind = BreakdownNodeKind.ProjectCategory, Name = group.Key, Parent = item, Basic = 0 };
             foreach (var c in group)
             {
-                node.Amount += c.Amount;
-                node.Sources.Add(c.Source);
-                node.Decimals = Math.Max(node.Decimals, c.Source.PublishedDecimals ?? 0);
+                Add(node, c.Amount, c.Source);
             }
             node.Project = node.Amount;
             node.Link = group.Select(c => c.Link).OrderByDescending(l => l).First();
@@ -166,9 +170,7 @@ public static class BreakdownTree
                 var leaf = new BreakdownValue { Kind = BreakdownNodeKind.LineItem, Name = li.Key, Parent = node, Basic = 0 };
                 foreach (var l in li)
                 {
-                    leaf.Amount += l.Amount;
-                    leaf.Sources.Add(l.Source);
-                    leaf.Decimals = Math.Max(leaf.Decimals, l.Source.PublishedDecimals ?? 0);
+                    Add(leaf, l.Amount, l.Source);
                 }
                 leaf.Project = leaf.Amount;
                 node.Children.Add(leaf);
