@@ -435,12 +435,12 @@ function drawDrill(data) {
 function drawYoy(list) {
   const s = strings(state.lang);
   $('#heading').textContent = s.yoyTitle;
-  if (!list.some((d) => d.budgets.length)) {
+  if (!list.some((d) => d.rows.length)) {
     showEmpty(s.noData);
     return null;
   }
-  const { option, height } = yoyChart(list, state);
-  return { option, height, table: yoyTable(list, state), notes: sourceNotes(list.flatMap((d) => d.budgets.map((b) => b.source))) };
+  const { option, height } = yoyChart(list, state, chartEl.clientWidth || 800);
+  return { option, height, table: yoyTable(list, state), notes: sourceNotes(list.flatMap((d) => d.rows.map((r) => r.source))) };
 }
 
 /** The legends of the markers the shown citations use. */

@@ -110,9 +110,15 @@ export const BREAKDOWN_STEP = /* GraphQL */ `
   }
 `;
 
-/** Every budget of a department, oldest first (the initial budget of each year a document covers). */
-export const BUDGETS = /* GraphQL */ `
-  query Budgets($departments: [String!]!, $unit: AmountUnit!) {
+/**
+ * Every budget of the departments, oldest first (the initial budget of each year a document covers),
+ * with the figures of earlier years each document states in its narrative ("比 2022 年增加 28,709 万元"):
+ * `subject: TOTAL_EXPENDITURE` gives a department's total of a year that may have no document of its
+ * own. Such figures have `source.statedByLaterDocument`, and `source.derived` when computed from a
+ * stated change.
+ */
+export const YEAR_OVER_YEAR = /* GraphQL */ `
+  query YearOverYear($departments: [String!]!, $unit: AmountUnit!) {
     departments(where: { code: { in: $departments } }) {
       code
       name
@@ -122,6 +128,13 @@ export const BUDGETS = /* GraphQL */ `
         basicExpenditure(unit: $unit)
         projectExpenditure(unit: $unit)
         source { ...SourceFields }
+        priorYearStatements {
+          subject
+          label
+          year
+          amount(unit: $unit)
+          source { ...SourceFields }
+        }
       }
     }
   }

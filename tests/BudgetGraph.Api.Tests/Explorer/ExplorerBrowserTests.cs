@@ -230,7 +230,7 @@ public sealed partial class ExplorerBrowserTests(ExplorerFixture browser) : ICla
     }
 
     [BrowserFact]
-    public async Task YearOverYear_ShowsEveryBudgetYearOfADepartment_WithItsSource()
+    public async Task YearOverYear_ShowsEveryYear_MarkingFiguresStatedByLaterDocuments()
     {
         await using var session = await browser.OpenPageAsync();
         var page = session.Page;
@@ -238,10 +238,17 @@ public sealed partial class ExplorerBrowserTests(ExplorerFixture browser) : ICla
         await page.WaitUntilDrawnAsync();
 
         var table = await page.TableTextAsync();
-        Assert.Equal(["2022", "2023", "2024"], table[1..].Select(r => r[1].TrimEnd(' ', '◆')));
-        Assert.Equal(["深圳市大数据资源管理中心", "2023", "94,294", "3,073", "91,221"], table[2][..5]);
-        Assert.All(table[1..], r => Assert.Matches(@"^\d{4}年.+ · .+ · 第 \d+ 行", r[5]));
-        await Assertions.Expect(page.Locator("#chart svg text").Filter(new() { HasTextString = "94,294" })).ToHaveCountAsync(1);
+        // 2021 only as the 2022 budget states it; 2022 from its own budget and as the 2023 budget states it.
+        Assert.Equal(["2021 ◆", "2022", "2022 ◆", "2023", "2024"], table[1..].Select(r => r[1]));
+        Assert.Equal([DataCenter, "2021 ◆", "60,015", "", "", "", ""], table[1][..7]);
+        Assert.Equal("2022年深圳市大数据资源管理中心部门预算 · 文字部分 · 第 81 行 (推算) ◆ 后续文件所述", table[1][7]);
+        Assert.Equal([DataCenter, "2022", "65,585", "2,410", "63,175", "+5,570", "+9.3%"], table[2][..7]);
+        Assert.Equal([DataCenter, "2023", "94,294", "3,073", "91,221", "+28,709", "+43.8%"], table[4][..7]);
+        Assert.Equal("2023年深圳市大数据资源管理中心部门预算 · 表3 支出总表 · 第 900 行", table[4][7]);
+        Assert.All(table[1..], r => Assert.Matches(@"^\d{4}年.+ · .+ · 第 \d+ 行", r[7]));
+        await Assertions.Expect(page.Locator("#chart svg text").Filter(new() { HasTextString = "60,015 ◆" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#notes")).ToContainTextAsync("标 ◆ 的数字为以后年度文件所述的上年数");
+        Assert.Empty(session.ConsoleErrors);
     }
 
     [BrowserFact]

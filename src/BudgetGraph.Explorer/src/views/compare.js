@@ -91,7 +91,7 @@ export function compareChart(compare, state, width) {
 }
 
 /** How many lines a plain ECharts legend with these labels takes in `width` pixels (12 px text). */
-function estimateLines(labels, width) {
+export function estimateLines(labels, width) {
   let lines = 1;
   let used = 0;
   for (const label of labels) {
