@@ -285,6 +285,9 @@ async function drawView() {
   chart.resize();
   const painted = chartPainted();
   chart.setOption(drawn.option, { notMerge: true });
+  // For screen readers, the picture in one sentence; the table below holds every figure.
+  chartEl.setAttribute('role', 'img');
+  chartEl.setAttribute('aria-label', drawn.summary);
   tableModel = drawn.table;
   renderTable($('#table'), drawn.table, {
     onDrill: view === 'drill' ? (key) => setState({ path: [...state.path, key] }) : undefined,
@@ -335,7 +338,6 @@ function paragraph(text) {
 
 function drawCompare(compare) {
   const s = strings(state.lang);
-  const unit = unitSymbol(state.unit);
   $('#totals').replaceChildren(
     ...compare.totals.map((t) => {
       const card = document.createElement('div');
@@ -346,7 +348,7 @@ function drawCompare(compare) {
       name.textContent = t.departmentName;
       const amount = document.createElement('div');
       amount.className = 'amount';
-      amount.textContent = t.amount == null ? s.noBudget : `${formatAmount(t.amount, state.unit)} ${unit}`;
+      amount.textContent = t.amount == null ? s.noBudget : `${formatAmount(t.amount, state.unit)} ${unitSymbol(state.unit)}`;
       const source = document.createElement('div');
       source.className = 'source';
       source.textContent = formatSource(t.source, state.lang);
@@ -362,7 +364,11 @@ function drawCompare(compare) {
   }
   const { option, height } = compareChart(compare, state, chartEl.clientWidth || 800);
   const sources = compare.rows.flatMap((r) => r.cells.map((c) => c.source)).concat(compare.totals.map((t) => t.source));
-  return { option, height, table: compareTable(compare, state), notes: sourceNotes(sources) };
+  const unit = unitSymbol(state.unit);
+  const summary = `${state.year} ${s.viewCompare}: ${compare.totals
+    .map((t) => `${t.departmentName} ${t.amount == null ? s.noBudget : `${formatAmount(t.amount, state.unit)} ${unit}`}`)
+    .join('; ')}`;
+  return { option, height, summary, table: compareTable(compare, state), notes: sourceNotes(sources) };
 }
 
 function drawDrill(data) {
@@ -424,8 +430,13 @@ function drawDrill(data) {
   notes.push(...sourceNotes([node, ...(node.children ?? [])].flatMap((n) => n.sources ?? [])));
 
   const width = chartEl.clientWidth || 800;
+  const unit = unitSymbol(state.unit);
+  const summary = `${nodeLabel(node)} ${formatAmount(node.amount, state.unit)} ${unit}: ${(node.children ?? [])
+    .map((c) => `${nodeLabel(c)} ${formatAmount(c.amount, state.unit)}`)
+    .join('; ')}`;
   return {
     ...drillChart(node, state, canDrill),
+    summary,
     height: node.children?.length ? Math.round(Math.min(520, Math.max(260, width * 0.62))) : 0,
     table: drillTable(node, state, canDrill),
     notes,
@@ -440,7 +451,10 @@ function drawYoy(list) {
     return null;
   }
   const { option, height } = yoyChart(list, state, chartEl.clientWidth || 800);
-  return { option, height, table: yoyTable(list, state), notes: sourceNotes(list.flatMap((d) => d.rows.map((r) => r.source))) };
+  const summary = list
+    .map((d) => `${d.name}: ${d.points.map((p) => `${p.year} ${formatAmount(p.amount, state.unit)}${p.later ? ' ◆' : ''}`).join(', ')}`)
+    .join('; ');
+  return { option, height, summary, table: yoyTable(list, state), notes: sourceNotes(list.flatMap((d) => d.rows.map((r) => r.source))) };
 }
 
 /** The legends of the markers the shown citations use. */

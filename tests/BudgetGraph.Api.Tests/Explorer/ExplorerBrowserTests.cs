@@ -51,9 +51,9 @@ public sealed partial class ExplorerBrowserTests(ExplorerFixture browser) : ICla
         await page.WaitUntilDrawnAsync();
         await page.UncheckAllDepartmentsAsync();
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("请至少选择一个部门。");
-        await page.GetByLabel(DataCenter).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = DataCenter }).CheckAsync();
         await page.WaitUntilDrawnAsync();
-        await page.GetByLabel(Pingshan).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = Pingshan }).CheckAsync();
         await page.WaitUntilDrawnAsync();
 
         var totals = page.Locator("#totals .total-card");
@@ -79,7 +79,7 @@ public sealed partial class ExplorerBrowserTests(ExplorerFixture browser) : ICla
         // The unit switch asks the API for 元; grouped bars keep the totals.
         await page.Locator("#unit").SelectOptionAsync("YUAN");
         await page.WaitUntilDrawnAsync();
-        await page.GetByLabel("分组").CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "分组" }).CheckAsync();
         await page.WaitUntilDrawnAsync();
         await Assertions.Expect(page.Locator(".total-card[data-department='szdsj'] .amount")).ToHaveTextAsync("942,940,000 元");
         Assert.Contains(DataCenter + " (元)", (await page.TableTextAsync())[0]);
@@ -155,6 +155,53 @@ public sealed partial class ExplorerBrowserTests(ExplorerFixture browser) : ICla
     }
 
     [BrowserFact]
+    public async Task Drill_OverTwoDepartments_SumsThem_AndCitesEachFigure()
+    {
+        await using var session = await browser.OpenPageAsync();
+        var page = session.Page;
+        await page.GotoAsync("/?view=drill&year=2023&dept=szdsj,psqzsj&path=201&lang=zh");
+        await page.WaitUntilDrawnAsync();
+
+        await Assertions.Expect(page.Locator("#heading")).ToHaveTextAsync($"2 个部门合计: {DataCenter}、{Pingshan} · 2023 · 122,176 万元");
+        var table = await page.TableTextAsync();
+        Assert.Equal(["20103", "政府办公厅（室）及相关机构事务", "款", "93,003", "76.1%"], table[1][..5]);
+        Assert.Equal(["20137", "网信事务", "款", "29,173", "23.9%"], table[2][..5]);
+        // The 类 is the sum of two published figures: both are cited, one a line.
+        Assert.Equal(["201", "一般公共服务支出", "类", "122,176", "100.0%"], table[^1][..5]);
+        Assert.Equal(
+            "2023年深圳市大数据资源管理中心部门预算 · 表3 支出总表 · 第 902 行\n2023年深圳市坪山区政务服务数据管理局部门预算 · 表3 支出总表 · 第 739 行",
+            table[^1][5]);
+        await Assertions.Expect(page.Locator("#chart")).ToHaveAttributeAsync("aria-label",
+            "201 一般公共服务支出 122,176 万元: 20103 政府办公厅（室）及相关机构事务 93,003; 20137 网信事务 29,173");
+    }
+
+    [BrowserFact]
+    public async Task ApiError_IsShownOnThePage_NotSwallowed()
+    {
+        await using var session = await browser.OpenPageAsync();
+        var page = session.Page;
+        // Only the comparison's request is failed (in the browser, by this test); the rest is the real API.
+        await page.RouteAsync("**/graphql", async route =>
+        {
+            if (route.Request.PostData?.Contains("query Compare", StringComparison.Ordinal) == true)
+            {
+                await route.FulfillAsync(new() { Status = 503, ContentType = "text/plain", Body = "maintenance" });
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+
+        await page.GotoAsync("/?view=compare&year=2023&dept=szdsj&lang=en");
+        await page.Locator("#app[data-ready='error']").WaitForAsync();
+
+        await Assertions.Expect(page.Locator("#status.error"))
+            .ToHaveTextAsync("Could not get data from the API: The API answered 503 Service Unavailable without a JSON body.");
+        Assert.Empty(session.PageErrors);
+    }
+
+    [BrowserFact]
     public async Task CsvDownload_HoldsTheRowsOnScreen_AsUtf8WithByteOrderMark()
     {
         await using var session = await browser.OpenPageAsync();
@@ -197,7 +244,7 @@ public sealed partial class ExplorerBrowserTests(ExplorerFixture browser) : ICla
             await page.Locator("#year").SelectOptionAsync("2023");
             await page.WaitUntilDrawnAsync();
             await page.UncheckAllDepartmentsAsync();
-            await page.GetByLabel(DataCenter).CheckAsync();
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = DataCenter }).CheckAsync();
             await page.WaitUntilDrawnAsync();
             await page.Block(Class201).ClickAsync();
             await page.WaitUntilDrawnAsync();
@@ -297,6 +344,11 @@ public sealed partial class ExplorerBrowserTests(ExplorerFixture browser) : ICla
         await page.GotoAsync("/?view=drill&year=2023&dept=szdsj&path=201/20103/2010399&lang=zh");
         await page.WaitUntilDrawnAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Directory, "explorer-desktop-drill.png"), FullPage = true });
+
+        await page.GotoAsync("/?view=yoy&dept=szzsj,szdsj,psqzsj&lang=en");
+        await page.WaitUntilDrawnAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 1280"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Directory, "explorer-desktop-yoy-en.png"), FullPage = true });
         Assert.Empty(session.ConsoleErrors);
     }
 
