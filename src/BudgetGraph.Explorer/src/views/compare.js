@@ -110,7 +110,7 @@ export function estimateLines(labels, width) {
 export function compareTable(compare, state) {
   const s = strings(state.lang);
   const unit = unitSymbol(state.unit);
-  const columns = [{ label: s.code }, { label: s.name }];
+  const columns = [{ label: s.code }, { label: s.name, wide: true }];
   for (const total of compare.totals) {
     columns.push(
       { label: `${total.departmentName} (${unit})`, numeric: true },

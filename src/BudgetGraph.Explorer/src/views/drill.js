@@ -139,7 +139,7 @@ export function drillTable(node, state, canDrill) {
   const unit = unitSymbol(state.unit);
   const columns = [
     { label: s.code },
-    { label: s.name },
+    { label: s.name, wide: true },
     { label: s.kind },
     { label: `${s.amount} (${unit})`, numeric: true },
     { label: s.shareOfParent, numeric: true },

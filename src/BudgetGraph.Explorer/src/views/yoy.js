@@ -76,7 +76,7 @@ export function yoyTable(departments, state) {
   const s = strings(state.lang);
   const unit = unitSymbol(state.unit);
   const columns = [
-    { label: s.department },
+    { label: s.department, wide: true },
     { label: s.year_ },
     { label: `${s.totals} (${unit})`, numeric: true },
     { label: `${s.basic} (${unit})`, numeric: true },
