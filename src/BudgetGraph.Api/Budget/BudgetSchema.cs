@@ -40,6 +40,8 @@ public static class BudgetSchema
         ThreePublic.ThreePublicTopic.Configure(t);
         Performance.PerformanceTopic.Configure(t);
         Subjects.SubjectTopic.Configure(t);
+        YearOverYear.YearOverYearTopic.Configure(t);
+        Aggregate.AggregateTopic.Configure(t);
         var schema = new GraphQLSchema(t.Query, types: t.Extra);
         schema.AssertValid();
         return schema;

@@ -70,6 +70,9 @@ public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, int TotalCount,
 
     /// <summary>Cursor of the last row.</summary>
     public string? EndCursor => Edges.Count > 0 ? Edges[^1].Cursor : null;
+
+    /// <summary>Figures about the whole connection beyond the count (e.g. an aggregate's summary).</summary>
+    public object? Summary { get; init; }
 }
 
 /// <summary>A row and its cursor.</summary>
@@ -126,6 +129,23 @@ public static class Pager
         var edges = rows.Select((r, i) => new Edge<T>(r.Node, start + i)).ToList();
         var lastIndex = start + edges.Count;
         return new Connection<T>(edges, totalCount, start > 0 && totalCount > 0, lastIndex < totalCount);
+    }
+
+    /// <summary>A page of rows already in memory, in their order.</summary>
+    public static Connection<T> Page<T>(IReadOnlyList<T> all, PageRequest page)
+    {
+        var start = page.After is { } a ? Math.Min(a + 1, all.Count) : 0;
+        var end = page.Before is { } b ? Math.Min(b, all.Count) : all.Count;
+        if (page.First is { } first)
+        {
+            end = Math.Min(end, start + first);
+        }
+        if (page.Last is { } last)
+        {
+            start = Math.Max(start, end - last);
+        }
+        var edges = Enumerable.Range(start, Math.Max(0, end - start)).Select(i => new Edge<T>(all[i], i)).ToList();
+        return new Connection<T>(edges, all.Count, start > 0 && all.Count > 0, end < all.Count);
     }
 
     /// <summary>A row with the total of its query.</summary>
