@@ -3,8 +3,6 @@ using BudgetGraph.Api.Cors;
 using BudgetGraph.Api.Documents;
 using BudgetGraph.Api.Limits;
 using BudgetGraph.Api.RateLimiting;
-using BudgetGraph.GraphQL.Execution;
-using BudgetGraph.GraphQL.Language;
 using BudgetGraph.GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -20,8 +18,8 @@ public static class GraphQLHttpEndpoints
 {
     /// <summary>
     /// Registers the endpoint's services: options (<c>GraphQL:Limits</c>, <c>GraphQL:Http</c>,
-    /// <c>GraphQL:PersistedQueries</c>), the engine's executor over the registered schema with the parser
-    /// limits, the persisted query store, CORS (<c>Cors:AllowedOrigins</c>), response compression and
+    /// <c>GraphQL:Documents</c>, <c>GraphQL:PersistedQueries</c>), the engine's executors over the registered
+    /// schema with the parser limits (<see cref="DocumentCache"/>), the persisted query store, CORS (<c>Cors:AllowedOrigins</c>), response compression and
     /// rate limiting (<c>RateLimiting</c>).
     /// </summary>
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, IConfiguration configuration)
@@ -35,14 +33,13 @@ public static class GraphQLHttpEndpoints
         services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.SectionName));
         services.AddOptions<PersistedQueryOptions>().Bind(configuration.GetSection(PersistedQueryOptions.SectionName));
         services.AddSingleton<PersistedQueryStore>();
-        services.AddSingleton(provider =>
-        {
-            var limits = provider.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
-            return new GraphQLExecutor(provider.GetRequiredService<Schema>(), new GraphQLExecutorOptions
-            {
-                Parser = ParserOptions.Default with { MaxTokens = limits.MaxTokens, MaxDepth = limits.MaxDepth },
-            });
-        });
+        services.AddOptions<DocumentCacheOptions>()
+            .Bind(configuration.GetSection(DocumentCacheOptions.SectionName))
+            .Validate(o => o.CacheSize > 0 && o.MaxCachedQueryLength >= 0,
+                "GraphQL:Documents:CacheSize must be positive and MaxCachedQueryLength not negative.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new DocumentCache(provider.GetRequiredService<Schema>(),
+            provider.GetRequiredService<IOptions<GraphQLLimitsOptions>>(), provider.GetRequiredService<IOptions<DocumentCacheOptions>>()));
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddGraphQLCors();
         services.AddGraphQLCompression();
@@ -60,8 +57,13 @@ public static class GraphQLHttpEndpoints
     }
 
     /// <summary>Maps <c>GET</c> (and <c>HEAD</c>) and <c>POST /graphql</c> with the CORS and rate limiting policies.</summary>
+    /// <remarks>
+    /// Builds the handler (and so the engine's executor) now: a schema the engine finds invalid stops the
+    /// server at start with the schema's errors, not at its first request.
+    /// </remarks>
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
         var group = endpoints.MapGroup("");
         group.MapMethods(GraphQLHttpOptions.Path, [HttpMethods.Get, HttpMethods.Head], Handle).WithDisplayName("GraphQL over HTTP (GET)");
         group.MapPost(GraphQLHttpOptions.Path, (RequestDelegate)Handle).WithDisplayName("GraphQL over HTTP (POST)");

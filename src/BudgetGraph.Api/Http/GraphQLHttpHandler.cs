@@ -14,7 +14,7 @@ namespace BudgetGraph.Api.Http;
 /// <summary>
 /// Answers <c>GET</c> and <c>POST /graphql</c> per the GraphQL-over-HTTP specification: negotiates the
 /// response media type, reads the request, resolves persisted queries, prepares the document (parsed and
-/// validated once per query text by the engine's cache), refuses mutations over GET, checks the limits,
+/// validated once per query text by the engine's cache, see <see cref="DocumentCache"/>), refuses mutations over GET, checks the limits,
 /// executes under the request timeout, and writes the response with the status the media type calls for.
 /// </summary>
 /// <remarks>
@@ -29,7 +29,7 @@ public sealed class GraphQLHttpHandler
     /// <summary>Response header carrying the correlation id (also in every error and in the server log).</summary>
     public const string CorrelationIdHeader = "X-Correlation-Id";
 
-    private readonly GraphQLExecutor _executor;
+    private readonly DocumentCache _documents;
     private readonly PersistedQueryStore _persistedQueries;
     private readonly GraphQLLimitsOptions _limits;
     private readonly GraphQLHttpOptions _http;
@@ -37,10 +37,10 @@ public sealed class GraphQLHttpHandler
     private readonly ILogger _logger;
 
     /// <summary>Creates the handler (a singleton).</summary>
-    public GraphQLHttpHandler(GraphQLExecutor executor, PersistedQueryStore persistedQueries, IOptions<GraphQLLimitsOptions> limits,
+    public GraphQLHttpHandler(DocumentCache documents, PersistedQueryStore persistedQueries, IOptions<GraphQLLimitsOptions> limits,
         IOptions<GraphQLHttpOptions> http, IHostEnvironment environment, ILoggerFactory loggerFactory)
     {
-        _executor = executor;
+        _documents = documents;
         _persistedQueries = persistedQueries;
         _limits = limits.Value;
         _http = http.Value;
@@ -173,7 +173,7 @@ public sealed class GraphQLHttpHandler
             return;
         }
 
-        var prepared = _executor.Prepare(query);
+        var (executor, prepared) = _documents.Prepare(query);
         if (!prepared.IsValid)
         {
             exchange.Fail(prepared.Errors, prepared.Document is null ? ParseErrorCode : _ => ErrorCodes.ValidationFailed);
@@ -201,7 +201,7 @@ public sealed class GraphQLHttpHandler
             _persistedQueries.Store(hash, query);
         }
 
-        var limitErrors = OperationLimits.Check(_executor.Schema, prepared.Document!, operation, request.Variables, _limits);
+        var limitErrors = OperationLimits.Check(_documents.Schema, prepared.Document!, operation, request.Variables, _limits);
         if (limitErrors.Count > 0)
         {
             exchange.Fail(limitErrors, ErrorCodes.BadRequest);
@@ -213,7 +213,7 @@ public sealed class GraphQLHttpHandler
         ExecutionResult result;
         try
         {
-            result = await _executor.ExecuteAsync(prepared, new GraphQLRequest
+            result = await executor.ExecuteAsync(prepared, new GraphQLRequest
             {
                 Query = query,
                 OperationName = request.OperationName,
@@ -236,8 +236,10 @@ public sealed class GraphQLHttpHandler
         }
         else
         {
-            // The engine's request errors after validation: variable coercion (and the operation kinds it refuses).
-            exchange.Fail(result.Errors ?? [], ErrorCodes.BadUserInput);
+            // The engine's request errors after validation: variable coercion (worded "Variable \"$x\" …"),
+            // or an operation kind the schema cannot run.
+            exchange.Fail(result.Errors ?? [],
+                e => e.Message.StartsWith("Variable ", StringComparison.Ordinal) ? ErrorCodes.BadUserInput : ErrorCodes.BadRequest);
         }
     }
 

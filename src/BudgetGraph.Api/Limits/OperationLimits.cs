@@ -62,8 +62,8 @@ public sealed class OperationLimits
 
     /// <summary>
     /// Returns the limits <paramref name="operation"/> breaks, as GraphQL errors with the limit's code
-    /// (<see cref="ErrorCodes.MaxPageSize"/> per offending argument, then <see cref="ErrorCodes.MaxExecutionDepth"/>
-    /// and <see cref="ErrorCodes.MaxCost"/>); empty when it may run.
+    /// (<see cref="ErrorCodes.MaxPageSize"/> per offending argument, then <see cref="ErrorCodes.MaxExecutionDepth"/>,
+    /// then <see cref="ErrorCodes.MaxCost"/> when no page size was refused); empty when it may run.
     /// </summary>
     /// <param name="schema">The schema the document was validated against.</param>
     /// <param name="document">The document holding the operation and its fragments.</param>
@@ -83,7 +83,9 @@ public sealed class OperationLimits
                 operation, ErrorCodes.MaxExecutionDepth, options.MaxExecutionDepth, measure.Height));
         }
 
-        if (measure.Cost > options.MaxCost)
+        // An over-limit page size is refused on its own; the cost it implies would only repeat it.
+        var pageSizeRefused = errors.Count > 0;
+        if (measure.Cost > options.MaxCost && !pageSizeRefused)
         {
             var cost = measure.Cost >= Saturated ? "more than " + Format(Saturated) : Format(measure.Cost);
             errors.Add(LimitError(
@@ -96,8 +98,15 @@ public sealed class OperationLimits
     }
 
     /// <summary>The cost and height of the selections of a value of type <paramref name="parentType"/>.</summary>
-    private Measure MeasureSelections(SelectionSetNode selectionSet, NamedType? parentType)
+    /// <param name="selectionSet">The selections.</param>
+    /// <param name="parentType">The type they select from.</param>
+    /// <param name="spread">
+    /// Fragments already spread into this selection set (through inline fragments too): as in the
+    /// specification's CollectFields, a fragment spread twice into one selection set counts once.
+    /// </param>
+    private Measure MeasureSelections(SelectionSetNode selectionSet, NamedType? parentType, HashSet<string>? spread = null)
     {
+        spread ??= new HashSet<string>(StringComparer.Ordinal);
         long cost = 0;
         var height = 0;
         foreach (var selection in selectionSet.Selections)
@@ -106,8 +115,8 @@ public sealed class OperationLimits
             {
                 FieldNode field => MeasureField(field, parentType),
                 InlineFragmentNode inline => MeasureSelections(inline.SelectionSet,
-                    inline.TypeCondition is { } condition ? _schema.GetType(condition.Name.Value) : parentType),
-                FragmentSpreadNode spread => MeasureFragment(spread.Name.Value),
+                    inline.TypeCondition is { } condition ? _schema.GetType(condition.Name.Value) : parentType, spread),
+                FragmentSpreadNode fragment when spread.Add(fragment.Name.Value) => MeasureFragment(fragment.Name.Value),
                 _ => default,
             };
             cost = Add(cost, measure.Cost);

@@ -30,4 +30,10 @@ public static partial class GraphQLLog
     [LoggerMessage(EventId = 4, EventName = "GraphQLRequestAborted", Level = LogLevel.Information,
         Message = "GraphQL {OperationType} {OperationName} was cancelled after {ElapsedMilliseconds} ms: the client disconnected; correlation id {CorrelationId}")]
     public static partial void Aborted(ILogger logger, string operationType, string operationName, long elapsedMilliseconds, string correlationId);
+
+    /// <summary>A request refused by the rate limiter (before the GraphQL handler saw it).</summary>
+    [LoggerMessage(EventId = 5, EventName = "GraphQLRateLimited", Level = LogLevel.Warning,
+        Message = "GraphQL {HttpMethod} from {ClientAddress} refused: over {PermitLimit} requests per {Window}; retry after {RetryAfterSeconds} s; correlation id {CorrelationId}")]
+    public static partial void RateLimited(ILogger logger, string httpMethod, string clientAddress, int permitLimit, TimeSpan window,
+        int retryAfterSeconds, string correlationId);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using BudgetGraph.Api.Http;
+using BudgetGraph.Api.Logging;
 using BudgetGraph.GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -84,6 +85,9 @@ public static class RateLimitingSetup
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.Window;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        GraphQLLog.RateLimited(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(GraphQLLog.Category),
+            context.Request.Method, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", options.PermitLimit, options.Window,
+            seconds, context.TraceIdentifier);
         context.Response.Headers[GraphQLHttpHandler.CorrelationIdHeader] = context.TraceIdentifier;
         context.Response.ContentType = GraphQLMediaTypes.ContentType(ResponseMediaType.Json);
         var error = new GraphQLError(

@@ -75,6 +75,9 @@ internal sealed class FieldGroup
 
     /// <summary>The field definition info for the last parent type this group ran on (a cache).</summary>
     public FieldInfo? Info { get; set; }
+
+    /// <summary>The sub-selection plan for the last runtime type seen (a cache; races only recompute it).</summary>
+    public TypedPlan? LastPlan { get; set; }
 }
 
 /// <summary>The collected fields of one selection on one runtime type, with the response keys shared by every result object.</summary>
@@ -95,3 +98,6 @@ internal sealed class FieldPlan
     /// <summary>Response keys in order; result maps of all list items share this array.</summary>
     public string[] Keys { get; }
 }
+
+/// <summary>A plan with the runtime type it was collected for (one reference, so updates are atomic).</summary>
+internal sealed record TypedPlan(ObjectType Type, FieldPlan Plan);

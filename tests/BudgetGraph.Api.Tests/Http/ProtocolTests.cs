@@ -9,23 +9,11 @@ namespace BudgetGraph.Api.Tests.Http;
 /// GraphQL over HTTP as the specification describes it: media type negotiation, the status codes of each
 /// media type, GET versus POST, request parameters.
 /// </summary>
-public sealed class ProtocolTests : IClassFixture<ProtocolTests.Api>
+public sealed class ProtocolTests : IClassFixture<TestSchemaApi>
 {
-    /// <summary>The API with the test schema (a mutation to refuse over GET).</summary>
-    public sealed class Api : IDisposable
-    {
-        public TestSchema Schema { get; } = new();
-
-        private GraphQLApiFactory? _factory;
-
-        public GraphQLApiFactory Factory => _factory ??= new GraphQLApiFactory(schema: Schema.Schema);
-
-        public void Dispose() => _factory?.Dispose();
-    }
-
     private readonly HttpClient _client;
 
-    public ProtocolTests(Api api) => _client = api.Factory.CreateClient();
+    public ProtocolTests(TestSchemaApi api) => _client = api.Factory.CreateClient();
 
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
@@ -303,22 +291,5 @@ public sealed class ProtocolTests : IClassFixture<ProtocolTests.Api>
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public async Task SameQueryTwice_RunsTheSameCachedDocument()
-    {
-        var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(schema: schema.Schema);
-        var client = factory.CreateClient();
-
-        await client.PostAsync("query Cached { operation }");
-        await client.GetQueryAsync("query Cached { operation }");
-        await client.PostAsync("query Cached { operation apiVersion }");
-
-        var operations = schema.Operations.ToArray();
-        Assert.Equal(3, operations.Length);
-        Assert.Same(operations[0], operations[1]);
-        Assert.NotSame(operations[0], operations[2]);
     }
 }

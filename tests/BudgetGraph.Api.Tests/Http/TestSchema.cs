@@ -10,7 +10,7 @@ namespace BudgetGraph.Api.Tests.Http;
 /// The placeholder schema plus fields that only tests need, registered through the schema seam:
 /// <c>wait</c> (waits on its cancellation token), <c>fail</c> (an internal exception with secrets in its
 /// message), <c>publicFail</c> (a public GraphQLException), <c>operation</c> (records the operation node
-/// it ran in) and a mutation <c>touch</c>.
+/// it ran in), <c>count(values: [Int!]!)</c> and a mutation <c>touch</c>.
 /// </summary>
 public sealed class TestSchema
 {
@@ -56,6 +56,12 @@ public sealed class TestSchema
                 return context.Operation.Name?.Value;
             },
         });
+        var count = query.AddField(new FieldDefinition("count", new NonNullType(Scalars.Int))
+        {
+            Description = "The number of values.",
+            SyncResolver = context => context.Argument<List<int>>("values").Count,
+        });
+        count.Arguments["values"] = new InputValue("values", new NonNullType(new ListType(new NonNullType(Scalars.Int))));
         var mutation = new ObjectType("Mutation");
         mutation.AddField(new FieldDefinition("touch", Scalars.Int) { SyncResolver = _ => Interlocked.Increment(ref _touches) });
         Schema = new Schema(query, mutation);
@@ -77,4 +83,19 @@ public sealed class TestSchema
 
     /// <summary>How many times <c>touch</c> ran.</summary>
     public int Touches => _touches;
+}
+
+/// <summary>A class fixture: the API with default settings serving a fresh <see cref="TestSchema"/>.</summary>
+public sealed class TestSchemaApi : IDisposable
+{
+    private GraphQLApiFactory? _factory;
+
+    /// <summary>The schema and its probes.</summary>
+    public TestSchema Schema { get; } = new();
+
+    /// <summary>The API (started on first use).</summary>
+    public GraphQLApiFactory Factory => _factory ??= new GraphQLApiFactory(schema: Schema.Schema);
+
+    /// <inheritdoc />
+    public void Dispose() => _factory?.Dispose();
 }
