@@ -5,7 +5,7 @@ using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
+builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
 builder.Services.AddBudgetSchema();
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddPlayground();
