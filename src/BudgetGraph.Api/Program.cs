@@ -1,5 +1,6 @@
 using BudgetGraph.Api;
 using BudgetGraph.Api.Budget;
+using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Playground;
 
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.UseGraphQLHttp();
 app.MapGet("/health", () => "ok");
 app.MapPlayground();
+app.MapExplorer();
 app.MapGraphQLHttp();
 app.Run();
 
