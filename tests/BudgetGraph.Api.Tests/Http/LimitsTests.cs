@@ -212,6 +212,22 @@ public sealed class LimitsTests
         }
     }
 
+    [Fact]
+    public async Task PageSize_AsALiteralBeyondInt_IsAValidationError()
+    {
+        // A literal outside Int's 32 bits is not an Int at all: validation (ValuesOfCorrectType) refuses it,
+        // as graphql-js does, before the page-size rule sees it.
+        var (client, schema, factory) = Start(("MaxPageSize", "100"));
+        using (factory)
+        {
+            var answer = await client.PostAsync("{ items(first: 100000000000000000000) { id } }");
+
+            AssertRefused(answer, ErrorCodes.ValidationFailed, "Int cannot represent non 32-bit signed integer value: 100000000000000000000", schema);
+            Assert.Equal(1, answer.Errors[0]!["locations"]![0]!["line"]!.GetValue<int>());
+            Assert.Equal(16, answer.Errors[0]!["locations"]![0]!["column"]!.GetValue<int>());
+        }
+    }
+
     [Theory]
     [InlineData(GraphQLClient.PreferGraphQLResponse, HttpStatusCode.ServiceUnavailable)]
     [InlineData("application/json", HttpStatusCode.OK)]
