@@ -473,10 +473,11 @@ public static class ValueCoercion
                     onError($"Expected value of type \"{type}\" to be an object, found: {Printer.Print(node)}.", path.ToArray(), node, null);
                     return;
                 }
+                // Of duplicate fields the last one counts, as in graphql-js (UniqueInputFieldNames reports the duplicate).
                 var fieldNodes = new Dictionary<string, ObjectFieldNode>();
                 foreach (var f in obj.Fields)
                 {
-                    fieldNodes.TryAdd(f.Name.Value, f);
+                    fieldNodes[f.Name.Value] = f;
                 }
                 foreach (var field in io.Fields.Values)
                 {
