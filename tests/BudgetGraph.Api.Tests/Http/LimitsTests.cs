@@ -200,7 +200,7 @@ public sealed class LimitsTests
     [Theory]
     [InlineData("query($n: Int) { items { children(last: $n) { id } } }", """{"n":101}""", "Argument \"last\" of field \"Item.children\" is 101; the largest page size is 100.")]
     [InlineData("query($n: Int = 101) { items(first: $n) { id } }", "{}", "Argument \"first\" of field \"Query.items\" is 101; the largest page size is 100.")]
-    [InlineData("query($n: Int) { items(first: $n) { id } }", """{"n":100000000000000000000}""", "Argument \"first\" of field \"Query.items\" is beyond the range of Int; the largest page size is 100.")]
+    [InlineData("query($n: Int) { items(first: $n) { id } }", """{"n":101.0}""", "Argument \"first\" of field \"Query.items\" is 101; the largest page size is 100.")]
     public async Task PageSize_FromVariables_IsChecked(string query, string variables, string message)
     {
         var (client, _, factory) = Start(("MaxPageSize", "100"));
@@ -209,6 +209,20 @@ public sealed class LimitsTests
             var answer = await client.PostRawAsync($$"""{"query":{{System.Text.Json.JsonSerializer.Serialize(query)}},"variables":{{variables}}}""");
 
             AssertRefused(answer, ErrorCodes.MaxPageSize, message);
+        }
+    }
+
+    [Fact]
+    public async Task PageSize_AsAVariableBeyondInt_IsAVariableCoercionError()
+    {
+        // Not an Int, so no page size: variable coercion refuses it with graphql-js's message.
+        var (client, schema, factory) = Start(("MaxPageSize", "100"));
+        using (factory)
+        {
+            var answer = await client.PostRawAsync("""{"query":"query($n: Int) { items(first: $n) { id } }","variables":{"n":100000000000000000000}}""");
+
+            AssertRefused(answer, ErrorCodes.BadUserInput,
+                "Variable \"$n\" has invalid value: Int cannot represent non 32-bit signed integer value: 100000000000000000000", schema);
         }
     }
 
