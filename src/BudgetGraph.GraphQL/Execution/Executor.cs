@@ -87,7 +87,7 @@ internal sealed class Executor
         }
         catch (PropagatedFieldError propagated)
         {
-            _context.AddError(propagated.Error);
+            _context.AddError(propagated.Error, Array.Empty<object>());
             return null;
         }
         // Dispatch data loaders while the tree waits on them; a load queued later wakes this loop again.
@@ -112,7 +112,7 @@ internal sealed class Executor
         }
         catch (PropagatedFieldError propagated)
         {
-            _context.AddError(propagated.Error);
+            _context.AddError(propagated.Error, Array.Empty<object>());
             return null;
         }
     }
@@ -333,11 +333,14 @@ internal sealed class Executor
             ExceptionDispatchInfo.Capture(exception).Throw();
         }
         var error = exception is PropagatedFieldError propagated ? propagated.Error : LocateError(exception, info, path);
+        var position = path.Materialize().ToList();
         if (returnType is NonNullType)
         {
+            // The enclosing object or list is lost at least; mark it before siblings are awaited.
+            _context.MarkDiscarded(position.Take(position.Count - 1).ToArray());
             throw exception as PropagatedFieldError ?? new PropagatedFieldError(error);
         }
-        _context.AddError(error);
+        _context.AddError(error, position);
         return null;
     }
 

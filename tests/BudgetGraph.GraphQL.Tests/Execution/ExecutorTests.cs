@@ -171,11 +171,11 @@ public class ExecutorTests
         var finished = false;
         var schema = new SchemaBuilder()
             .Object("Item", t => t
-                .FieldAsync("slow", "String", async (_, _) =>
+                .FieldAsync<string>("slow", "String", async (_, _) =>
                 {
                     await Task.Delay(100);
                     finished = true;
-                    return "late";
+                    throw new GraphQLException("late failure of a discarded position");
                 })
                 .Field<int?>("bad", "Int!", (_, _) => null))
             .Query(q => q.Field("item", "Item", (_, _) => new object()))
