@@ -124,6 +124,18 @@ public sealed class Reconciler(WarehouseDbContext db)
                             findings.Compare("Σ项目类别 = 项", row.Table, item.Key, [.. item.Select(c => c.Category)], row.Project, item.Sum(c => c.AmountYuan),
                                 item.Count(), row.Decimals, row.Line);
                         }
+                    // Each 项目支出总表 row: 总计 = its sources; 一般公共预算拨款 = its three kinds.
+                    foreach (var row in projects.Where(x => x.DocumentId == doc.Id && x.Schedule == Schedule.ProjectExpenditure).GroupBy(x => x.CategoryId))
+                    {
+                        var byFund = row.ToDictionary(x => x.Fund, x => x.AmountYuan);
+                        var printed = row.First();
+                        string[] sources = ["gpb", "govfund", "soe", "special_account", "unit_business", "unit_operating", "unit_superior", "unit_affiliated", "unit_other", "carryover"];
+                        string[] kinds = ["gpb_duty", "gpb_special", "gpb_investment"];
+                        findings.Compare("总计 = Σ资金来源", printed.SourceTable, printed.Category ?? "合计", sources, byFund["total"], sources.Sum(f => byFund[f]),
+                            sources.Length, printed.PublishedDecimals, printed.SourceLine);
+                        findings.Compare("一般公共预算拨款 = Σ项目拨款", printed.SourceTable, printed.Category ?? "合计", kinds, byFund["gpb"], kinds.Sum(f => byFund[f]),
+                            kinds.Length, printed.PublishedDecimals, printed.SourceLine);
+                    }
                     foreach (var category in categories)
                     {
                         var items = lineItems.Where(i => i.DocumentId == doc.Id && i.CategoryId == category.CategoryId).ToList();
