@@ -10,7 +10,8 @@ namespace BudgetGraph.Ingest.Check;
 /// <summary>
 /// Reconciles every department-year in the warehouse: 类 = Σ款 = Σ项, basic + project = total,
 /// 支出总表 = 功能分类表 = 收支总表's expenditure, income = expenditure, 基本支出总表 = basic,
-/// 项目支出总表 = project (and Σ categories), categories under a 项 = its project spending, line items ≤
+/// 项目支出总表 = project (and Σ categories; each row's 总计 = its fund sources), categories under a 项 =
+/// its project spending (when every category's 项 link was resolved), line items ≤
 /// their category, prior-year statements = the earlier year's published figures, and an evaluation
 /// report's basic + project = total and rate = actual / adjusted.
 /// A difference within what rounding allows is a rounding residual; anything larger a discrepancy.
