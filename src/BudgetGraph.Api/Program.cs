@@ -2,7 +2,7 @@ using BudgetGraph.Api;
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
+builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
 builder.Services.AddPlayground();
 var app = builder.Build();
 app.MapGet("/health", () => "ok");

@@ -1,6 +1,7 @@
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Tests;
@@ -11,22 +12,17 @@ public class BootstrapTests
     [Fact]
     public async Task FirstStartImportsTheSourcesAndLaterStartsReuseTheWarehouse()
     {
-        var directory = Directory.CreateTempSubdirectory("budgetgraph-bootstrap-").FullName;
-        try
-        {
-            var options = SqliteWarehouse.Options($"Data Source={Path.Combine(directory, "budget.db")};Pooling=False");
-            WarehouseDbContext Contexts() => new(options);
-            var sources = Path.GetDirectoryName(Sources.DataCenter2023)!;
+        var name = $"Data Source=file:{Guid.NewGuid():N}?mode=memory&cache=shared";
+        using var keepAlive = new SqliteConnection(name);
+        keepAlive.Open();
+        var options = SqliteWarehouse.Options(name);
+        WarehouseDbContext Contexts() => new(options);
+        var sources = Path.GetDirectoryName(Sources.DataCenter2023)!;
 
-            Assert.Equal(5, await WarehouseBootstrap.EnsureAsync(Contexts, sources));
-            Assert.Equal(0, await WarehouseBootstrap.EnsureAsync(Contexts, sources));
-            await using var db = Contexts();
-            Assert.Equal(5, await db.Documents.CountAsync());
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        Assert.Equal(5, await WarehouseBootstrap.EnsureAsync(Contexts, sources));
+        Assert.Equal(0, await WarehouseBootstrap.EnsureAsync(Contexts, sources));
+        await using var db = Contexts();
+        Assert.Equal(5, await db.Documents.CountAsync());
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public class RobustnessTests
         var single = Assert.Single(await warehouse.ImportAsync(Sources.Pingshan2023));
         var expected = await CountsAsync(warehouse);
 
-        using var other = new TestWarehouse();
+        using var other = new TestWarehouse(onDisk: true);
         var imports = Enumerable.Range(0, 2).Select(_ => Task.Run(() => other.ImportAsync(Sources.Pingshan2023))).ToArray();
         var results = await Task.WhenAll(imports);
         Assert.All(results, r => Assert.Equal(single.FactCount, Assert.Single(r).FactCount));

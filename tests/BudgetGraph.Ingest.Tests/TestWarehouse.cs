@@ -2,27 +2,51 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BudgetGraph.Ingest.Load;
+using BudgetGraph.Migrations.PostgreSql;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BudgetGraph.Ingest.Tests;
 
-/// <summary>A migrated SQLite warehouse in a temporary file, deleted on dispose.</summary>
+/// <summary>
+/// A migrated warehouse, deleted on dispose. SQLite by default: in memory (shared cache, kept alive by an
+/// open connection) for speed, or in a temporary file where real file locking matters (concurrent imports).
+/// With the environment variable BUDGETGRAPH_TEST_POSTGRES set to a PostgreSQL connection string, every
+/// test warehouse is instead a fresh database on that server, so the same suite runs on both providers.
+/// </summary>
 public sealed class TestWarehouse : IDisposable
 {
+    private static readonly string? Postgres = Environment.GetEnvironmentVariable("BUDGETGRAPH_TEST_POSTGRES");
     private readonly string _directory = Directory.CreateTempSubdirectory("budgetgraph-test-").FullName;
+    private readonly string _connectionString;
+    private readonly SqliteConnection? _keepAlive;
 
-    public TestWarehouse()
+    public TestWarehouse(bool onDisk = false)
     {
+        if (Postgres is not null)
+        {
+            _connectionString = new NpgsqlConnectionStringBuilder(Postgres) { Database = $"bgtest_{Guid.NewGuid():N}" }.ConnectionString;
+        }
+        else if (onDisk)
+        {
+            _connectionString = $"Data Source={Path.Combine(_directory, "warehouse.db")};Pooling=False";
+        }
+        else
+        {
+            _connectionString = $"Data Source=file:{Guid.NewGuid():N}?mode=memory&cache=shared";
+            _keepAlive = new SqliteConnection(_connectionString);
+            _keepAlive.Open();
+        }
         using var db = Create();
         db.Database.Migrate();
     }
 
-    public string DatabasePath => Path.Combine(_directory, "warehouse.db");
-
-    public WarehouseDbContext Create() =>
-        new(SqliteWarehouse.Options($"Data Source={DatabasePath};Pooling=False"));
+    public WarehouseDbContext Create() => new(Postgres is null
+        ? SqliteWarehouse.Options(_connectionString)
+        : PostgreSqlWarehouse.Options(_connectionString));
 
     public WarehouseImporter Importer() => new(Create);
 
@@ -56,6 +80,12 @@ public sealed class TestWarehouse : IDisposable
 
     public void Dispose()
     {
+        _keepAlive?.Dispose();
+        if (Postgres is not null)
+        {
+            using var db = Create();
+            db.Database.EnsureDeleted();
+        }
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 }

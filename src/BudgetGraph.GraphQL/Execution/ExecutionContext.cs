@@ -31,8 +31,14 @@ internal sealed class ExecutionContext
     public CancellationToken CancellationToken { get; }
     public IServiceProvider? Services { get; }
     public object? UserContext { get; }
-    public IDictionary<string, object?> Items { get; } = new ConcurrentDictionary<string, object?>();
-    public DataLoaderRegistry Loaders { get; } = new();
+    private ConcurrentDictionary<string, object?>? _items;
+    private DataLoaderRegistry? _loaders;
+
+    /// <summary>Created on first use: most requests never touch it.</summary>
+    public IDictionary<string, object?> Items => LazyInitializer.EnsureInitialized(ref _items);
+
+    /// <summary>Created on first use.</summary>
+    public DataLoaderRegistry Loaders => LazyInitializer.EnsureInitialized(ref _loaders);
 
     /// <summary>Sub-selections collected once per (runtime type, field group) and reused for every list item.</summary>
     public Dictionary<(ObjectType, FieldGroup), FieldPlan> SubfieldCache { get; } = new();
@@ -75,6 +81,9 @@ internal sealed class FieldGroup
 
     /// <summary>The field definition info for the last parent type this group ran on (a cache).</summary>
     public FieldInfo? Info { get; set; }
+
+    /// <summary>The sub-selection plan for the last runtime type seen (a cache; races only recompute it).</summary>
+    public TypedPlan? LastPlan { get; set; }
 }
 
 /// <summary>The collected fields of one selection on one runtime type, with the response keys shared by every result object.</summary>
@@ -95,3 +104,6 @@ internal sealed class FieldPlan
     /// <summary>Response keys in order; result maps of all list items share this array.</summary>
     public string[] Keys { get; }
 }
+
+/// <summary>A plan with the runtime type it was collected for (one reference, so updates are atomic).</summary>
+internal sealed record TypedPlan(ObjectType Type, FieldPlan Plan);

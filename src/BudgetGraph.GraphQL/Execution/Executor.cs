@@ -51,6 +51,15 @@ internal sealed class PropagatedFieldError : Exception
     public GraphQLError Error { get; }
 }
 
+/// <summary>
+/// A response path position not yet allocated: most positions are leaves that never need a path object,
+/// so one is made only for resolver contexts, errors and positions with children.
+/// </summary>
+internal readonly struct PathRef(ResponsePath? parent, object key)
+{
+    public ResponsePath Materialize() => new(parent, key);
+}
+
 /// <summary>What completion needs to know about the field being completed.</summary>
 internal sealed record FieldInfo(ObjectType ParentType, FieldDefinition Field, FieldGroup Group);
 
@@ -115,7 +124,7 @@ internal sealed class Executor
         var values = new object?[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
-            values[i] = await ExecuteField(type, source, groups[i], new ResponsePath(null, groups[i].ResponseKey)).ConfigureAwait(false);
+            values[i] = await ExecuteField(type, source, groups[i], new PathRef(null, groups[i].ResponseKey)).ConfigureAwait(false);
         }
         return new ResultMap(keys, values);
     }
@@ -130,7 +139,7 @@ internal sealed class Executor
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
-            var result = ExecuteField(type, source, group, new ResponsePath(path, group.ResponseKey));
+            var result = ExecuteField(type, source, group, new PathRef(path, group.ResponseKey));
             if (result.IsCompletedSuccessfully)
             {
                 values[i] = result.Result;
@@ -180,7 +189,7 @@ internal sealed class Executor
     }
 
     /// <summary>Spec ExecuteField: coerce arguments, resolve, complete; field errors become null + an error.</summary>
-    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath path)
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, PathRef path)
     {
         var info = group.Info;
         if (info is null || !ReferenceEquals(info.ParentType, parentType))
@@ -223,7 +232,7 @@ internal sealed class Executor
         }
     }
 
-    private ResolveContext CreateResolveContext(FieldInfo info, object? source, ResponsePath path)
+    private ResolveContext CreateResolveContext(FieldInfo info, object? source, PathRef path)
     {
         var node = info.Group.First;
         IReadOnlyDictionary<string, object?>? args;
@@ -246,10 +255,10 @@ internal sealed class Executor
                 }
             }
         }
-        return new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, source, args, path);
+        return new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, source, args, path.Materialize());
     }
 
-    private async ValueTask<object?> ResolveAndCompleteAsync(FieldInfo info, ResponsePath path, ValueTask<object?> pending)
+    private async ValueTask<object?> ResolveAndCompleteAsync(FieldInfo info, PathRef path, ValueTask<object?> pending)
     {
         try
         {
@@ -262,7 +271,7 @@ internal sealed class Executor
         }
     }
 
-    private async ValueTask<object?> AwaitCompletion(GraphQLType type, FieldInfo info, ResponsePath path, ValueTask<object?> completion)
+    private async ValueTask<object?> AwaitCompletion(GraphQLType type, FieldInfo info, PathRef path, ValueTask<object?> completion)
     {
         try
         {
@@ -275,7 +284,7 @@ internal sealed class Executor
     }
 
     /// <summary>Records the error and yields null, or rethrows to the parent when the position is non-null.</summary>
-    private object? HandleFieldError(Exception exception, GraphQLType returnType, FieldInfo info, ResponsePath path)
+    private object? HandleFieldError(Exception exception, GraphQLType returnType, FieldInfo info, PathRef path)
     {
         if (exception is OperationCanceledException && _context.CancellationToken.IsCancellationRequested)
         {
@@ -294,10 +303,10 @@ internal sealed class Executor
     /// Turns an exception into a response error at this field. Only <see cref="GraphQLException"/> messages
     /// are public; anything else is "Unexpected error." with the exception kept for the server's logs.
     /// </summary>
-    private static GraphQLError LocateError(Exception exception, FieldInfo info, ResponsePath path)
+    private static GraphQLError LocateError(Exception exception, FieldInfo info, PathRef path)
     {
         var nodes = info.Group.Nodes;
-        var pathList = path.ToList();
+        var pathList = path.Materialize().ToList();
         return exception switch
         {
             GraphQLErrorException { Errors.Count: > 0 } e => new GraphQLError(e.Errors[0].Message, e.Errors[0].Nodes ?? nodes, pathList, e.Errors[0].Extensions, exception),
@@ -306,16 +315,16 @@ internal sealed class Executor
         };
     }
 
-    private ValueTask<object?> CompleteValue(GraphQLType returnType, FieldInfo info, ResponsePath path, object? result)
+    private ValueTask<object?> CompleteValue(GraphQLType returnType, FieldInfo info, PathRef path, object? result)
     {
         if (returnType is NonNullType nonNull)
         {
             var completed = CompleteValue(nonNull.OfType, info, path, result);
             if (completed.IsCompletedSuccessfully)
             {
-                return completed.Result is null ? throw NullForNonNull(info, path) : completed;
+                return completed.Result is null ? throw NullForNonNull(info) : completed;
             }
-            return CheckNonNullAsync(completed, info, path);
+            return CheckNonNullAsync(completed, info);
         }
         if (result is null)
         {
@@ -341,34 +350,34 @@ internal sealed class Executor
             case ObjectType objectType:
                 return CompleteObject(objectType, info, path, result);
             default:
-                return CompleteObject(ResolveRuntimeType((NamedType)returnType, info, result), info, path, result);
+                return CompleteObject(ResolveRuntimeType((NamedType)returnType, info, path, result), info, path, result);
         }
     }
 
-    private static async ValueTask<object?> CheckNonNullAsync(ValueTask<object?> completion, FieldInfo info, ResponsePath path)
+    private static async ValueTask<object?> CheckNonNullAsync(ValueTask<object?> completion, FieldInfo info)
     {
         var value = await completion.ConfigureAwait(false);
-        return value ?? throw NullForNonNull(info, path);
+        return value ?? throw NullForNonNull(info);
     }
 
-    private static GraphQLException NullForNonNull(FieldInfo info, ResponsePath path) =>
+    private static GraphQLException NullForNonNull(FieldInfo info) =>
         new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.");
 
-    private ValueTask<object?> CompleteObject(ObjectType type, FieldInfo info, ResponsePath path, object? result)
+    private ValueTask<object?> CompleteObject(ObjectType type, FieldInfo info, PathRef path, object? result)
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
             throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {Inspect.Format(result)}.");
         }
-        return ExecuteFields(type, result, path, FieldCollector.CollectSubfields(_context, type, info.Group));
+        return ExecuteFields(type, result, path.Materialize(), FieldCollector.CollectSubfields(_context, type, info.Group));
     }
 
-    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldInfo info, object? result)
+    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldInfo info, PathRef path, object? result)
     {
         string? name = abstractType switch
         {
-            InterfaceType { ResolveType: { } resolve } => resolve(result, new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, result, ArgumentValues.EmptyArguments, new ResponsePath(null, info.Group.ResponseKey))),
-            UnionType { ResolveType: { } resolve } => resolve(result, new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, result, ArgumentValues.EmptyArguments, new ResponsePath(null, info.Group.ResponseKey))),
+            InterfaceType { ResolveType: { } resolve } => resolve(result, new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, result, ArgumentValues.EmptyArguments, path.Materialize())),
+            UnionType { ResolveType: { } resolve } => resolve(result, new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, result, ArgumentValues.EmptyArguments, path.Materialize())),
             _ => DefaultTypeResolver.Resolve(_context.Schema, abstractType, result),
         };
         var fieldName = $"{info.ParentType.Name}.{info.Field.Name}";
@@ -392,7 +401,7 @@ internal sealed class Executor
         return objectType;
     }
 
-    private ValueTask<object?> CompleteList(ListType listType, FieldInfo info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteList(ListType listType, FieldInfo info, PathRef path, object result)
     {
         IEnumerable items;
         if (result is JsonElement element)
@@ -412,12 +421,21 @@ internal sealed class Executor
             throw NotIterable(info);
         }
         var itemType = listType.OfType;
-        var values = result is ICollection collection ? new List<object?>(collection.Count) : new List<object?>();
+        var listPath = path.Materialize();
+        // Known sizes complete straight into the result array; other sequences grow a list first.
+        var count = result switch
+        {
+            JsonElement e => e.GetArrayLength(),
+            ICollection c => c.Count,
+            _ => -1,
+        };
+        var values = count >= 0 ? new object?[count] : null;
+        var grown = count >= 0 ? null : new List<object?>();
         List<(int Index, Task<object?> Task)>? pending = null;
         var index = 0;
         foreach (var item in items)
         {
-            var itemPath = new ResponsePath(path, index);
+            var itemPath = new PathRef(listPath, ResponsePath.BoxIndex(index));
             ValueTask<object?> completed;
             try
             {
@@ -431,31 +449,41 @@ internal sealed class Executor
             {
                 completed = new ValueTask<object?>(HandleFieldError(ex, itemType, info, itemPath));
             }
+            object? value = null;
             if (completed.IsCompletedSuccessfully)
             {
-                values.Add(completed.Result);
+                value = completed.Result;
             }
             else
             {
-                values.Add(null);
                 (pending ??= new List<(int, Task<object?>)>()).Add((index, completed.AsTask()));
+            }
+            if (values is not null && index < values.Length)
+            {
+                values[index] = value;
+            }
+            else
+            {
+                (grown ??= new List<object?>(values ?? Array.Empty<object?>())).Add(value);
+                values = null;
             }
             index++;
         }
+        var array = values ?? grown!.ToArray();
         if (pending is null)
         {
-            return new ValueTask<object?>(values.ToArray());
+            return new ValueTask<object?>(array);
         }
-        return AwaitList(values, pending);
+        return AwaitList(array, pending);
     }
 
-    private static async ValueTask<object?> AwaitList(List<object?> values, List<(int Index, Task<object?> Task)> pending)
+    private static async ValueTask<object?> AwaitList(object?[] values, List<(int Index, Task<object?> Task)> pending)
     {
         foreach (var (index, task) in pending)
         {
             values[index] = await task.ConfigureAwait(false);
         }
-        return values.ToArray();
+        return values;
     }
 
     private static GraphQLException NotIterable(FieldInfo info) =>

@@ -16,6 +16,19 @@ internal static class FieldCollector
 
     public static FieldPlan CollectSubfields(ExecutionContext context, ObjectType runtimeType, FieldGroup group)
     {
+        // Fast path: the objects of one list are usually of one type, so the group remembers its last plan.
+        var last = group.LastPlan;
+        if (last is not null && ReferenceEquals(last.Type, runtimeType))
+        {
+            return last.Plan;
+        }
+        var plan = CollectSubfieldsCached(context, runtimeType, group);
+        group.LastPlan = new TypedPlan(runtimeType, plan);
+        return plan;
+    }
+
+    private static FieldPlan CollectSubfieldsCached(ExecutionContext context, ObjectType runtimeType, FieldGroup group)
+    {
         var key = (runtimeType, group);
         lock (context.SubfieldCache)
         {
@@ -34,12 +47,12 @@ internal static class FieldCollector
                 Collect(context, runtimeType, node.SelectionSet, groups, index, visited);
             }
         }
-        var plan = new FieldPlan(groups);
+        var collected = new FieldPlan(groups);
         lock (context.SubfieldCache)
         {
-            context.SubfieldCache[key] = plan;
+            context.SubfieldCache[key] = collected;
         }
-        return plan;
+        return collected;
     }
 
     private static void Collect(ExecutionContext context, ObjectType runtimeType, SelectionSetNode selectionSet,

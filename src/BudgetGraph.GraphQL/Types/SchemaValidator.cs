@@ -24,6 +24,7 @@ public static class SchemaValidator
             Report($"Schema must contain uniquely named types but contains multiple types named \"{name}\".");
         }
         var inputObjects = new List<InputObjectType>();
+        var defaultCycles = new DefaultValueCycleDetector(Report);
         foreach (var type in schema.Types)
         {
             if (!type.Name.StartsWith("__", StringComparison.Ordinal) || !Introspection.IntrospectionTypes.IsIntrospectionType(type.Name))
@@ -52,6 +53,7 @@ public static class SchemaValidator
                 case InputObjectType io:
                     ValidateInputFields(io, Report);
                     inputObjects.Add(io);
+                    defaultCycles.Check(io);
                     break;
             }
         }
@@ -435,6 +437,115 @@ public static class SchemaValidator
             {
                 ReportCycles(state);
             }
+        }
+    }
+
+    /// <summary>
+    /// Input object fields whose default values (transitively) require themselves (graphql-js
+    /// <c>createInputObjectDefaultValueCircularRefsValidator</c>).
+    /// </summary>
+    private sealed class DefaultValueCycleDetector(Reporter report)
+    {
+        private readonly HashSet<string> _visited = new();
+        private readonly List<(string Text, Node? Node)> _path = new();
+        private readonly Dictionary<string, int> _pathIndex = new();
+
+        public void Check(InputObjectType type) => DetectInValue(type, new Dictionary<string, object?>());
+
+        private void DetectInValue(InputObjectType type, object? value)
+        {
+            if (value is System.Collections.IEnumerable items and not string and not IDictionary<string, object?>)
+            {
+                foreach (var item in items)
+                {
+                    DetectInValue(type, item);
+                }
+                return;
+            }
+            if (value is not IDictionary<string, object?> dict)
+            {
+                return;
+            }
+            foreach (var field in type.Fields.Values)
+            {
+                if (field.Type.NamedType is not InputObjectType fieldType)
+                {
+                    continue;
+                }
+                if (dict.TryGetValue(field.Name, out var fieldValue))
+                {
+                    DetectInValue(fieldType, fieldValue);
+                }
+                else
+                {
+                    DetectInField(field, fieldType, $"{type}.{field.Name}");
+                }
+            }
+        }
+
+        private void DetectInLiteral(InputObjectType type, ValueNode literal)
+        {
+            if (literal is ListValueNode list)
+            {
+                foreach (var item in list.Values)
+                {
+                    DetectInLiteral(type, item);
+                }
+                return;
+            }
+            if (literal is not ObjectValueNode obj)
+            {
+                return;
+            }
+            foreach (var field in type.Fields.Values)
+            {
+                if (field.Type.NamedType is not InputObjectType fieldType)
+                {
+                    continue;
+                }
+                var fieldNode = obj.Fields.FirstOrDefault(f => f.Name.Value == field.Name);
+                if (fieldNode is not null)
+                {
+                    DetectInLiteral(fieldType, fieldNode.Value);
+                }
+                else
+                {
+                    DetectInField(field, fieldType, $"{type}.{field.Name}");
+                }
+            }
+        }
+
+        private void DetectInField(InputValue field, InputObjectType fieldType, string fieldText)
+        {
+            if (!field.HasDefaultValue)
+            {
+                return;
+            }
+            if (_pathIndex.TryGetValue(fieldText, out var cycleIndex))
+            {
+                var via = cycleIndex < _path.Count
+                    ? " via the default values of: " + string.Join(", ", _path.Skip(cycleIndex).Select(p => p.Text))
+                    : "";
+                report($"Invalid circular reference. The default value of Input Object field {fieldText} references itself{via}.",
+                    _path.Skip(cycleIndex - 1).Select(p => p.Node).ToArray());
+                return;
+            }
+            if (!_visited.Add(fieldText))
+            {
+                return;
+            }
+            _path.Add((fieldText, field.AstNode?.DefaultValue));
+            _pathIndex[fieldText] = _path.Count;
+            if (field.DefaultValueLiteral is not null)
+            {
+                DetectInLiteral(fieldType, field.DefaultValueLiteral);
+            }
+            else
+            {
+                DetectInValue(fieldType, field.DefaultValue);
+            }
+            _path.RemoveAt(_path.Count - 1);
+            _pathIndex.Remove(fieldText);
         }
     }
 

@@ -1,4 +1,4 @@
-using BudgetGraph.Ingest.Conform;
+using BudgetGraph.Ingest.Text;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Configurations;
 using BudgetGraph.Warehouse.Dimensions;
@@ -129,7 +129,7 @@ public sealed class Reconciler(WarehouseDbContext db)
                         var items = lineItems.Where(i => i.DocumentId == doc.Id && i.CategoryId == category.CategoryId).ToList();
                         if (items.Count == 0) continue;
                         var sum = items.Sum(i => i.AmountYuan);
-                        var tolerance = Findings.ToleranceYuan(items.Count, items.Max(i => i.PublishedDecimals));
+                        var tolerance = Rounding.ToleranceYuan(items.Count, items.Max(i => i.PublishedDecimals));
                         if (sum > category.AmountYuan + tolerance)
                             findings.Add(false, new CheckEntry("Σ明细 ≤ 项目类别", category.SourceTable, category.Category, [.. items.Select(i => i.Name)],
                                 Wan(category.AmountYuan)!.Value, Wan(sum)!.Value, Wan(sum - category.AmountYuan)!.Value, Wan(tolerance)!.Value, items.Max(i => i.SourceLine)));
@@ -212,7 +212,7 @@ public sealed class Reconciler(WarehouseDbContext db)
             // Rates are published to 0.01 %: compare in hundredths of a percent, half a unit of the rate
             // plus what the amounts' own rounding can move it.
             var computed = a.AmountYuan * 10_000m / d.AmountYuan;
-            var slack = 0.5m + 10_000m * Findings.ToleranceYuan(2, a.PublishedDecimals) / d.AmountYuan;
+            var slack = 0.5m + 10_000m * Rounding.ToleranceYuan(2, a.PublishedDecimals) / d.AmountYuan;
             var difference = rate.RateBasisPoints - computed;
             var entry = new CheckEntry("执行率 = 实际 / 预算", rate.SourceTable, rate.Measure.ToString(), [StageCode(numerator), StageCode(denominator)],
                 rate.RateBasisPoints / 100m, Math.Round(computed / 100m, 4), Math.Round(difference / 100m, 4), Math.Round(slack / 100m, 4), rate.SourceLine);
@@ -229,18 +229,14 @@ public sealed class Reconciler(WarehouseDbContext db)
         public List<CheckEntry> Discrepancies { get; } = [];
         public List<CheckEntry> Residuals { get; } = [];
 
-        public static long ToleranceYuan(int terms, int decimals) =>
-            (terms + 1) * (decimals switch { 0 => 10_000L, 1 => 1_000L, _ => 100L }) / 2;
-
         public void Add(bool residual, CheckEntry entry) => (residual ? Residuals : Discrepancies).Add(entry);
 
         public void Compare(string rule, string table, string subject, IReadOnlyList<string> items, long published, long computed, int terms, int decimals, int line)
         {
             if (published == computed) return;
-            var unit = decimals switch { 0 => 10_000L, 1 => 1_000L, _ => 100L };
-            var within = Conformer.Within(published, computed, terms, unit);
+            var within = Rounding.Within(published, computed, terms, decimals);
             Add(within, new CheckEntry(rule, table, subject, items, Wan(published)!.Value, Wan(computed)!.Value, Wan(published - computed)!.Value,
-                Wan(ToleranceYuan(terms, decimals))!.Value, line));
+                Wan(Rounding.ToleranceYuan(terms, decimals))!.Value, line));
         }
     }
 }

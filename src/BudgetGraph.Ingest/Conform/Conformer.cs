@@ -23,13 +23,13 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
     private readonly Dictionary<string, ProjectCategory> _categories = [];
     private readonly List<Fact> _facts = [];
 
-    [GeneratedRegex(@"^(?<code>\d+)(?<name>.*)$")]
+    [GeneratedRegex(@"^(?<code>[0-9]+)(?<name>.*)$")]
     private static partial Regex CodeAndName();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|\d+[.．、]?)")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[0-9]+[.．、]?)")]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"(?<y>\d{4})年$")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})年$")]
     private static partial Regex RowYear();
 
     /// <summary>Number of facts the document produced.</summary>
@@ -167,7 +167,8 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
                 Parent = code.Length > 3 ? _functional.GetValueOrDefault(code[..^2]) : null,
             }).Entity;
         }
-        var eCodes = economic.Keys.ToList();
+        // The standard 类 codes too: 基本支出总表 may name a 类 the economic table does not print.
+        var eCodes = economic.Keys.Concat(ColumnMaps.EconomicClasses.Values).Distinct().ToList();
         _economic = await db.EconomicSubjects.Where(s => eCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
         foreach (var (code, name) in economic)
         {

@@ -37,7 +37,7 @@ public sealed record ImportResult(string FileName, DocumentKind Kind, string Dep
 /// </summary>
 public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
 {
-    private const int Attempts = 5;
+    private const int Attempts = 10;
 
     /// <summary>Imports the files in order; throws <see cref="ImportRefusedException"/> at the first refused one.</summary>
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress = null,
@@ -78,6 +78,14 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
         return results;
     }
 
+    /// <summary>
+    /// A database conflict worth retrying: a serialization failure or a unique-key race with a concurrent
+    /// import (providers report them as DbException, wrapped in DbUpdateException or, by Npgsql's execution
+    /// strategy, in InvalidOperationException). Refusals are never retried.
+    /// </summary>
+    private static bool IsConflict(Exception e) =>
+        e is DbException or DbUpdateException || e is InvalidOperationException { InnerException: DbException or DbUpdateException };
+
     /// <summary>Loads one staged document in one transaction, retrying when the database reports a conflict.</summary>
     public async Task<ImportResult> LoadAsync(StagedDocument staged, CancellationToken ct = default)
     {
@@ -92,10 +100,10 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
                 await tx.CommitAsync(ct);
                 return new ImportResult(staged.FileName, staged.Kind, conformer.DepartmentCode, staged.Year, conformer.FactCount, conformer.Replaced);
             }
-            catch (Exception e) when (attempt < Attempts && e is DbException or DbUpdateException)
+            catch (Exception e) when (attempt < Attempts && IsConflict(e))
             {
                 await tx.RollbackAsync(CancellationToken.None);
-                await Task.Delay(50 * attempt, ct);
+                await Task.Delay(Random.Shared.Next(20, 100) * attempt, ct);
             }
         }
     }

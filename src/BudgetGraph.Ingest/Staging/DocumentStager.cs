@@ -19,10 +19,10 @@ public static partial class DocumentStager
     [GeneratedRegex(@"主管部门\s+(?<n>\S+)")]
     private static partial Regex SupervisorLine();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*年预算数")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s*年预算数")]
     private static partial Regex BudgetYear();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*年度部门预算执行情况|(?<y>\d{4})\s*年度")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s*年度部门预算执行情况|(?<y>[0-9]{4})\s*年度")]
     private static partial Regex EvaluationYear();
 
     /// <summary>Stages the file at <paramref name="path"/>.</summary>

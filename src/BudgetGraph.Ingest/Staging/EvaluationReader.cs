@@ -15,7 +15,7 @@ internal static partial class EvaluationReader
 {
     private const string A = NarrativeReader.AmountPattern;
 
-    [GeneratedRegex(@"年初预算\s*(?<ini>" + A + @")\s*万元[，]\s*年中调整后预算数为\s*(?<adj>" + A + @")\s*万元[，]\s*全年实际支出(?:预算数)?\s*(?<act>" + A + @")\s*万元[，]\s*其中：\s*基本支出\s*(?<basic>" + A + @")\s*万元[，、]\s*项目支出\s*(?<proj>" + A + @")\s*万元[，]\s*\d{4}\s*年度预算执行率为\s*(?<rate>" + A + @")%")]
+    [GeneratedRegex(@"年初预算\s*(?<ini>" + A + @")\s*万元[，]\s*年中调整后预算数为\s*(?<adj>" + A + @")\s*万元[，]\s*全年实际支出(?:预算数)?\s*(?<act>" + A + @")\s*万元[，]\s*其中：\s*基本支出\s*(?<basic>" + A + @")\s*万元[，、]\s*项目支出\s*(?<proj>" + A + @")\s*万元[，]\s*[0-9]{4}\s*年度预算执行率为\s*(?<rate>" + A + @")%")]
     private static partial Regex Execution();
 
     [GeneratedRegex(@"年初预算收入\s*(?<ini>" + A + @")\s*万元[，]\s*其中：\s*基本支出\s*(?<basic>" + A + @")\s*万元[，、]\s*项目支出\s*(?<proj>" + A + @")\s*万元")]

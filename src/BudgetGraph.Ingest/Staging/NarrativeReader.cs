@@ -12,24 +12,24 @@ namespace BudgetGraph.Ingest.Staging;
 /// </summary>
 internal static partial class NarrativeReader
 {
-    internal const string AmountPattern = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    internal const string AmountPattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
 
     [GeneratedRegex(@"（四）\s*项目支出")]
     private static partial Regex ProjectPart();
 
-    [GeneratedRegex(@"[较比]\s*\d{4}\s*年")]
+    [GeneratedRegex(@"[较比]\s*[0-9]{4}\s*年")]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"(?<amt>" + AmountPattern + @")\s*万元")]
     private static partial Regex AmountInWan();
 
-    [GeneratedRegex(@"部门预算(?<what>收入|支出)\s*(?<cur>" + AmountPattern + @")\s*万元[，]\s*[比较]\s*(?<y>\d{4})\s*年(?:年初预算)?(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元")]
+    [GeneratedRegex(@"部门预算(?<what>收入|支出)\s*(?<cur>" + AmountPattern + @")\s*万元[，]\s*[比较]\s*(?<y>[0-9]{4})\s*年(?:年初预算)?(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元")]
     private static partial Regex TotalChange();
 
     [GeneratedRegex(@"预算由\s*(?<a>" + AmountPattern + @")\s*万元?\s*(?<dir>减少|增加)至\s*(?<b>" + AmountPattern + @")\s*万元?")]
     private static partial Regex FromTo();
 
-    [GeneratedRegex(@"较\s*(?<y>\d{4})\s*年(?:年初)?预算(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元")]
+    [GeneratedRegex(@"较\s*(?<y>[0-9]{4})\s*年(?:年初)?预算(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元")]
     private static partial Regex CategoryChange();
 
     /// <summary>Reads the narrative lines [0, end) of a budget into <paramref name="doc"/>.</summary>
@@ -110,7 +110,7 @@ internal static partial class NarrativeReader
         var from = project.Index;
         for (var k = 1; ; k++)
         {
-            var item = new Regex(@"(?<![\d.])" + k + @"[.．、]\s*(?<name>[^，。；：]{2,60}?)\s*(?:预算)?\s*(?<amt>" + AmountPattern + @")\s*万元")
+            var item = new Regex(@"(?<![[0-9].])" + k + @"[.．、]\s*(?<name>[^，。；：]{2,60}?)\s*(?:预算)?\s*(?<amt>" + AmountPattern + @")\s*万元")
                 .Match(text, from);
             if (!item.Success) break;
             items.Add(item);

@@ -30,31 +30,31 @@ internal static partial class ProfileReader
         new("fixed_assets_value", "元", FixedAssetsValue(), Wan: true),
     ];
 
-    [GeneratedRegex(@"共\s*(?<n>\d+)\s*人[；，]\s*离休")]
+    [GeneratedRegex(@"共\s*(?<n>[0-9]+)\s*人[；，]\s*离休")]
     private static partial Regex StaffTotal();
-    [GeneratedRegex(@"离休\s*(?<n>\d+)\s*人")]
+    [GeneratedRegex(@"离休\s*(?<n>[0-9]+)\s*人")]
     private static partial Regex RetiredOff();
-    [GeneratedRegex(@"退休\s*(?<n>\d+)\s*人")]
+    [GeneratedRegex(@"退休\s*(?<n>[0-9]+)\s*人")]
     private static partial Regex Retirees();
-    [GeneratedRegex(@"行政编制(?:总)?数\s*(?<n>\d+)\s*人")]
+    [GeneratedRegex(@"行政编制(?:总)?数\s*(?<n>[0-9]+)\s*人")]
     private static partial Regex AdminPosts();
-    [GeneratedRegex(@"行政编制(?:总)?数\s*\d+\s*人(?:（含老工勤）)?[，；]\s*实有在编人数\s*(?<n>\d+)\s*人")]
+    [GeneratedRegex(@"行政编制(?:总)?数\s*[0-9]+\s*人(?:（含老工勤）)?[，；]\s*实有在编人数\s*(?<n>[0-9]+)\s*人")]
     private static partial Regex AdminStaff();
-    [GeneratedRegex(@"事业编制(?:总)?数\s*(?<n>\d+)\s*人")]
+    [GeneratedRegex(@"事业编制(?:总)?数\s*(?<n>[0-9]+)\s*人")]
     private static partial Regex InstitutionPosts();
-    [GeneratedRegex(@"事业编制(?:总)?数\s*\d+\s*人[，；]\s*(?:年末)?实有在编人数\s*(?<n>\d+)\s*人")]
+    [GeneratedRegex(@"事业编制(?:总)?数\s*[0-9]+\s*人[，；]\s*(?:年末)?实有在编人数\s*(?<n>[0-9]+)\s*人")]
     private static partial Regex InstitutionStaff();
-    [GeneratedRegex(@"其他人员[^。；]*?实有人数\s*(?<n>\d+)\s*人")]
+    [GeneratedRegex(@"其他人员[^。；]*?实有人数\s*(?<n>[0-9]+)\s*人")]
     private static partial Regex OtherStaff();
-    [GeneratedRegex(@"共有车辆\s*(?<n>\d+)\s*辆")]
+    [GeneratedRegex(@"共有车辆\s*(?<n>[0-9]+)\s*辆")]
     private static partial Regex Vehicles();
-    [GeneratedRegex(@"单价\s*50\s*万元以上通用设备\s*(?<n>\d+)\s*台")]
+    [GeneratedRegex(@"单价\s*50\s*万元以上通用设备\s*(?<n>[0-9]+)\s*台")]
     private static partial Regex GeneralEquipment();
-    [GeneratedRegex(@"单价\s*100\s*万元以上专用设备\s*(?<n>\d+)\s*台")]
+    [GeneratedRegex(@"单价\s*100\s*万元以上专用设备\s*(?<n>[0-9]+)\s*台")]
     private static partial Regex SpecialEquipment();
-    [GeneratedRegex(@"单\s*价\s*100\s*万元以上设备\s*(?<n>\d+)\s*台")]
+    [GeneratedRegex(@"单\s*价\s*100\s*万元以上设备\s*(?<n>[0-9]+)\s*台")]
     private static partial Regex Equipment();
-    [GeneratedRegex(@"固定资产\s*(?<n>\d{1,3}(?:,\d{3})+|\d+)\s*件")]
+    [GeneratedRegex(@"固定资产\s*(?<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*件")]
     private static partial Regex FixedAssets();
     [GeneratedRegex(@"原值合计\s*(?<n>" + NarrativeReader.AmountPattern + @")\s*万元")]
     private static partial Regex FixedAssetsValue();

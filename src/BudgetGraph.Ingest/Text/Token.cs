@@ -16,11 +16,11 @@ public static partial class Tokenizer
     // after "." or "," (003 prints "40, 980, 57"). Runs of amounts glued together ("0.000.000.00")
     // are split by matching repeatedly from the start of the word. A number followed by "." or "、"
     // and then text is an ordinal ("1.一般公共预算拨款"), not an amount.
-    [GeneratedRegex(@"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{1,2})?(?![.．、](?:\D|$))")]
+    [GeneratedRegex(@"^-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[.,][0-9]{1,2})?(?![.．、](?:[^0-9]|$))")]
     private static partial Regex AmountAtStart();
 
     // "492. 42", "36, 202. 77", "0. 00": a separator followed by spaces between digits is a stray space.
-    [GeneratedRegex(@"(?<=\d)\s*([.,])\s+(?=\d)")]
+    [GeneratedRegex(@"(?<=[0-9])\s*([.,])\s+(?=[0-9])")]
     private static partial Regex StraySpace();
 
     /// <summary>Removes stray spaces inside printed numbers.</summary>

@@ -76,9 +76,8 @@ public sealed class WarehouseFixture : IAsyncLifetime
             Variables = variables is null ? null : JsonSerializer.SerializeToElement(variables),
             Services = _services,
         };
-        // Executed outside xunit's SynchronizationContext, as ASP.NET Core runs requests: resolver continuations
-        // posted to a context would run after the executor's next data-loader dispatch and split its batches.
-        var result = await Task.Run(() => Executor.ExecuteAsync(request));
+        // Called from xunit's SynchronizationContext on purpose: the engine must keep loader batches whole anyway.
+        var result = await Executor.ExecuteAsync(request);
         return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
     }
 
