@@ -42,14 +42,14 @@ public enum AggregateDimension
 /// stage with STAGE.
 /// </summary>
 public sealed record AggregateRow(int DepartmentId, string DepartmentCode, DepartmentKind DepartmentKind, int Year, BudgetStage Stage,
-    string? Code, string? EconomicCode, string? ProjectCategory, long Total, long Basic, long Project);
+    string? Code, string? EconomicCode, string? ProjectCategory, long Total, long? Basic, long? Project);
 
 /// <summary>One group: its key (the grouped dimensions; the others null) and its measures.</summary>
 public sealed record AggregateGroupValue(long Ordinal, int? DepartmentId, string? DepartmentCode, DepartmentKind? DepartmentKind, int? Year,
-    string? Code, string? EconomicCode, string? ProjectCategory, BudgetStage? Stage, long Total, long Basic, long Project, int RowCount, long GrandTotal);
+    string? Code, string? EconomicCode, string? ProjectCategory, BudgetStage? Stage, long Total, long? Basic, long? Project, int RowCount, long GrandTotal);
 
 /// <summary>Totals over every group matching the filter, whatever the page.</summary>
-public sealed record AggregateSummaryValue(long Total, long Basic, long Project, int RowCount, int GroupCount);
+public sealed record AggregateSummaryValue(long Total, long? Basic, long? Project, int RowCount, int GroupCount);
 
 /// <summary><c>aggregate</c>: measures grouped by any dimensions, filtered, sorted and paged, with a summary over all groups.</summary>
 internal static class AggregateTopic
@@ -68,8 +68,8 @@ internal static class AggregateTopic
     private static FilterTranslator<AggregateGroupValue> GroupSorts(BudgetTypes t) => new("order",
     [
         FilterField.Of<AggregateGroupValue, long>("amount", g => g.Total, FilterKind.Amount, "The group's amount."),
-        FilterField.Of<AggregateGroupValue, long>("basicAmount", g => g.Basic, FilterKind.Amount, "The group's basic expenditure."),
-        FilterField.Of<AggregateGroupValue, long>("projectAmount", g => g.Project, FilterKind.Amount, "The group's project expenditure."),
+        FilterField.Of<AggregateGroupValue, long?>("basicAmount", g => g.Basic, FilterKind.Amount, "The group's basic expenditure."),
+        FilterField.Of<AggregateGroupValue, long?>("projectAmount", g => g.Project, FilterKind.Amount, "The group's project expenditure."),
         FilterField.Of<AggregateGroupValue, int>("rowCount", g => g.RowCount, FilterKind.Int, "How many fact rows the group sums."),
         FilterField.Of<AggregateGroupValue, string?>("departmentCode", g => g.DepartmentCode, FilterKind.String, "The department."),
         FilterField.Of<AggregateGroupValue, int?>("year", g => g.Year, FilterKind.Int, "The year."),
@@ -97,15 +97,15 @@ internal static class AggregateTopic
         g.Field<AggregateGroupValue>("projectCategory", Scalars.String, x => x.ProjectCategory, "Grouped by PROJECT_CATEGORY.");
         g.Field<AggregateGroupValue>("stage", t.Stage, x => x.Stage, "Grouped by STAGE.");
         g.Amount<AggregateGroupValue>(t, "amount", x => x.Total, true, "The sum of the rows' amounts.");
-        g.Amount<AggregateGroupValue>(t, "basicAmount", x => x.Basic, true, "The sum of their basic expenditure.");
-        g.Amount<AggregateGroupValue>(t, "projectAmount", x => x.Project, true, "The sum of their project expenditure.");
+        g.Amount<AggregateGroupValue>(t, "basicAmount", x => x.Basic, false, "The sum of their basic expenditure; null when a row does not publish it (e.g. an adjusted budget).");
+        g.Amount<AggregateGroupValue>(t, "projectAmount", x => x.Project, false, "The sum of their project expenditure; null when a row does not publish it.");
         g.Field<AggregateGroupValue>("rowCount", NonNull(Scalars.Int), x => x.RowCount, "How many published rows the group sums.");
         g.Field<AggregateGroupValue>("shareOfTotal", Scalars.Float, x => BreakdownTopic.Share(x.Total, x.GrandTotal), "amount / the summary's amount.");
 
         var summary = new ObjectType("AggregateSummary") { Description = "Totals over every group matching the filter, regardless of paging." };
         summary.Amount<AggregateSummaryValue>(t, "amount", x => x.Total, true, "Sum of all groups' amounts.");
-        summary.Amount<AggregateSummaryValue>(t, "basicAmount", x => x.Basic, true, "Sum of basic expenditure.");
-        summary.Amount<AggregateSummaryValue>(t, "projectAmount", x => x.Project, true, "Sum of project expenditure.");
+        summary.Amount<AggregateSummaryValue>(t, "basicAmount", x => x.Basic, false, "Sum of basic expenditure; null when a group lacks it.");
+        summary.Amount<AggregateSummaryValue>(t, "projectAmount", x => x.Project, false, "Sum of project expenditure; null when a group lacks it.");
         summary.Field<AggregateSummaryValue>("rowCount", NonNull(Scalars.Int), x => x.RowCount, "Published rows summed.");
         summary.Field<AggregateSummaryValue>("groupCount", NonNull(Scalars.Int), x => x.GroupCount, "Groups over all pages.");
 
@@ -126,8 +126,8 @@ internal static class AggregateTopic
                 var page = Pager.Page(ordered, PageRequest.From(ctx));
                 return page with
                 {
-                    Summary = new AggregateSummaryValue(groups.Sum(x => x.Total), groups.Sum(x => x.Basic), groups.Sum(x => x.Project),
-                        groups.Sum(x => x.RowCount), groups.Count),
+                    Summary = new AggregateSummaryValue(groups.Sum(x => x.Total), SumOrNull(groups.Select(x => x.Basic)),
+                        SumOrNull(groups.Select(x => x.Project)), groups.Sum(x => x.RowCount), groups.Count),
                 };
             }), "Measures (amount, basic, project) of published rows grouped by any dimensions, for charts: filtered, sorted, paged, with a summary over all groups. " +
                 "The rows: functional subjects at `level` by default; economic subjects with ECONOMIC_SUBJECT; project categories with PROJECT_CATEGORY; department totals per stage with STAGE.")
@@ -166,7 +166,7 @@ internal static class AggregateTopic
             var length = Length(level);
             var rows = await db.ProjectSpendings.Where(f => f.FundSourceId == total && f.ProjectCategoryId != null && f.Year == f.Document!.Year)
                 .Select(f => new { f.ProjectCategoryId, f.Schedule, Row = new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year,
-                    BudgetStage.Initial, f.ProjectCategory!.FunctionalSubject!.Code, null, f.ProjectCategory.Name, f.AmountYuan, 0, f.AmountYuan) })
+                    BudgetStage.Initial, f.ProjectCategory!.FunctionalSubject!.Code, null, f.ProjectCategory.Name, f.AmountYuan, 0L, f.AmountYuan) })
                 .ToListAsync(ct);
             // One row per category: 项目支出总表 when printed, else the narrative; the 项 cut to the requested level.
             return rows.GroupBy(r => r.ProjectCategoryId).Select(g => g.OrderBy(r => r.Schedule == Schedule.ProjectExpenditure ? 0 : 1).First().Row)
@@ -187,8 +187,8 @@ internal static class AggregateTopic
                 .Where(g => g.Key.StageId != ReferenceData.InitialStage || !initial.Any(i => i.DepartmentId == g.Key.DepartmentId && i.Year == g.Key.Year))
                 .Select(g => new AggregateRow(g.Key.DepartmentId, g.Key.Code, g.Key.Kind, g.Key.Year, (BudgetStage)g.Key.StageId, null, null, null,
                     g.Where(e => e.Measure == ExecutionMeasure.Total).Sum(e => e.AmountYuan),
-                    g.Where(e => e.Measure == ExecutionMeasure.Basic).Sum(e => e.AmountYuan),
-                    g.Where(e => e.Measure == ExecutionMeasure.Project).Sum(e => e.AmountYuan)));
+                    g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Basic)?.AmountYuan,
+                    g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Project)?.AmountYuan));
             return initial.Concat(staged).ToList();
         }
         return await ExpenditureTopic.FunctionalRows(db).Where(f => f.FunctionalSubject!.Level == level)
@@ -213,7 +213,22 @@ internal static class AggregateTopic
             .ThenBy(x => x.Key.Code, StringComparer.Ordinal).ThenBy(x => x.Key.Economic, StringComparer.Ordinal)
             .ThenBy(x => x.Key.Category, StringComparer.Ordinal).ThenBy(x => x.Key.Stage)
             .Select((x, i) => new AggregateGroupValue(i, x.Key.Department is null ? null : x.First().DepartmentId, x.Key.Department, x.Key.Kind, x.Key.Year,
-                x.Key.Code, x.Key.Economic, x.Key.Category, x.Key.Stage, x.Sum(r => r.Total), x.Sum(r => r.Basic), x.Sum(r => r.Project), x.Count(), grand))
+                x.Key.Code, x.Key.Economic, x.Key.Category, x.Key.Stage, x.Sum(r => r.Total), SumOrNull(x.Select(r => r.Basic)), SumOrNull(x.Select(r => r.Project)), x.Count(), grand))
             .ToList();
+    }
+
+    /// <summary>The sum, or null when any part is unpublished (an unknown part must not count as 0).</summary>
+    private static long? SumOrNull(IEnumerable<long?> parts)
+    {
+        long sum = 0;
+        foreach (var p in parts)
+        {
+            if (p is not { } v)
+            {
+                return null;
+            }
+            sum += v;
+        }
+        return sum;
     }
 }

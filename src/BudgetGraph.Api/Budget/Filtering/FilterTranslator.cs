@@ -143,6 +143,11 @@ public sealed class FilterTranslator<T>(string inputName, IReadOnlyList<FilterFi
 
     private static Expression Operation(Expression column, string op, object? value, string path)
     {
+        if (value is null && column.Type.IsValueType && Nullable.GetUnderlyingType(column.Type) is null)
+        {
+            // A column that can never be null: `eq: null` matches nothing, `neq: null` everything.
+            return Expression.Constant(op == "neq");
+        }
         switch (op)
         {
             case "eq":
