@@ -1,6 +1,7 @@
 // BudgetGraph Explorer: the page shell. It keeps the view's state in the URL (state.js), fetches
 // through the public GraphQL API (queries.js), and draws one chart with its table per view
-// (views/*.js). No framework: the DOM is small and re-rendered per state change.
+// (views/*.js). No framework: the DOM is small; controls are built once and updated in place,
+// chart, table and notes are redrawn per state change.
 
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, TreemapChart } from 'echarts/charts';
@@ -122,8 +123,8 @@ function applyDefaults() {
     const known = state.departments.filter((c) => departments.some((d) => d.code === c));
     if (known.length !== state.departments.length) patch.departments = known;
   }
-  if (Object.keys(patch).length) setState(patch, { replace: true });
-  else setState({}, { replace: true });
+  // Replace, not push: the defaults are where the visit starts, not a step to go back from.
+  setState(patch, { replace: true });
 }
 
 function allYears() {
