@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultState, parseState, serializeState } from '../src/state.js';
-import { formatAmount, formatShare, formatSource, plainAmount, subtractAmounts } from '../src/format.js';
+import { formatAmount, formatShare, formatSource, plainAmount } from '../src/format.js';
 import { toCsv } from '../src/table.js';
 import { splitPath, resolveTrail } from '../src/views/drill.js';
-import { yearsOf } from '../src/views/yoy.js';
+import { yoyLines, yoyTable } from '../src/views/yoy.js';
 
 test('a state survives the URL unchanged', () => {
   const state = { ...defaultState('zh'), view: 'drill', year: 2023, departments: ['szdsj', 'psqzsj'], path: ['201', '20103', '2010399', '政务综合管理'], unit: 'YI_YUAN', lang: 'en' };
@@ -28,13 +28,6 @@ test('amounts are grouped, with at most the unit’s published decimals', () => 
   assert.equal(formatAmount(4.098057, 'YI_YUAN'), '4.098057');
   assert.equal(formatAmount(null, 'WAN_YUAN'), '');
   assert.equal(plainAmount(942940000, 'YUAN'), '942940000');
-});
-
-test('differences are exact at the published precision', () => {
-  assert.equal(0.1 + 0.2 === 0.3, false); // why subtractAmounts does not subtract floats
-  assert.equal(subtractAmounts(68098.25, 94294, 'WAN_YUAN'), -26195.75);
-  assert.equal(subtractAmounts(6.809825, 9.4294, 'YI_YUAN'), -2.619575); // 68,098.25 − 94,294 万元
-  assert.equal(subtractAmounts(null, 1, 'YUAN'), null);
 });
 
 test('a tiny share does not read as nothing', () => {
@@ -74,20 +67,24 @@ test('the breadcrumb trail runs from the root to the node, names looked up below
   assert.equal(resolveTrail({ anchor: null, steps: [], codes: ['999'], tail: [] }), null);
 });
 
-test('year over year prefers a year’s own document and keeps later statements beside it', () => {
-  const src = (year, later) => ({ document: { year }, statedByLaterDocument: later });
-  const department = {
-    code: 'szdsj',
-    name: '深圳市大数据资源管理中心',
-    budgets: [
-      { year: 2022, totalExpenditure: 65585, basicExpenditure: 2410, projectExpenditure: 63175, source: src(2022, false),
-        priorYearStatements: [{ subject: 'TOTAL_EXPENDITURE', year: 2021, amount: 60015, source: src(2022, true) },
-                              { subject: 'PROJECT', year: 2021, amount: 300, source: src(2022, true) }] },
-      { year: 2023, totalExpenditure: 94294, basicExpenditure: 3073, projectExpenditure: 91221, source: src(2023, false),
-        priorYearStatements: [{ subject: 'TOTAL_EXPENDITURE', year: 2022, amount: 65585, source: src(2023, true) }] },
+test('year over year follows the chosen rows, marks later statements and signs changes', () => {
+  const point = (year, amount, change, percentChange, later) => ({ year, amount, change, percentChange, statedByLaterDocument: later, source: null });
+  const answer = {
+    department: { code: 'szdsj', name: '深圳市大数据资源管理中心' },
+    years: [2021, 2022, 2023],
+    rows: [
+      { kind: 'TOTAL_EXPENDITURE', code: null, name: '支出合计', points: [point(2021, 60015, null, null, true), point(2022, 65585, 5570, 0.0928, false), point(2023, null, null, null, false)] },
+      { kind: 'SUBJECT', code: '201', name: '一般公共服务支出', points: [point(2022, 64063, null, null, false), point(2023, 93003, 28940, 0.4517, false)] },
     ],
   };
-  const { rows, points } = yearsOf(department);
-  assert.deepEqual(rows.map((r) => `${r.year}${r.later ? '◆' : ''}`), ['2021◆', '2022', '2022◆', '2023']);
-  assert.deepEqual(points.map((p) => [p.year, p.amount, p.later]), [[2021, 60015, true], [2022, 65585, false], [2023, 94294, false]]);
+  const state = { ...defaultState('zh'), view: 'yoy' };
+  const total = yoyLines([answer], state);
+  assert.deepEqual(total.map((l) => l.label), ['支出合计']);
+  assert.deepEqual(yoyTable(total, state).rows.map((r) => r.cells.slice(1, 6).map((c) => c.text)), [
+    ['支出合计', '2021 ◆', '60,015', '', ''],
+    ['支出合计', '2022', '65,585', '+5,570', '+9.3%'],
+  ]);
+  const subjects = yoyLines([answer], { ...state, rows: 'subjects' });
+  assert.deepEqual(subjects.map((l) => l.label), ['201 一般公共服务支出']);
+  assert.equal(yoyTable(subjects, state).rows[1].cells[4].csv, '28940');
 });
