@@ -18,16 +18,6 @@ export function formatAmount(value, unit) {
   return f.format(value);
 }
 
-/**
- * a − b, exact for amounts with at most the unit's published fraction digits: computed in integers of
- * the smallest published step (0.01 万元 = 100 元), not in binary floating point. Null if either is null.
- */
-export function subtractAmounts(a, b, unit) {
-  if (a == null || b == null) return null;
-  const scale = 10 ** (MAX_FRACTION[unit] ?? 2);
-  return (Math.round(Number(a) * scale) - Math.round(Number(b) * scale)) / scale;
-}
-
 /** The same amount without digit grouping, for CSV ("94294"). */
 export function plainAmount(value, unit) {
   return formatAmount(value, unit).replaceAll(',', '');

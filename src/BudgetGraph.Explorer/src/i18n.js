@@ -53,7 +53,9 @@ const STRINGS = {
     derivedNote: '标“推算”的数字由公布数计算得出，并非原文直接列示。',
     apiNote: '数据来自本站公开的 GraphQL API',
     playground: '在 GraphiQL 中试用',
-    yoyTitle: '各年度支出总计（年初预算）；◆ 为以后年度文件所述',
+    yoyTitle: '各年度年初预算；◆ 为以后年度文件所述的上年数',
+    yoyRows: '显示',
+    yoyRowNames: { total: '支出总计', subjects: '按类', categories: '按项目类别' },
     csvFile: '预算',
     unitNames: { YUAN: '元', WAN_YUAN: '万元', YI_YUAN: '亿元' },
     kinds: {
@@ -119,7 +121,9 @@ const STRINGS = {
     derivedNote: 'Figures marked “derived” were computed from published figures rather than printed.',
     apiNote: 'Data from this site’s public GraphQL API',
     playground: 'Try it in GraphiQL',
-    yoyTitle: 'Total expenditure by year (initial budget); ◆ stated by a later document',
+    yoyTitle: 'Initial budgets by year; ◆ prior-year figures stated by a later document',
+    yoyRows: 'Show',
+    yoyRowNames: { total: 'Total', subjects: 'By class (类)', categories: 'By project category' },
     csvFile: 'budget',
     unitNames: { YUAN: 'yuan', WAN_YUAN: '10k yuan (万元)', YI_YUAN: '100m yuan (亿元)' },
     kinds: {

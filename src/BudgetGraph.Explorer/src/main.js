@@ -1,19 +1,20 @@
 // BudgetGraph Explorer: the page shell. It keeps the view's state in the URL (state.js), fetches
 // through the public GraphQL API (queries.js), and draws one chart with its table per view
-// (views/*.js). No framework: the DOM is small and re-rendered per state change.
+// (views/*.js). No framework: the DOM is small; controls are built once and updated in place,
+// chart, table and notes are redrawn per state change.
 
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { DEPARTMENTS, graphql } from './queries.js';
-import { CHART_MODES, parseState, serializeState, UNITS, VIEWS } from './state.js';
+import { CHART_MODES, parseState, serializeState, UNITS, VIEWS, YOY_ROWS } from './state.js';
 import { strings, unitSymbol } from './i18n.js';
 import { formatAmount, formatSource } from './format.js';
 import { downloadCsv, renderTable } from './table.js';
 import { compareChart, compareTable, loadCompare } from './views/compare.js';
 import { drillChart, drillTable, loadDrill, nodeLabel, resolveTrail, RESIDUAL_KINDS, undrawnChildren } from './views/drill.js';
-import { loadYoy, yoyChart, yoyTable } from './views/yoy.js';
+import { loadYoy, yoyChart, yoyLines, yoyTable } from './views/yoy.js';
 import './style.css';
 
 // SVG, not canvas: crisp at any zoom, text selectable, and blocks are elements a test can find.
@@ -54,6 +55,7 @@ app.innerHTML = `
     <label class="year"><span data-t="year"></span> <select id="year"></select></label>
     <fieldset id="departments"><legend data-t="departments"></legend><div class="choices"></div></fieldset>
     <fieldset id="chart-mode"><legend data-t="chartMode"></legend><div class="choices"></div></fieldset>
+    <fieldset id="yoy-rows"><legend data-t="yoyRows"></legend><div class="choices"></div></fieldset>
   </section>
   <main>
     <div id="status" role="status"></div>
@@ -122,8 +124,8 @@ function applyDefaults() {
     const known = state.departments.filter((c) => departments.some((d) => d.code === c));
     if (known.length !== state.departments.length) patch.departments = known;
   }
-  if (Object.keys(patch).length) setState(patch, { replace: true });
-  else setState({}, { replace: true });
+  // Replace, not push: the defaults are where the visit starts, not a step to go back from.
+  setState(patch, { replace: true });
 }
 
 function allYears() {
@@ -186,13 +188,19 @@ function buildControls() {
       return choice(box, name);
     }),
   );
-  $('#chart-mode .choices').replaceChildren(
-    ...CHART_MODES.map((m) => {
+  radios('#chart-mode', CHART_MODES, 'chart');
+  radios('#yoy-rows', YOY_ROWS, 'rows');
+}
+
+/** A group of radio buttons that sets `state[key]` to one of `values`. */
+function radios(selector, values, key) {
+  $(`${selector} .choices`).replaceChildren(
+    ...values.map((value) => {
       const radio = document.createElement('input');
       radio.type = 'radio';
-      radio.name = 'chart-mode';
-      radio.value = m;
-      radio.addEventListener('change', () => setState({ chart: m }));
+      radio.name = selector.slice(1);
+      radio.value = value;
+      radio.addEventListener('change', () => setState({ [key]: value }));
       return choice(radio, document.createElement('span'));
     }),
   );
@@ -217,10 +225,13 @@ function updateControls(s) {
     note.textContent = `(${s.noBudget})`;
   }
   $('#chart-mode').hidden = state.view !== 'compare';
-  for (const label of $('#chart-mode .choices').children) {
-    const radio = label.querySelector('input');
-    radio.checked = state.chart === radio.value;
-    label.querySelector('span').textContent = s[radio.value];
+  $('#yoy-rows').hidden = state.view !== 'yoy';
+  for (const [selector, key] of [['#chart-mode', 'chart'], ['#yoy-rows', 'rows']]) {
+    for (const label of $(`${selector} .choices`).children) {
+      const radio = label.querySelector('input');
+      radio.checked = state[key] === radio.value;
+      label.querySelector('span').textContent = key === 'rows' ? s.yoyRowNames[radio.value] : s[radio.value];
+    }
   }
 }
 
@@ -446,15 +457,20 @@ function drawDrill(data) {
 function drawYoy(list) {
   const s = strings(state.lang);
   $('#heading').textContent = s.yoyTitle;
-  if (!list.some((d) => d.rows.length)) {
+  const lines = yoyLines(list, state);
+  if (!lines.some((l) => l.points.some((p) => p.amount != null))) {
     showEmpty(s.noData);
     return null;
   }
-  const { option, height } = yoyChart(list, state, chartEl.clientWidth || 800);
-  const summary = list
-    .map((d) => `${d.name}: ${d.points.map((p) => `${p.year} ${formatAmount(p.amount, state.unit)}${p.later ? ' ◆' : ''}`).join(', ')}`)
+  const { option, height } = yoyChart(lines, state, chartEl.clientWidth || 800);
+  const summary = lines
+    .map((l) => `${l.department} ${l.label}: ${l.points
+      .filter((p) => p.amount != null)
+      .map((p) => `${p.year} ${formatAmount(p.amount, state.unit)}${p.statedByLaterDocument ? ' ◆' : ''}`)
+      .join(', ')}`)
     .join('; ');
-  return { option, height, summary, table: yoyTable(list, state), notes: sourceNotes(list.flatMap((d) => d.rows.map((r) => r.source))) };
+  const sources = lines.flatMap((l) => l.points.map((p) => p.source));
+  return { option, height, summary, table: yoyTable(lines, state), notes: sourceNotes(sources) };
 }
 
 /** The legends of the markers the shown citations use. */

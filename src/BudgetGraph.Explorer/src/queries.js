@@ -111,28 +111,25 @@ export const BREAKDOWN_STEP = /* GraphQL */ `
 `;
 
 /**
- * Every budget of the departments, oldest first (the initial budget of each year a document covers),
- * with the figures of earlier years each document states in its narrative ("比 2022 年增加 28,709 万元"):
- * `subject: TOTAL_EXPENDITURE` gives a department's total of a year that may have no document of its
- * own. Such figures have `source.statedByLaterDocument`, and `source.derived` when computed from a
- * stated change.
+ * One department over the years: its total, its spending by 类 and by project category, one point a
+ * year with the change on the year before. Years that only a later document states (its prior-year
+ * figures, "比 2022 年增加 28,709 万元") are included with `statedByLaterDocument: true`.
  */
 export const YEAR_OVER_YEAR = /* GraphQL */ `
-  query YearOverYear($departments: [String!]!, $unit: AmountUnit!) {
-    departments(where: { code: { in: $departments } }) {
-      code
-      name
-      budgets {
-        year
-        totalExpenditure(unit: $unit)
-        basicExpenditure(unit: $unit)
-        projectExpenditure(unit: $unit)
-        source { ...SourceFields }
-        priorYearStatements {
-          subject
-          label
+  query YearOverYear($department: String!, $unit: AmountUnit!) {
+    yearOverYear(departmentCode: $department, level: CLASS) {
+      department { code name }
+      years
+      rows {
+        kind
+        code
+        name
+        points {
           year
           amount(unit: $unit)
+          change(unit: $unit)
+          percentChange
+          statedByLaterDocument
           source { ...SourceFields }
         }
       }

@@ -2,7 +2,7 @@
 // CSV holds exactly the rows on screen (numbers without digit grouping, so spreadsheets read them as
 // numbers).
 //
-// Model: { columns: [{ label, numeric?, wide? }], rows: [{ cells: [{ text, csv? }], className?, drill? }] }
+// Model: { columns: [{ label, numeric?, wide?, nowrap? }], rows: [{ cells: [{ text, csv? }], className?, drill? }] }
 // A cell's `csv` defaults to its `text`; a row's `drill` is the key of the node it opens, if any.
 
 /** Renders the model into a <table> inside `container`; `onDrill(key)` is called for drillable rows. */
@@ -31,6 +31,7 @@ export function renderTable(container, model, { caption, onDrill } = {}) {
       const numeric = model.columns[i]?.numeric;
       if (numeric) td.classList.add('num');
       if (model.columns[i]?.wide) td.classList.add('wide');
+      if (model.columns[i]?.nowrap) td.classList.add('nowrap');
       if (cell.className) td.classList.add(cell.className);
       if (i === 1 && row.drill != null && onDrill) {
         // The name cell opens the node: the keyboard and small-screen way to drill down.

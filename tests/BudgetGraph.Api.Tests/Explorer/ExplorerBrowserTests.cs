@@ -285,16 +285,25 @@ public sealed partial class ExplorerBrowserTests(ExplorerFixture browser) : ICla
         await page.WaitUntilDrawnAsync();
 
         var table = await page.TableTextAsync();
-        // 2021 only as the 2022 budget states it; 2022 from its own budget and as the 2023 budget states it.
-        Assert.Equal(["2021 ◆", "2022", "2022 ◆", "2023", "2024"], table[1..].Select(r => r[1]));
-        Assert.Equal([DataCenter, "2021 ◆", "60,015", "", "", "", ""], table[1][..7]);
-        Assert.Equal("2022年深圳市大数据资源管理中心部门预算 · 文字部分 · 第 81 行 (推算) ◆ 后续文件所述", table[1][7]);
-        Assert.Equal([DataCenter, "2022", "65,585", "2,410", "63,175", "+5,570", "+9.3%"], table[2][..7]);
-        Assert.Equal([DataCenter, "2023", "94,294", "3,073", "91,221", "+28,709", "+43.8%"], table[4][..7]);
-        Assert.Equal("2023年深圳市大数据资源管理中心部门预算 · 表3 支出总表 · 第 900 行", table[4][7]);
-        Assert.All(table[1..], r => Assert.Matches(@"^\d{4}年.+ · .+ · 第 \d+ 行", r[7]));
+        // 2021 only as the 2022 budget states it (its prior-year figure); 2024 from the evaluation report.
+        Assert.Equal(["部门", "名称", "年度", "金额 (万元)", "比上年增减 (万元)", "增减率", "出处"], table[0]);
+        Assert.Equal([DataCenter, "支出合计", "2021 ◆", "60,015", "", "",
+            "2022年深圳市大数据资源管理中心部门预算 · 文字部分 · 第 81 行 (推算) ◆ 后续文件所述"], table[1]);
+        Assert.Equal([DataCenter, "支出合计", "2022", "65,585", "+5,570", "+9.3%"], table[2][..6]);
+        Assert.Equal([DataCenter, "支出合计", "2023", "94,294", "+28,709", "+43.8%",
+            "2023年深圳市大数据资源管理中心部门预算 · 表3 支出总表 · 第 900 行"], table[3]);
+        Assert.Equal([DataCenter, "支出合计", "2024", "68,098.25", "-26,195.75", "-27.8%"], table[4][..6]);
+        Assert.Equal(5, table.Length);
         await Assertions.Expect(page.Locator("#chart svg text").Filter(new() { HasTextString = "60,015 ◆" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#notes")).ToContainTextAsync("标 ◆ 的数字为以后年度文件所述的上年数");
+
+        // By project category: the 2022 budget states 2021's categories.
+        await page.GetByRole(AriaRole.Radio, new() { Name = "按项目类别" }).CheckAsync();
+        await page.WaitUntilDrawnAsync();
+        Assert.EndsWith("&rows=categories&lang=zh", page.Url);
+        table = await page.TableTextAsync();
+        Assert.Equal([DataCenter, "政务综合管理", "2021 ◆", "39,411", "", ""], table[1][..6]);
+        Assert.Contains(table, r => r[1] == "政务综合管理" && r[2] == "2023" && r[3] == "33,416" && r[4] == "+18,447");
         Assert.Empty(session.ConsoleErrors);
     }
 

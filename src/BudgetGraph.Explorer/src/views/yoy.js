@@ -1,113 +1,103 @@
-// Year over year: each chosen department's total expenditure in every year the warehouse knows,
-// from the year's own budget document or, for a year without one, as a later document states it
-// (marked ◆, e.g. "比 2022 年增加 28,709 万元" in the 2023 budget gives 2022). The table lists both
-// when both exist, so a reader can check that the later statement agrees.
+// Year over year: the chosen departments over the years, by total, by 类 or by project category
+// (the API's yearOverYear, one request a department). Points that only a later year's document states
+// (its prior-year figures) are marked ◆; changes and percentages are the API's, computed exactly.
 
 import { YEAR_OVER_YEAR } from '../queries.js';
 import { strings, unitSymbol } from '../i18n.js';
-import { formatAmount, formatShare, formatSource, plainAmount, subtractAmounts } from '../format.js';
+import { formatAmount, formatShare, formatSource, plainAmount } from '../format.js';
 import { estimateLines } from './compare.js';
 
-/** Fetches the budgets and prior-year statements of the state's departments. */
+/** The API's row kind for each choice of the view's `rows`. */
+export const ROW_KINDS = { total: 'TOTAL_EXPENDITURE', subjects: 'SUBJECT', categories: 'PROJECT_CATEGORY' };
+
+/** Fetches each chosen department's year-over-year rows (in parallel; answers are cached). */
 export async function loadYoy(state, query) {
-  const data = await query(YEAR_OVER_YEAR, { departments: state.departments, unit: state.unit });
-  // The API lists departments in its own order; keep the order of the picker.
-  return state.departments.map((code) => data.departments.find((d) => d.code === code)).filter(Boolean).map(yearsOf);
+  const answers = await Promise.all(
+    state.departments.map((department) => query(YEAR_OVER_YEAR, { department, unit: state.unit })),
+  );
+  return answers.map((a) => a.yearOverYear);
 }
 
 /**
- * A department's figures: `rows` (every figure: own documents first in each year, then later
- * statements) and `points` (one a year for the chart: the own document's figure, else the latest
- * statement's).
+ * The lines the view draws: one per department and row of the chosen kind, e.g.
+ * { department, label: "201 一般公共服务支出", points }.
  */
-export function yearsOf(department) {
-  const own = department.budgets.map((b) => ({
-    year: b.year,
-    amount: b.totalExpenditure,
-    basic: b.basicExpenditure,
-    project: b.projectExpenditure,
-    source: b.source,
-    later: false,
-  }));
-  const stated = department.budgets
-    .flatMap((b) => b.priorYearStatements)
-    .filter((s) => s.subject === 'TOTAL_EXPENDITURE')
-    .map((s) => ({ year: s.year, amount: s.amount, basic: null, project: null, source: s.source, later: true }));
-  const rows = [...own, ...stated].sort(
-    (a, b) => a.year - b.year || a.later - b.later || (b.source?.document?.year ?? 0) - (a.source?.document?.year ?? 0),
+export function yoyLines(departments, state) {
+  const kind = ROW_KINDS[state.rows];
+  return departments.flatMap((d) =>
+    d.rows
+      .filter((r) => r.kind === kind)
+      .map((r) => ({ department: d.department.name, label: r.code ? `${r.code} ${r.name}` : r.name, points: r.points })),
   );
-  const points = [];
-  for (const row of rows) {
-    if (points.at(-1)?.year !== row.year) points.push(row);
-  }
-  return { code: department.code, name: department.name, rows, points };
 }
 
-/** The ECharts option: total expenditure per year, a line per department; ◆ for later statements. */
-export function yoyChart(departments, state, width) {
+/** The ECharts option: a line per department and row over the years; ◆ marks later statements. */
+export function yoyChart(lines, state, width) {
   const unit = unitSymbol(state.unit);
-  const years = [...new Set(departments.flatMap((d) => d.points.map((p) => p.year)))].sort();
+  const years = [...new Set(lines.flatMap((l) => l.points.map((p) => p.year)))].sort();
+  const departments = new Set(lines.map((l) => l.department));
+  const name = (l) => (state.rows === 'total' ? l.department : departments.size > 1 ? `${l.department} · ${l.label}` : l.label);
+  const labelled = lines.length <= 4; // more lines than that and the value labels would overlap
+  const legendLines = estimateLines(lines.map(name), width - 16);
   return {
     option: {
       animationDuration: 300,
       tooltip: { trigger: 'axis', confine: true, valueFormatter: (v) => (v == null ? '–' : `${formatAmount(v, state.unit)} ${unit}`) },
       legend: { type: 'plain', bottom: 0, left: 0, right: 0 },
-      grid: { left: 8, right: 24, top: 28, bottom: 16 + 24 * estimateLines(departments.map((d) => d.name), width - 16), containLabel: true },
+      grid: { left: 8, right: 24, top: 28, bottom: 16 + 24 * legendLines, containLabel: true },
       xAxis: { type: 'category', data: years.map(String) },
       yAxis: { type: 'value', name: unit, axisLabel: { hideOverlap: true, formatter: (v) => formatAmount(v, state.unit) } },
-      series: departments.map((d) => ({
+      series: lines.map((l) => ({
         type: 'line',
-        name: d.name,
+        name: name(l),
         connectNulls: true,
         symbolSize: 10,
-        label: { show: true, position: 'top', formatter: (p) => formatAmount(p.value, state.unit) + (p.data.later ? ' ◆' : '') },
+        label: {
+          show: labelled,
+          position: 'top',
+          formatter: (p) => formatAmount(p.value, state.unit) + (p.data.later ? ' ◆' : ''),
+        },
         data: years.map((y) => {
-          const p = d.points.find((x) => x.year === y);
-          return p ? { value: Number(p.amount), later: p.later, symbol: p.later ? 'diamond' : 'circle' } : { value: null };
+          const p = l.points.find((x) => x.year === y);
+          return p?.amount != null
+            ? { value: Number(p.amount), later: p.statedByLaterDocument, symbol: p.statedByLaterDocument ? 'diamond' : 'circle' }
+            : { value: null };
         }),
       })),
     },
-    height: 360,
+    height: 300 + 24 * legendLines,
   };
 }
 
-/** The table: every figure of every department and year, with the change against the year before. */
-export function yoyTable(departments, state) {
+/** The table: one row per department, line and year with a figure; change, percent change, citation. */
+export function yoyTable(lines, state) {
   const s = strings(state.lang);
   const unit = unitSymbol(state.unit);
   const columns = [
     { label: s.department, wide: true },
-    { label: s.year_ },
-    { label: `${s.totals} (${unit})`, numeric: true },
-    { label: `${s.basic} (${unit})`, numeric: true },
-    { label: `${s.project} (${unit})`, numeric: true },
+    { label: s.name, wide: true },
+    { label: s.year_, nowrap: true },
+    { label: `${s.amount} (${unit})`, numeric: true },
     { label: `${s.change} (${unit})`, numeric: true },
     { label: s.changePercent, numeric: true },
     { label: s.source },
   ];
-  const amount = (v) => ({ text: formatAmount(v, state.unit), csv: plainAmount(v, state.unit) });
-  const rows = departments.flatMap((d) =>
-    d.rows.map((r) => {
-      // The change is shown on the figure the chart draws for the year, against the year before's.
-      const point = d.points.find((p) => p.year === r.year);
-      const before = d.points.find((p) => p.year === r.year - 1);
-      const charted = point && point.amount === r.amount && point.later === r.later && point.source === r.source;
-      const change = charted && before ? subtractAmounts(r.amount, before.amount, state.unit) : null;
-      const percent = change != null && Number(before.amount) !== 0 ? change / Number(before.amount) : null;
-      return {
-        className: r.later ? 'later' : undefined,
+  const signed = (text, value) => (value > 0 ? '+' : '') + text;
+  const rows = lines.flatMap((l) =>
+    l.points
+      .filter((p) => p.amount != null)
+      .map((p) => ({
+        className: p.statedByLaterDocument ? 'later' : undefined,
         cells: [
-          { text: d.name },
-          { text: String(r.year) + (r.later ? ' ◆' : '') },
-          amount(r.amount),
-          amount(r.basic),
-          amount(r.project),
-          { text: change == null ? '' : (change > 0 ? '+' : '') + formatAmount(change, state.unit), csv: change == null ? '' : plainAmount(change, state.unit) },
-          { text: percent == null ? '' : (percent > 0 ? '+' : '') + formatShare(percent) },
-          { text: formatSource(r.source, state.lang), className: 'source' },
+          { text: l.department },
+          { text: l.label },
+          { text: String(p.year) + (p.statedByLaterDocument ? ' ◆' : '') },
+          { text: formatAmount(p.amount, state.unit), csv: plainAmount(p.amount, state.unit) },
+          { text: p.change == null ? '' : signed(formatAmount(p.change, state.unit), p.change), csv: plainAmount(p.change, state.unit) },
+          { text: p.percentChange == null ? '' : signed(formatShare(p.percentChange), p.percentChange) },
+          { text: formatSource(p.source, state.lang), className: 'source' },
         ],
-      };
-    }),
+      })),
   );
   return { columns, rows };
 }
