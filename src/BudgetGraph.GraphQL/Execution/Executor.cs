@@ -87,7 +87,7 @@ internal sealed class Executor
         }
         catch (PropagatedFieldError propagated)
         {
-            _context.AddError(propagated.Error);
+            _context.AddError(propagated.Error, Array.Empty<object>());
             return null;
         }
         // Dispatch data loaders while the tree waits on them; a load queued later wakes this loop again.
@@ -112,7 +112,7 @@ internal sealed class Executor
         }
         catch (PropagatedFieldError propagated)
         {
-            _context.AddError(propagated.Error);
+            _context.AddError(propagated.Error, Array.Empty<object>());
             return null;
         }
     }
@@ -139,7 +139,15 @@ internal sealed class Executor
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
-            var result = ExecuteField(type, source, group, new PathRef(path, group.ResponseKey));
+            ValueTask<object?> result;
+            try
+            {
+                result = ExecuteField(type, source, group, new PathRef(path, group.ResponseKey));
+            }
+            catch (Exception ex) when (pending is not null)
+            {
+                return FailAfterDrainingAsync(pending, 0, ex);
+            }
             if (result.IsCompletedSuccessfully)
             {
                 values[i] = result.Result;
@@ -158,11 +166,45 @@ internal sealed class Executor
 
     private static async ValueTask<object?> AwaitFields(string[] keys, object?[] values, List<(int Index, Task<object?> Task)> pending)
     {
-        foreach (var (index, task) in pending)
-        {
-            values[index] = await task.ConfigureAwait(false);
-        }
+        await AwaitAllAsync(values, pending).ConfigureAwait(false);
         return new ResultMap(keys, values);
+    }
+
+    /// <summary>Fills in pending values; if one fails, waits for the others before rethrowing.</summary>
+    private static async Task AwaitAllAsync(object?[] values, List<(int Index, Task<object?> Task)> pending)
+    {
+        for (var k = 0; k < pending.Count; k++)
+        {
+            try
+            {
+                values[pending[k].Index] = await pending[k].Task.ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                await FailAfterDrainingAsync(pending, k + 1, ex).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits for sibling work still running, then rethrows: when a null propagates, no resolver of this
+    /// request may outlive the response (request services such as a DbContext are disposed after it).
+    /// </summary>
+    private static async ValueTask<object?> FailAfterDrainingAsync(List<(int Index, Task<object?> Task)> pending, int from, Exception exception)
+    {
+        for (var k = from; k < pending.Count; k++)
+        {
+            try
+            {
+                await pending[k].Task.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Its own error is irrelevant: the position it belonged to is being discarded.
+            }
+        }
+        ExceptionDispatchInfo.Capture(exception).Throw();
+        return null;
     }
 
     private FieldDefinition? GetFieldDefinition(ObjectType parentType, string name)
@@ -291,11 +333,14 @@ internal sealed class Executor
             ExceptionDispatchInfo.Capture(exception).Throw();
         }
         var error = exception is PropagatedFieldError propagated ? propagated.Error : LocateError(exception, info, path);
+        var position = path.Materialize().ToList();
         if (returnType is NonNullType)
         {
+            // The enclosing object or list is lost at least; mark it before siblings are awaited.
+            _context.MarkDiscarded(position.Take(position.Count - 1).ToArray());
             throw exception as PropagatedFieldError ?? new PropagatedFieldError(error);
         }
-        _context.AddError(error);
+        _context.AddError(error, position);
         return null;
     }
 
@@ -447,7 +492,14 @@ internal sealed class Executor
             }
             catch (Exception ex)
             {
-                completed = new ValueTask<object?>(HandleFieldError(ex, itemType, info, itemPath));
+                try
+                {
+                    completed = new ValueTask<object?>(HandleFieldError(ex, itemType, info, itemPath));
+                }
+                catch (Exception propagated) when (pending is not null)
+                {
+                    return FailAfterDrainingAsync(pending, 0, propagated);
+                }
             }
             object? value = null;
             if (completed.IsCompletedSuccessfully)
@@ -479,10 +531,7 @@ internal sealed class Executor
 
     private static async ValueTask<object?> AwaitList(object?[] values, List<(int Index, Task<object?> Task)> pending)
     {
-        foreach (var (index, task) in pending)
-        {
-            values[index] = await task.ConfigureAwait(false);
-        }
+        await AwaitAllAsync(values, pending).ConfigureAwait(false);
         return values;
     }
 

@@ -10,7 +10,8 @@ namespace BudgetGraph.Ingest.Check;
 /// <summary>
 /// Reconciles every department-year in the warehouse: 类 = Σ款 = Σ项, basic + project = total,
 /// 支出总表 = 功能分类表 = 收支总表's expenditure, income = expenditure, 基本支出总表 = basic,
-/// 项目支出总表 = project (and Σ categories), categories under a 项 = its project spending, line items ≤
+/// 项目支出总表 = project (and Σ categories; each row's 总计 = its fund sources), categories under a 项 =
+/// its project spending (when every category's 项 link was resolved), line items ≤
 /// their category, prior-year statements = the earlier year's published figures, and an evaluation
 /// report's basic + project = total and rate = actual / adjusted.
 /// A difference within what rounding allows is a rounding residual; anything larger a discrepancy.
@@ -124,6 +125,18 @@ public sealed class Reconciler(WarehouseDbContext db)
                             findings.Compare("Σ项目类别 = 项", row.Table, item.Key, [.. item.Select(c => c.Category)], row.Project, item.Sum(c => c.AmountYuan),
                                 item.Count(), row.Decimals, row.Line);
                         }
+                    // Each 项目支出总表 row: 总计 = its sources; 一般公共预算拨款 = its three kinds.
+                    foreach (var row in projects.Where(x => x.DocumentId == doc.Id && x.Schedule == Schedule.ProjectExpenditure).GroupBy(x => x.CategoryId))
+                    {
+                        var byFund = row.ToDictionary(x => x.Fund, x => x.AmountYuan);
+                        var printed = row.First();
+                        string[] sources = ["gpb", "govfund", "soe", "special_account", "unit_business", "unit_operating", "unit_superior", "unit_affiliated", "unit_other", "carryover"];
+                        string[] kinds = ["gpb_duty", "gpb_special", "gpb_investment"];
+                        findings.Compare("总计 = Σ资金来源", printed.SourceTable, printed.Category ?? "合计", sources, byFund["total"], sources.Sum(f => byFund[f]),
+                            sources.Length, printed.PublishedDecimals, printed.SourceLine);
+                        findings.Compare("一般公共预算拨款 = Σ项目拨款", printed.SourceTable, printed.Category ?? "合计", kinds, byFund["gpb"], kinds.Sum(f => byFund[f]),
+                            kinds.Length, printed.PublishedDecimals, printed.SourceLine);
+                    }
                     foreach (var category in categories)
                     {
                         var items = lineItems.Where(i => i.DocumentId == doc.Id && i.CategoryId == category.CategoryId).ToList();

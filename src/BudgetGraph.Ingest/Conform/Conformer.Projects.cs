@@ -96,10 +96,11 @@ public sealed partial class Conformer
     {
         var a = row.Amounts.Select(x => x.Yuan).ToArray();
         var decimals = Decimals(row.Amounts);
+        // A row printed as a row is taken in printed order, even when it does not add up (check reports that).
         // A flattened row's printed order is not the column order (003 prints 上年结转 amounts mid-row).
-        if (!row.Flattened && Rounding.Within(a[0], a[1..].Where((_, i) => i is 0 or >= 4).Sum(), 11, decimals) && Rounding.Within(a[1], a[2] + a[3] + a[4], 3, decimals))
-            return (a, false);
+        if (!row.Flattened) return (a, false);
         var nonZero = a.Where(x => x != 0).OrderDescending().ToList();
+        if (nonZero.Count == 0) return (a, true);
         var total = nonZero.FirstOrDefault();
         var rest = nonZero.Skip(1).ToList();
         var pair = rest.GroupBy(x => x).FirstOrDefault(g => g.Count() >= 2)?.Key ?? (rest.Count == 0 ? total : 0);

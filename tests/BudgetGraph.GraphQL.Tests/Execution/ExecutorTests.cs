@@ -166,4 +166,25 @@ public class ExecutorTests
         Harness.AssertJson("""{"data":{"count":2,"__typename":"Query","c2":2}}""",
             await Harness.RunAsync(Sdl, "{ count __typename c2: count }", Data));
     }
+
+    [Fact]
+    public async Task NoResolverOutlivesTheResponseWhenANullPropagates()
+    {
+        var finished = false;
+        var schema = new SchemaBuilder()
+            .Object("Item", t => t
+                .FieldAsync<string>("slow", "String", async (_, _) =>
+                {
+                    await Task.Delay(100);
+                    finished = true;
+                    throw new GraphQLException("late failure of a discarded position");
+                })
+                .Field<int?>("bad", "Int!", (_, _) => null))
+            .Query(q => q.Field("item", "Item", (_, _) => new object()))
+            .Build();
+        Harness.AssertJson(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Item.bad.","locations":[{"line":1,"column":15}],"path":["item","bad"]}],"data":{"item":null}}""",
+            await Harness.RunAsync(schema, "{ item { slow bad } }"));
+        Assert.True(finished, "the sibling resolver was still running when the response was returned");
+    }
 }
