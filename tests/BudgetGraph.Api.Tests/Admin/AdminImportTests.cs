@@ -12,13 +12,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace BudgetGraph.Api.Tests.Admin;
 
 /// <summary>
-/// The real API over an empty temporary SQLite warehouse (no import at start), with the admin endpoint enabled
+/// The real API over an empty temporary warehouse (SQLite, or PostgreSQL: TestDatabase) (no import at start), with the admin endpoint enabled
 /// by a key made up per run (configuration key <see cref="AdminImportEndpoint.ApiKeySetting"/> or, in
 /// <see cref="AdminApi.FromVariable"/>, the environment variable's name as configuration key).
 /// </summary>
 public sealed class AdminApi : IDisposable
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"budgetgraph-admin-tests-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = TestDatabase.Create("admin-tests");
 
     /// <summary>The key this server accepts, or null when none is configured.</summary>
     public string? Key { get; }
@@ -32,7 +32,10 @@ public sealed class AdminApi : IDisposable
         Key = keySetting is null ? null : Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("db", _database);
+            foreach (var (key, value) in _database.Settings)
+            {
+                b.UseSetting(key, value);
+            }
             b.UseSetting("Warehouse:ImportSources", "false");
             b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
             // An empty value overrides a key that the machine's environment may hold.
@@ -78,11 +81,7 @@ public sealed class AdminApi : IDisposable
     public void Dispose()
     {
         Factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm", _database + "-journal" })
-        {
-            File.Delete(file);
-        }
+        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }
 

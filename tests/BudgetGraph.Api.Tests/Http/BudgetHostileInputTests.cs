@@ -2,18 +2,19 @@ using System.Net;
 using System.Text;
 using BudgetGraph.Api.Budget.Filtering;
 using BudgetGraph.Api.Http;
+using BudgetGraph.Api.Tests.Budget;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BudgetGraph.Api.Tests.Http;
 
 /// <summary>
-/// The served API as deployed: Program with the budget schema over a real warehouse (a temporary SQLite file as
+/// The served API as deployed: Program with the budget schema over a real warehouse (a temporary SQLite file, or PostgreSQL: TestDatabase, as
 /// <c>--db</c>, filled by the start-up import of data/sources), default limits.
 /// </summary>
 public sealed class BudgetApi : IDisposable
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"budgetgraph-hostile-tests-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = TestDatabase.Create("hostile-tests");
 
     /// <summary>The server.</summary>
     public WebApplicationFactory<Program> Factory { get; }
@@ -23,7 +24,10 @@ public sealed class BudgetApi : IDisposable
     {
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("db", _database);
+            foreach (var (key, value) in _database.Settings)
+            {
+                b.UseSetting(key, value);
+            }
             b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         });
     }
@@ -32,11 +36,7 @@ public sealed class BudgetApi : IDisposable
     public void Dispose()
     {
         Factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm", _database + "-journal" })
-        {
-            File.Delete(file);
-        }
+        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }
 
