@@ -214,6 +214,35 @@ public sealed class AdminImportTests : IClassFixture<AdminImportTests.Server>
     }
 }
 
+/// <summary>Two imports of the same department-year at once, over HTTP, leave one consistent copy.</summary>
+public sealed class AdminConcurrentImportTests
+{
+    [Fact]
+    public async Task TwoConcurrentImportsOfTheSameDocument_LeaveOneCopy()
+    {
+        using var api = new AdminApi();
+        var text = File.ReadAllText(Directory.GetFiles(WarehouseFixture.SourcesDirectory, "004_*.txt").Single());
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => api.ImportAsync("004.txt", text, "Bearer " + api.Key))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Response.StatusCode));
+        var facts = answers.Select(a => a.Json!["facts"]!.GetValue<int>()).Distinct();
+        Assert.Single(facts);
+        // Exactly one of the two found the other's copy and replaced it.
+        Assert.Equal([false, true], answers.Select(a => a.Json!["replaced"]!.GetValue<bool>()).Order());
+        Assert.Single((await api.DepartmentsAsync()).Split('\n'));
+        using var client = api.Factory.CreateClient();
+        const string query = "{ departments { fiscalYears } expenditures { totalCount } economic: expenditures(classification: ECONOMIC) { totalCount } }";
+        var afterRace = await client.PostAsync(query);
+        Assert.StartsWith("""{"data":{"departments":[{"fiscalYears":[2023]}],""", afterRace.Body, StringComparison.Ordinal);
+
+        // One more import, alone, replaces that copy: the same rows, so the race left no duplicate and lost none.
+        var (alone, _) = await api.ImportAsync("004.txt", text, "Bearer " + api.Key);
+        Assert.Equal(HttpStatusCode.OK, alone.StatusCode);
+        Assert.Equal(afterRace.Body, (await client.PostAsync(query)).Body);
+    }
+}
+
 /// <summary>Without a configured key the endpoint does not exist; the key may come from the environment variable.</summary>
 public sealed class AdminImportConfigurationTests
 {
