@@ -1,4 +1,5 @@
 using BudgetGraph.Api;
+using BudgetGraph.Api.Admin;
 using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
@@ -15,6 +16,7 @@ app.MapGet("/health", () => "ok");
 app.MapPlayground();
 app.MapExplorer();
 app.MapGraphQLHttp();
+app.MapAdminImport(app.Configuration);
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can start the host.</summary>

@@ -152,7 +152,17 @@ public sealed class OperationLimits
         var children = node.SelectionSet is { } selections
             ? MeasureSelections(selections, definition?.Type.NamedType)
             : default;
-        var multiplier = definition?.Type.Nullable is ListType ? ListSize(node, definition, parentType!) : 1;
+        long multiplier = 1;
+        if (definition?.Type.Nullable is ListType)
+        {
+            multiplier = ListSize(node, definition, parentType!);
+        }
+        else if (definition is not null)
+        {
+            // A connection (an object with first/last arguments, its page inside) answers as many rows as
+            // a list would: its page size has the same bound.
+            PageSize(node, definition, parentType!);
+        }
         return new Measure(Multiply(multiplier, Add(1, children.Cost)), children.Height + 1);
     }
 
@@ -169,6 +179,22 @@ public sealed class OperationLimits
     /// them (each checked against <see cref="GraphQLLimitsOptions.MaxPageSize"/>), else the configured size.
     /// </summary>
     private long ListSize(FieldNode node, FieldDefinition definition, NamedType parentType)
+    {
+        if (PageSize(node, definition, parentType) is { } given)
+        {
+            return given;
+        }
+
+        return _options.ListSizes.TryGetValue(parentType.Name + "." + definition.Name, out var configured)
+            ? configured
+            : _options.DefaultListSize;
+    }
+
+    /// <summary>
+    /// The larger of the field's <c>first</c> and <c>last</c> arguments, or null when it has neither; each one
+    /// larger than <see cref="GraphQLLimitsOptions.MaxPageSize"/> adds an error.
+    /// </summary>
+    private long? PageSize(FieldNode node, FieldDefinition definition, NamedType parentType)
     {
         long? pageSize = null;
         foreach (var argument in node.Arguments)
@@ -190,14 +216,7 @@ public sealed class OperationLimits
             pageSize = Math.Max(pageSize ?? 0, Math.Max(size, 0));
         }
 
-        if (pageSize is { } given)
-        {
-            return given;
-        }
-
-        return _options.ListSizes.TryGetValue(parentType.Name + "." + definition.Name, out var configured)
-            ? configured
-            : _options.DefaultListSize;
+        return pageSize;
     }
 
     /// <summary>

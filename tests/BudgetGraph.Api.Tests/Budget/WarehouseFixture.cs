@@ -3,7 +3,6 @@ using System.Text.Json;
 using BudgetGraph.Api.Budget;
 using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.Ingest.Load;
-using BudgetGraph.Migrations.PostgreSql;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
 using Microsoft.EntityFrameworkCore;
@@ -14,28 +13,15 @@ namespace BudgetGraph.Api.Tests.Budget;
 
 /// <summary>
 /// The real warehouse for the schema tests: every document of data/sources imported with the importer into a
-/// temporary SQLite file, once per test run, and the budget schema executed over it by the engine.
-/// Every SQL command is counted, so tests can assert how many statements a request takes. With the
-/// environment variable BUDGETGRAPH_TEST_POSTGRES set to a PostgreSQL connection string, the warehouse is a
-/// fresh database on that server instead (dropped afterwards), so the schema's queries run on both providers.
+/// temporary SQLite file (or, with BUDGETGRAPH_TEST_POSTGRES set, a fresh PostgreSQL database: see
+/// <see cref="TestDatabase"/>), once per test run, and the budget schema executed over it by the engine.
+/// Every SQL command is counted, so tests can assert how many statements a request takes.
 /// </summary>
 public sealed class WarehouseFixture : IAsyncLifetime
 {
-    private static readonly string? Postgres = Environment.GetEnvironmentVariable("BUDGETGRAPH_TEST_POSTGRES");
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"budgetgraph-schema-tests-{Guid.NewGuid():N}.db");
-    private readonly string _connection;
+    /// <summary>The database: a temporary SQLite file, or a fresh PostgreSQL database (see <see cref="TestDatabase"/>).</summary>
+    public TestDatabase Database { get; } = TestDatabase.Create("schema-tests");
     private ServiceProvider? _services;
-
-    public WarehouseFixture() => _connection = Postgres is null
-        ? SqliteWarehouse.ConnectionStringFor(_path)
-        : new Npgsql.NpgsqlConnectionStringBuilder(Postgres) { Database = $"bgschema_{Guid.NewGuid():N}" }.ConnectionString;
-
-    private DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => Postgres is null
-        ? SqliteWarehouse.Configure(builder, _connection)
-        : PostgreSqlWarehouse.Configure(builder, _connection);
-
-    private DbContextOptions<WarehouseDbContext> Options() =>
-        (DbContextOptions<WarehouseDbContext>)Configure(new DbContextOptionsBuilder<WarehouseDbContext>()).Options;
 
     /// <summary>The commands run since the last <see cref="CommandCounter.Reset"/>.</summary>
     public CommandCounter Commands { get; } = new();
@@ -67,7 +53,7 @@ public sealed class WarehouseFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = Options();
+        var options = Database.Options;
         await using (var db = new WarehouseDbContext(options))
         {
             await db.Database.MigrateAsync();
@@ -76,7 +62,7 @@ public sealed class WarehouseFixture : IAsyncLifetime
         await new WarehouseImporter(() => new WarehouseDbContext(options)).ImportAsync(files);
 
         var services = new ServiceCollection();
-        services.AddDbContextFactory<WarehouseDbContext>(o => Configure(o).AddInterceptors(Commands));
+        services.AddDbContextFactory<WarehouseDbContext>(o => Database.Configure(o).AddInterceptors(Commands));
         services.AddBudgetSchema();
         _services = services.BuildServiceProvider();
         Executor = new GraphQLExecutor(_services.GetRequiredService<GraphQL.Types.Schema>());
@@ -91,8 +77,9 @@ public sealed class WarehouseFixture : IAsyncLifetime
             Variables = variables is null ? null : JsonSerializer.SerializeToElement(variables),
             Services = _services,
         };
-        // Called from xunit's SynchronizationContext on purpose: the engine must keep loader batches whole anyway.
-        var result = await Executor.ExecuteAsync(request);
+        // Executed outside xunit's SynchronizationContext, as ASP.NET Core runs requests: resolver continuations
+        // posted to a context would run after the executor's next data-loader dispatch and split its batches.
+        var result = await Task.Run(() => Executor.ExecuteAsync(request));
         return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
     }
 
@@ -113,15 +100,7 @@ public sealed class WarehouseFixture : IAsyncLifetime
         {
             await _services.DisposeAsync();
         }
-        if (Postgres is not null)
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await using var db = new WarehouseDbContext(Options());
-            await db.Database.EnsureDeletedAsync();
-            return;
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        await Database.DisposeAsync();
     }
 }
 
