@@ -1,7 +1,13 @@
+<<<<<<< .merge_file_XFTQBc
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlayground();
+=======
+using BudgetGraph.Api;
+var builder = WebApplication.CreateBuilder(args);
+builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
+>>>>>>> .merge_file_58lbNm
 var app = builder.Build();
 app.MapGet("/health", () => "ok");
 app.MapPlayground();

@@ -1,1 +1,0 @@
-// EF Core migrations of the warehouse for PostgreSQL.

@@ -1,1 +1,0 @@
-// The BudgetGraph GraphQL engine: Language/, Types/, Validation/Rules/, Execution/, Introspection/.

@@ -1,1 +1,0 @@
-// The BudgetGraph importer: document text → staged tables → conformed facts, reconciliation.

@@ -1,0 +1,246 @@
+using BudgetGraph.Ingest.Conform;
+using BudgetGraph.Warehouse;
+using BudgetGraph.Warehouse.Configurations;
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Facts;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Ingest.Check;
+
+/// <summary>
+/// Reconciles every department-year in the warehouse: 类 = Σ款 = Σ项, basic + project = total,
+/// 支出总表 = 功能分类表 = 收支总表's expenditure, income = expenditure, 基本支出总表 = basic,
+/// 项目支出总表 = project (and Σ categories), categories under a 项 = its project spending, line items ≤
+/// their category, prior-year statements = the earlier year's published figures, and an evaluation
+/// report's basic + project = total and rate = actual / adjusted.
+/// A difference within what rounding allows is a rounding residual; anything larger a discrepancy.
+/// Rounding: each printed figure is within half a unit (1 万元, or 0.01 万元) of the exact value, so a
+/// published figure and a sum of n published terms may differ by up to (n + 1) / 2 units.
+/// Reads with one query per fact table.
+/// </summary>
+public sealed class Reconciler(WarehouseDbContext db)
+{
+    private sealed record Row(int DocumentId, Schedule Schedule, string? Code, long Total, long Basic, long Project, int Decimals, string Table, int Line);
+
+    /// <summary>Runs the checks; optionally for one department code.</summary>
+    public async Task<IReadOnlyList<CheckReport>> RunAsync(string? departmentCode = null, CancellationToken ct = default)
+    {
+        var documents = await db.Documents.AsNoTracking().Include(d => d.Department)
+            .Where(d => departmentCode == null || d.Department!.Code == departmentCode).ToListAsync(ct);
+        var ids = documents.Select(d => d.Id).ToList();
+        var functional = (await db.FunctionalExpenditures.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
+                .Select(f => new { f.DocumentId, f.Schedule, f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine })
+                .ToListAsync(ct))
+            .Select(f => new Row(f.DocumentId, f.Schedule, f.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine)).ToList();
+        var economic = (await db.EconomicExpenditures.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
+                .Select(f => new { f.DocumentId, f.EconomicSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine })
+                .ToListAsync(ct))
+            .Select(f => new Row(f.DocumentId, Schedule.Economic, f.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine)).ToList();
+        var totalFund = ReferenceData.FundId("total");
+        var basic = (await db.BasicExpenditures.AsNoTracking().Where(f => ids.Contains(f.DocumentId) && f.FundSourceId == totalFund)
+                .Select(f => new { f.DocumentId, f.EconomicSubject!.Code, f.AmountYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine }).ToListAsync(ct))
+            .Select(f => new Row(f.DocumentId, Schedule.BasicExpenditure, f.Code, f.AmountYuan, f.AmountYuan, 0, f.PublishedDecimals, f.SourceTable, f.SourceLine)).ToList();
+        var projects = await db.ProjectSpendings.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
+            .Select(f => new { f.DocumentId, f.Schedule, Category = f.ProjectCategory!.Name, CategoryId = f.ProjectCategoryId, Item = f.ProjectCategory.FunctionalSubject!.Code,
+                ItemLink = (ItemLinkMethod?)f.ProjectCategory.ItemLink, Fund = f.FundSource!.Code, f.AmountYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine })
+            .ToListAsync(ct);
+        var lineItems = await db.LineItemAmounts.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
+            .Select(f => new { f.DocumentId, f.LineItem!.Name, CategoryId = f.LineItem.ProjectCategoryId, f.AmountYuan, f.PublishedDecimals, f.SourceLine })
+            .ToListAsync(ct);
+        var incomes = await db.Incomes.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
+            .Select(f => new { f.DocumentId, f.Schedule, Fund = f.FundSource!.Code, f.AmountYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine }).ToListAsync(ct);
+        var balances = await db.Balances.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
+        var executions = await db.Executions.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
+        var rates = await db.ExecutionRates.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
+        var statements = await db.PriorYearStatements.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
+
+        var reports = new List<CheckReport>();
+        foreach (var group in documents.GroupBy(d => (d.DepartmentId, d.Year)).OrderBy(g => g.First().Department!.Code).ThenBy(g => g.Key.Year))
+        {
+            var findings = new Findings();
+            decimal? totalExpenditure = null;
+            foreach (var doc in group)
+            {
+                if (doc.Kind == DocumentKind.Budget)
+                {
+                    var f = functional.Where(r => r.DocumentId == doc.Id).ToList();
+                    foreach (var schedule in new[] { Schedule.Expenditure, Schedule.Functional, Schedule.GovernmentFund, Schedule.StateCapital })
+                        Hierarchy(findings, f.Where(r => r.Schedule == schedule).ToList(), [3, 5, 7]);
+                    Hierarchy(findings, economic.Where(r => r.DocumentId == doc.Id).ToList(), [3, 5]);
+                    Hierarchy(findings, basic.Where(r => r.DocumentId == doc.Id).ToList(), [3, 5], basicOnly: true);
+                    foreach (var r in f.Concat(economic.Where(r => r.DocumentId == doc.Id)))
+                        findings.Compare("basic + project = total", r.Table, r.Code ?? "合计", ["基本支出", "项目支出"], r.Total, r.Basic + r.Project, 2, r.Decimals, r.Line);
+
+                    var total3 = f.FirstOrDefault(r => r.Schedule == Schedule.Expenditure && r.Code is null);
+                    var total7 = f.FirstOrDefault(r => r.Schedule == Schedule.Functional && r.Code is null);
+                    var total8 = economic.FirstOrDefault(r => r.DocumentId == doc.Id && r.Code is null);
+                    var table1 = balances.FirstOrDefault(b => b.DocumentId == doc.Id && b.Measure == BalanceMeasure.ExpenditureCurrentYear);
+                    totalExpenditure = Wan((total3 ?? total7)?.Total ?? table1?.AmountYuan);
+                    if (total3 is not null && total7 is not null)
+                        findings.Compare("支出总表 = 功能分类表", total7.Table, "合计", [total3.Table], total7.Total, total3.Total, 1, total7.Decimals, total7.Line);
+                    if (total3 is not null && table1 is not null)
+                        findings.Compare("支出总表 = 收支总表", table1.SourceTable, "本年支出合计", [total3.Table], table1.AmountYuan, total3.Total, 1, table1.PublishedDecimals, table1.SourceLine);
+                    if (total8 is not null && total7 is not null)
+                        findings.Compare("经济分类表 = 功能分类表", total8.Table, "合计", [total7.Table], total8.Total, total7.Total, 1, total8.Decimals, total8.Line);
+
+                    // Income = expenditure, and 收入总计 = 本年收入合计 + 上年结余、结转.
+                    var income = incomes.Where(i => i.DocumentId == doc.Id && i.Schedule == Schedule.Summary).ToList();
+                    var incomeTotal = income.FirstOrDefault(i => i.Fund == "total");
+                    var expenditureTotal = balances.FirstOrDefault(b => b.DocumentId == doc.Id && b.Measure == BalanceMeasure.ExpenditureTotal);
+                    if (incomeTotal is not null && expenditureTotal is not null)
+                        findings.Compare("收入 = 支出", incomeTotal.SourceTable, "收入总计", ["支出总计"], incomeTotal.AmountYuan, expenditureTotal.AmountYuan, 1, incomeTotal.PublishedDecimals, incomeTotal.SourceLine);
+                    var current = income.FirstOrDefault(i => i.Fund == "current");
+                    var carry = income.FirstOrDefault(i => i.Fund == "carryover");
+                    if (incomeTotal is not null && current is not null && carry is not null)
+                        findings.Compare("收入总计 = 本年收入 + 上年结转", incomeTotal.SourceTable, "收入总计", ["本年收入合计", "上年结余、结转"],
+                            incomeTotal.AmountYuan, current.AmountYuan + carry.AmountYuan, 2, incomeTotal.PublishedDecimals, incomeTotal.SourceLine);
+                    var table2 = incomes.FirstOrDefault(i => i.DocumentId == doc.Id && i.Schedule == Schedule.Income && i.Fund == "total");
+                    if (table2 is not null && incomeTotal is not null)
+                        findings.Compare("收入总表 = 收支总表", table2.SourceTable, "收入总计", [incomeTotal.SourceTable], table2.AmountYuan, incomeTotal.AmountYuan, 1, table2.PublishedDecimals, table2.SourceLine);
+
+                    var basicTotal = basic.FirstOrDefault(r => r.DocumentId == doc.Id && r.Code is null);
+                    if (basicTotal is not null && total3 is not null)
+                        findings.Compare("基本支出总表 = 基本支出", basicTotal.Table, "合计", [total3.Table + " 基本支出"], basicTotal.Total, total3.Basic, 1, basicTotal.Decimals, basicTotal.Line);
+
+                    var p = projects.Where(x => x.DocumentId == doc.Id && x.Fund == "total").ToList();
+                    var projectTotal = p.FirstOrDefault(x => x.CategoryId is null);
+                    var categories = p.Where(x => x.CategoryId is not null).ToList();
+                    var projectSpending = (total3 ?? total7)?.Project;
+                    if (projectTotal is not null && projectSpending is not null)
+                        findings.Compare("项目支出总表 = 项目支出", projectTotal.SourceTable, "合计", [(total3 ?? total7)!.Table + " 项目支出"], projectTotal.AmountYuan, projectSpending.Value, 1, projectTotal.PublishedDecimals, projectTotal.SourceLine);
+                    if (categories.Count > 0 && (projectTotal is not null || projectSpending is not null))
+                    {
+                        var published = projectTotal?.AmountYuan ?? projectSpending!.Value;
+                        findings.Compare("Σ项目类别 = 项目支出", categories[0].SourceTable, "项目支出合计", [.. categories.Select(c => c.Category)],
+                            published, categories.Sum(c => c.AmountYuan), categories.Count, categories.Max(c => c.PublishedDecimals), projectTotal?.SourceLine ?? categories[0].SourceLine);
+                    }
+                    // Categories under each 项 (when every link could be resolved) add up to its project spending.
+                    if (categories.Count > 0 && categories.All(c => c.ItemLink != ItemLinkMethod.Unresolved && c.Item is not null))
+                        foreach (var item in categories.GroupBy(c => c.Item!))
+                        {
+                            var row = f.FirstOrDefault(r => r.Schedule == Schedule.Functional && r.Code == item.Key)
+                                      ?? f.FirstOrDefault(r => r.Code == item.Key);
+                            if (row is null) continue;
+                            findings.Compare("Σ项目类别 = 项", row.Table, item.Key, [.. item.Select(c => c.Category)], row.Project, item.Sum(c => c.AmountYuan),
+                                item.Count(), row.Decimals, row.Line);
+                        }
+                    foreach (var category in categories)
+                    {
+                        var items = lineItems.Where(i => i.DocumentId == doc.Id && i.CategoryId == category.CategoryId).ToList();
+                        if (items.Count == 0) continue;
+                        var sum = items.Sum(i => i.AmountYuan);
+                        var tolerance = Findings.ToleranceYuan(items.Count, items.Max(i => i.PublishedDecimals));
+                        if (sum > category.AmountYuan + tolerance)
+                            findings.Add(false, new CheckEntry("Σ明细 ≤ 项目类别", category.SourceTable, category.Category, [.. items.Select(i => i.Name)],
+                                Wan(category.AmountYuan)!.Value, Wan(sum)!.Value, Wan(sum - category.AmountYuan)!.Value, Wan(tolerance)!.Value, items.Max(i => i.SourceLine)));
+                    }
+                }
+                else
+                {
+                    Evaluation(findings, executions.Where(e => e.DocumentId == doc.Id).ToList(), rates.Where(r => r.DocumentId == doc.Id).ToList());
+                    totalExpenditure ??= Wan(executions.FirstOrDefault(e => e.DocumentId == doc.Id && e.Measure == ExecutionMeasure.Total && e.StageId == ReferenceData.InitialStage)?.AmountYuan);
+                }
+            }
+            // Prior-year statements made about this department-year by later documents.
+            var earlier = group.FirstOrDefault(d => d.Kind == DocumentKind.Budget);
+            if (earlier is not null)
+                foreach (var s in statements.Where(s => s.DepartmentId == group.Key.DepartmentId && s.Year == group.Key.Year))
+                {
+                    long? published = s.Subject switch
+                    {
+                        StatementSubject.TotalExpenditure or StatementSubject.TotalIncome =>
+                            functional.FirstOrDefault(r => r.DocumentId == earlier.Id && r.Code is null && r.Schedule == Schedule.Expenditure)?.Total
+                            ?? functional.FirstOrDefault(r => r.DocumentId == earlier.Id && r.Code is null)?.Total,
+                        StatementSubject.ProjectCategory =>
+                            projects.FirstOrDefault(p => p.DocumentId == earlier.Id && p.Fund == "total" && p.Category == s.Label)?.AmountYuan,
+                        _ => null,
+                    };
+                    if (published is null) continue;
+                    findings.Compare("上年数 = 上年预算", s.SourceTable, s.Label, [$"{s.Year} 年预算"], s.AmountYuan, published.Value, 2, s.PublishedDecimals, s.SourceLine);
+                }
+            var first = group.First();
+            reports.Add(new CheckReport(first.Department!.Name, first.Department.Code, group.Key.Year, totalExpenditure, findings.Discrepancies, findings.Residuals));
+        }
+        return reports;
+    }
+
+    /// <summary>Each parent row (类, 款) against the sum of its printed children; the total row against the 类.</summary>
+    private static void Hierarchy(Findings findings, List<Row> rows, int[] lengths, bool basicOnly = false)
+    {
+        if (rows.Count == 0) return;
+        var byCode = rows.Where(r => r.Code is not null).ToList();
+        var total = rows.FirstOrDefault(r => r.Code is null);
+        void Check(string subject, Row parent, List<Row> children)
+        {
+            if (children.Count == 0) return;
+            var items = children.Select(c => c.Code!).ToList();
+            findings.Compare("类 = Σ款 = Σ项", parent.Table, subject, items, parent.Total, children.Sum(c => c.Total), children.Count, parent.Decimals, parent.Line);
+            if (basicOnly) return;
+            findings.Compare("类 = Σ款 = Σ项 (基本支出)", parent.Table, subject, items, parent.Basic, children.Sum(c => c.Basic), children.Count, parent.Decimals, parent.Line);
+            findings.Compare("类 = Σ款 = Σ项 (项目支出)", parent.Table, subject, items, parent.Project, children.Sum(c => c.Project), children.Count, parent.Decimals, parent.Line);
+        }
+        if (total is not null) Check("合计", total, byCode.Where(r => r.Code!.Length == lengths[0]).ToList());
+        foreach (var parent in byCode)
+        {
+            var childLength = lengths.FirstOrDefault(l => l > parent.Code!.Length);
+            if (childLength == 0) continue;
+            Check(parent.Code!, parent, byCode.Where(r => r.Code!.Length == childLength && r.Code.StartsWith(parent.Code!, StringComparison.Ordinal)).ToList());
+        }
+    }
+
+    private static void Evaluation(Findings findings, List<ExecutionFact> executions, List<ExecutionRateFact> rates)
+    {
+        foreach (var stage in new[] { ReferenceData.InitialStage, ReferenceData.ActualStage })
+        {
+            long? Get(ExecutionMeasure m) => executions.FirstOrDefault(e => e.Measure == m && e.StageId == stage)?.AmountYuan;
+            var total = executions.FirstOrDefault(e => e.Measure == ExecutionMeasure.Total && e.StageId == stage);
+            if (total is null || Get(ExecutionMeasure.Basic) is not { } b || Get(ExecutionMeasure.Project) is not { } p) continue;
+            findings.Compare("basic + project = total", total.SourceTable, stage == ReferenceData.InitialStage ? "年初预算" : "实际支出",
+                ["基本支出", "项目支出"], total.AmountYuan, b + p, 2, total.PublishedDecimals, total.SourceLine);
+        }
+        foreach (var rate in rates)
+        {
+            var (numerator, denominator) = rate.Measure switch
+            {
+                ExecutionMeasure.Total or ExecutionMeasure.DailyOperations => (ReferenceData.ActualStage, ReferenceData.AdjustedStage),
+                ExecutionMeasure.Procurement => (ReferenceData.ActualStage, ReferenceData.InitialStage),
+                _ => (0, 0),
+            };
+            var a = executions.FirstOrDefault(e => e.Measure == rate.Measure && e.StageId == numerator);
+            var d = executions.FirstOrDefault(e => e.Measure == rate.Measure && e.StageId == denominator);
+            if (a is null || d is null || d.AmountYuan == 0) continue;
+            // Rates are published to 0.01 %: compare in hundredths of a percent, half a unit of the rate
+            // plus what the amounts' own rounding can move it.
+            var computed = a.AmountYuan * 10_000m / d.AmountYuan;
+            var slack = 0.5m + 10_000m * Findings.ToleranceYuan(2, a.PublishedDecimals) / d.AmountYuan;
+            var difference = rate.RateBasisPoints - computed;
+            var entry = new CheckEntry("执行率 = 实际 / 预算", rate.SourceTable, rate.Measure.ToString(), [StageCode(numerator), StageCode(denominator)],
+                rate.RateBasisPoints / 100m, Math.Round(computed / 100m, 4), Math.Round(difference / 100m, 4), Math.Round(slack / 100m, 4), rate.SourceLine);
+            if (Math.Abs(difference) > slack) findings.Add(false, entry);
+        }
+    }
+
+    private static string StageCode(int id) => ReferenceData.Stages.Single(s => s.Id == id).Code;
+
+    private static decimal? Wan(long? yuan) => yuan is null ? null : yuan.Value / 10_000m;
+
+    private sealed class Findings
+    {
+        public List<CheckEntry> Discrepancies { get; } = [];
+        public List<CheckEntry> Residuals { get; } = [];
+
+        public static long ToleranceYuan(int terms, int decimals) =>
+            (terms + 1) * (decimals switch { 0 => 10_000L, 1 => 1_000L, _ => 100L }) / 2;
+
+        public void Add(bool residual, CheckEntry entry) => (residual ? Residuals : Discrepancies).Add(entry);
+
+        public void Compare(string rule, string table, string subject, IReadOnlyList<string> items, long published, long computed, int terms, int decimals, int line)
+        {
+            if (published == computed) return;
+            var unit = decimals switch { 0 => 10_000L, 1 => 1_000L, _ => 100L };
+            var within = Conformer.Within(published, computed, terms, unit);
+            Add(within, new CheckEntry(rule, table, subject, items, Wan(published)!.Value, Wan(computed)!.Value, Wan(published - computed)!.Value,
+                Wan(ToleranceYuan(terms, decimals))!.Value, line));
+        }
+    }
+}

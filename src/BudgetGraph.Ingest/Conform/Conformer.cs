@@ -1,0 +1,315 @@
+using System.Text.RegularExpressions;
+using BudgetGraph.Ingest.Staging;
+using BudgetGraph.Ingest.Text;
+using BudgetGraph.Warehouse;
+using BudgetGraph.Warehouse.Configurations;
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Facts;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Ingest.Conform;
+
+/// <summary>
+/// The CONFORM step: turns a <see cref="StagedDocument"/> into dimension rows (looked up, or created
+/// when new) and fact rows, replacing the facts the same department-year's document stated before.
+/// Runs inside the caller's transaction; dimension lookups are set-based (one query per dimension).
+/// </summary>
+public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
+{
+    private Department _department = null!;
+    private Document _document = null!;
+    private Dictionary<string, FunctionalSubject> _functional = [];
+    private Dictionary<string, EconomicSubject> _economic = [];
+    private readonly Dictionary<string, ProjectCategory> _categories = [];
+    private readonly List<Fact> _facts = [];
+
+    [GeneratedRegex(@"^(?<code>[0-9]+)(?<name>.*)$")]
+    private static partial Regex CodeAndName();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[0-9]+[.．、]?)")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"(?<y>[0-9]{4})年$")]
+    private static partial Regex RowYear();
+
+    /// <summary>Number of facts the document produced.</summary>
+    public int FactCount => _facts.Count;
+
+    /// <summary>True when the document replaced an earlier import of the same department-year.</summary>
+    public bool Replaced { get; private set; }
+
+    /// <summary>The department's code.</summary>
+    public string DepartmentCode => _department.Code;
+
+    /// <summary>Conforms and adds everything to the context, then saves.</summary>
+    public async Task RunAsync(CancellationToken ct)
+    {
+        _department = await DepartmentAsync(ct);
+        await YearsAsync(ct);
+        _document = await DocumentAsync(ct);
+
+        if (doc.Kind == DocumentKind.Budget)
+        {
+            await SubjectsAsync(ct);
+            Summary();
+            Income();
+            Functional(Schedule.Expenditure);
+            Functional(Schedule.Functional);
+            Functional(Schedule.GovernmentFund);
+            Functional(Schedule.StateCapital);
+            Economic();
+            Basic();
+            await ProjectsAsync(ct);
+            ThreePublicTable();
+            Targets();
+            PriorYears();
+        }
+        else
+        {
+            Execution();
+        }
+        Profile();
+        db.AddRange(_facts);
+        await db.SaveChangesAsync(ct);
+    }
+
+    // ---------------------------------------------------------------- dimensions
+
+    private async Task<Department> DepartmentAsync(CancellationToken ct)
+    {
+        var entry = DepartmentRegistry.For(doc.Department);
+        var department = await db.Departments.SingleOrDefaultAsync(d => d.Code == entry.Code, ct);
+        Department? supervisor = null;
+        var supervisorEntry = entry.SupervisorCode is not null
+            ? DepartmentRegistry.Known.Single(e => e.Code == entry.SupervisorCode)
+            : doc.SupervisingDepartment is not null && DepartmentRegistry.For(doc.SupervisingDepartment).Code != entry.Code
+                ? DepartmentRegistry.For(doc.SupervisingDepartment) : null;
+        if (supervisorEntry is not null)
+            supervisor = await db.Departments.SingleOrDefaultAsync(d => d.Code == supervisorEntry.Code, ct)
+                         ?? db.Departments.Add(NewDepartment(supervisorEntry, null)).Entity;
+        if (department is null) return db.Departments.Add(NewDepartment(entry, supervisor)).Entity;
+        department.SupervisingDepartment ??= supervisor;
+        return department;
+    }
+
+    private static Department NewDepartment(DepartmentRegistry.Entry e, Department? supervisor) => new()
+    {
+        Code = e.Code, Name = e.Name, Kind = e.Kind, Level = e.Level, Region = e.Region, UnitType = e.UnitType,
+        SupervisingDepartment = supervisor,
+    };
+
+    private async Task YearsAsync(CancellationToken ct)
+    {
+        var years = new HashSet<int> { doc.Year };
+        foreach (var p in doc.PriorYears) years.Add(p.Year);
+        if (doc.Tables.TryGetValue(Schedule.ThreePublic, out var three))
+            foreach (var r in three.Rows)
+                if (RowYear().Match(Names.Normalize(r.Label)) is { Success: true } m) years.Add(int.Parse(m.Groups["y"].Value));
+        var existing = await db.FiscalYears.Where(y => years.Contains(y.Year)).Select(y => y.Year).ToListAsync(ct);
+        db.FiscalYears.AddRange(years.Except(existing).Order().Select(y => new FiscalYear { Year = y }));
+    }
+
+    private async Task<Document> DocumentAsync(CancellationToken ct)
+    {
+        var existing = _department.Id == 0 ? null : await db.Documents.SingleOrDefaultAsync(
+            d => d.DepartmentId == _department.Id && d.Year == doc.Year && d.Kind == doc.Kind, ct);
+        if (existing is null)
+            return db.Documents.Add(new Document
+            {
+                FileName = doc.FileName, Title = doc.Title, Department = _department, Year = doc.Year, Kind = doc.Kind,
+                Sha256 = doc.Sha256, LineCount = doc.LineCount,
+            }).Entity;
+        Replaced = true;
+        var id = existing.Id;
+        // Re-import: the department-year's facts from this document are replaced (set-based deletes).
+        await db.FunctionalExpenditures.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.EconomicExpenditures.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.BasicExpenditures.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.ProjectSpendings.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.Incomes.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.Balances.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.LineItemAmounts.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.ThreePublics.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.PerformanceTargets.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.Executions.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.ExecutionRates.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.Profiles.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.PriorYearStatements.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        existing.FileName = doc.FileName;
+        existing.Title = doc.Title;
+        existing.Sha256 = doc.Sha256;
+        existing.LineCount = doc.LineCount;
+        return existing;
+    }
+
+    /// <summary>Looks up (one query per code list) or creates every subject the document's tables print.</summary>
+    private async Task SubjectsAsync(CancellationToken ct)
+    {
+        var functional = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var schedule in new[] { Schedule.Expenditure, Schedule.Functional, Schedule.GovernmentFund, Schedule.StateCapital })
+            if (doc.Tables.TryGetValue(schedule, out var t))
+                foreach (var r in t.Rows)
+                    if (SubjectOf(t, r, [3, 5, 7]) is { } s) functional.TryAdd(s.Code, s.Name);
+        var economic = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (doc.Tables.TryGetValue(Schedule.Economic, out var e))
+            foreach (var r in e.Rows)
+                if (SubjectOf(e, r, [3, 5]) is { } s) economic.TryAdd(s.Code, s.Name);
+
+        var fCodes = functional.Keys.ToList();
+        _functional = await db.FunctionalSubjects.Where(s => fCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
+        // Sorted codes put every 类 before its 款 and 项, so parents exist when children are created.
+        foreach (var (code, name) in functional)
+        {
+            if (_functional.ContainsKey(code)) continue;
+            _functional[code] = db.FunctionalSubjects.Add(new FunctionalSubject
+            {
+                Code = code, Name = name, Level = code.Length switch { 3 => SubjectLevel.Class, 5 => SubjectLevel.Section, _ => SubjectLevel.Item },
+                Parent = code.Length > 3 ? _functional.GetValueOrDefault(code[..^2]) : null,
+            }).Entity;
+        }
+        // The standard 类 codes too: 基本支出总表 may name a 类 the economic table does not print.
+        var eCodes = economic.Keys.Concat(ColumnMaps.EconomicClasses.Values).Distinct().ToList();
+        _economic = await db.EconomicSubjects.Where(s => eCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
+        foreach (var (code, name) in economic)
+        {
+            if (_economic.ContainsKey(code)) continue;
+            _economic[code] = db.EconomicSubjects.Add(new EconomicSubject
+            {
+                Code = code, Name = name, Level = code.Length == 3 ? SubjectLevel.Class : SubjectLevel.Section,
+                Parent = code.Length > 3 ? _economic.GetValueOrDefault(code[..3]) : null,
+            }).Entity;
+        }
+    }
+
+    /// <summary>The subject code and name of a row, or null for the department total row; refuses anything else.</summary>
+    private (string Code, string Name)? SubjectOf(StagedTable table, StagedRow row, int[] lengths)
+    {
+        var label = Names.Normalize(row.Label);
+        if (IsDepartmentRow(label)) return null;
+        var m = CodeAndName().Match(label);
+        if (!m.Success || !lengths.Contains(m.Groups["code"].Length) || m.Groups["name"].Length == 0)
+            throw new ImportRefusedException(doc.FileName, row.Line,
+                $"a subject code of {string.Join(", ", lengths)} digits and its name, or the department's name, at the start of the row in {table.Citation}, found '{row.Label}'");
+        return (m.Groups["code"].Value, m.Groups["name"].Value);
+    }
+
+    private bool IsDepartmentRow(string normalizedLabel) => normalizedLabel == doc.Department;
+
+    // ---------------------------------------------------------------- facts
+
+    private T Add<T>(T fact, Schedule schedule, int line, int? year = null, bool derived = false) where T : Fact
+    {
+        fact.Document = _document;
+        fact.Department = _department;
+        fact.Year = year ?? doc.Year;
+        fact.Schedule = schedule;
+        fact.SourceLine = line;
+        fact.Derived = derived;
+        if (fact is AmountFact a && a.StageId == 0) a.StageId = ReferenceData.InitialStage;
+        _facts.Add(fact);
+        return fact;
+    }
+
+    /// <summary>A table's published precision: the most decimals any of its amounts is printed with (004's 三公 table prints 16.5).</summary>
+    private int Decimals(StagedTable table) => Decimals(table.Rows.SelectMany(r => r.Amounts));
+
+    private int Decimals(IEnumerable<Amount> amounts) => Math.Max(doc.Decimals, amounts.Select(a => a.Decimals).DefaultIfEmpty(0).Max());
+
+    private void Summary()
+    {
+        var table = doc.Tables[Schedule.Summary];
+        foreach (var row in table.Rows)
+            foreach (var (rawLabel, amount) in row.Pairs)
+            {
+                var label = Ordinal().Replace(Names.Normalize(rawLabel), "");
+                var dec = Decimals(table);
+                if (ColumnMaps.SummaryIncome.TryGetValue(label, out var fund))
+                    Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(fund), AmountYuan = amount.Yuan, PublishedDecimals = dec },
+                        Schedule.Summary, row.Line);
+                else if (label switch { "本年支出合计" => BalanceMeasure.ExpenditureCurrentYear, "结转下年" => BalanceMeasure.CarryForward, "支出总计" => BalanceMeasure.ExpenditureTotal, _ => (BalanceMeasure?)null } is { } measure)
+                    Add(new BalanceFact { SourceTable = table.Citation, Measure = measure, AmountYuan = amount.Yuan, PublishedDecimals = dec },
+                        Schedule.Summary, row.Line);
+            }
+    }
+
+    private void Income()
+    {
+        if (!doc.Tables.TryGetValue(Schedule.Income, out var table)) return;
+        foreach (var row in table.Rows)
+        {
+            if (!IsDepartmentRow(Names.Normalize(row.Label)))
+                throw new ImportRefusedException(doc.FileName, row.Line, $"the department's row in {table.Citation}, found '{row.Label}'");
+            for (var i = 0; i < ColumnMaps.Income.Length; i++)
+                Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(ColumnMaps.Income[i]), AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table) },
+                    Schedule.Income, row.Line);
+        }
+    }
+
+    private void Functional(Schedule schedule)
+    {
+        if (!doc.Tables.TryGetValue(schedule, out var table)) return;
+        foreach (var row in table.Rows)
+        {
+            var subject = SubjectOf(table, row, [3, 5, 7]);
+            var a = row.Amounts.Select(x => x.Yuan).ToArray();
+            var fact = new FunctionalExpenditureFact
+            {
+                SourceTable = table.Citation, FunctionalSubject = subject is null ? null : _functional[subject.Value.Code],
+                TotalYuan = a[0], BasicYuan = a[1], ProjectYuan = a[2], PublishedDecimals = Decimals(table),
+            };
+            if (a.Length == 6) (fact.ProcurementYuan, fact.ProcurementSmeYuan, fact.ProcurementMicroYuan) = (a[3], a[4], a[5]);
+            if (a.Length == 9)
+            {
+                (fact.OperatingYuan, fact.SubsidyToAffiliatesYuan, fact.RemittanceYuan) = (a[3], a[4], a[5]);
+                (fact.ProcurementYuan, fact.ProcurementSmeYuan, fact.ProcurementMicroYuan) = (a[6], a[7], a[8]);
+            }
+            Add(fact, schedule, row.Line);
+        }
+    }
+
+    private void Economic()
+    {
+        if (!doc.Tables.TryGetValue(Schedule.Economic, out var table)) return;
+        foreach (var row in table.Rows)
+        {
+            var subject = SubjectOf(table, row, [3, 5]);
+            Add(new EconomicExpenditureFact
+            {
+                SourceTable = table.Citation, EconomicSubject = subject is null ? null : _economic[subject.Value.Code],
+                TotalYuan = row.Amounts[0].Yuan, BasicYuan = row.Amounts[1].Yuan, ProjectYuan = row.Amounts[2].Yuan,
+                PublishedDecimals = Decimals(table),
+            }, Schedule.Economic, row.Line);
+        }
+    }
+
+    /// <summary>基本支出总表 prints names only: resolve them through the economic table's names, else the standard 类 names (derived).</summary>
+    private void Basic()
+    {
+        if (!doc.Tables.TryGetValue(Schedule.BasicExpenditure, out var table)) return;
+        var byName = _economic.Values.GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Code, StringComparer.Ordinal).First());
+        foreach (var row in table.Rows)
+        {
+            var label = Names.Normalize(row.Label);
+            EconomicSubject? subject = null;
+            var derived = false;
+            if (!IsDepartmentRow(label))
+            {
+                if (!byName.TryGetValue(label, out subject))
+                {
+                    if (!ColumnMaps.EconomicClasses.TryGetValue(label, out var code))
+                        throw new ImportRefusedException(doc.FileName, row.Line,
+                            $"an economic subject named in 一般公共预算支出表（按经济分类） for the row of {table.Citation}, found '{row.Label}'");
+                    subject = _economic.GetValueOrDefault(code) ?? (_economic[code] = db.EconomicSubjects.Add(
+                        new EconomicSubject { Code = code, Name = label, Level = SubjectLevel.Class }).Entity);
+                    derived = true;
+                }
+            }
+            for (var i = 0; i < ColumnMaps.Basic.Length; i++)
+                Add(new BasicExpenditureFact
+                {
+                    SourceTable = table.Citation, EconomicSubject = subject, FundSourceId = ReferenceData.FundId(ColumnMaps.Basic[i]),
+                    AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table),
+                }, Schedule.BasicExpenditure, row.Line, derived: derived);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using BudgetGraph.Ingest.Text;
+using BudgetGraph.Warehouse.Facts;
+
+namespace BudgetGraph.Ingest.Staging;
+
+/// <summary>
+/// Reads what a budget's 文字部分 states: 第三部分's project categories ("1.政务综合管理预算 33,416 万元")
+/// and their main line items ("政务短信平台工作 1,000 万元"), prior-year statements
+/// ("比 2022 年增加 28,709 万元", "预算由 12,000 万元减少至 7,000 万元", "较 2022 年预算增加 18,447 万元"),
+/// and the department profile (staff, retirees, vehicles, equipment).
+/// </summary>
+internal static partial class NarrativeReader
+{
+    internal const string AmountPattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
+
+    [GeneratedRegex(@"（四）\s*项目支出")]
+    private static partial Regex ProjectPart();
+
+    [GeneratedRegex(@"[较比]\s*[0-9]{4}\s*年")]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"(?<amt>" + AmountPattern + @")\s*万元")]
+    private static partial Regex AmountInWan();
+
+    [GeneratedRegex(@"部门预算(?<what>收入|支出)\s*(?<cur>" + AmountPattern + @")\s*万元[，]\s*[比较]\s*(?<y>[0-9]{4})\s*年(?:年初预算)?(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元")]
+    private static partial Regex TotalChange();
+
+    [GeneratedRegex(@"预算由\s*(?<a>" + AmountPattern + @")\s*万元?\s*(?<dir>减少|增加)至\s*(?<b>" + AmountPattern + @")\s*万元?")]
+    private static partial Regex FromTo();
+
+    [GeneratedRegex(@"较\s*(?<y>[0-9]{4})\s*年(?:年初)?预算(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元")]
+    private static partial Regex CategoryChange();
+
+    /// <summary>Reads the narrative lines [0, end) of a budget into <paramref name="doc"/>.</summary>
+    public static void Read(StagedDocument doc, IReadOnlyList<string> lines, int end)
+    {
+        var all = new JoinedText(lines, 0, end);
+        ReadTotals(doc, all);
+        ReadProjects(doc, all);
+        ProfileReader.Read(doc, all);
+
+        var (start, stop) = Section(lines, end, "第三部分部门预算支出具体情况", "第四部分");
+        if (start < 0) return;
+        var part3 = new JoinedText(lines, start, stop);
+        ReadCategories(doc, part3);
+    }
+
+    /// <summary>The last line range [start, stop) that begins with a heading containing <paramref name="heading"/>.</summary>
+    internal static (int Start, int Stop) Section(IReadOnlyList<string> lines, int end, string heading, string next)
+    {
+        var start = -1;
+        for (var i = 0; i < end; i++)
+            if (Names.Normalize(lines[i]).Contains(heading, StringComparison.Ordinal)) start = i;
+        if (start < 0) return (-1, -1);
+        var stop = end;
+        for (var i = start + 1; i < end; i++)
+            if (Names.Normalize(lines[i]).StartsWith(next, StringComparison.Ordinal)) { stop = i; break; }
+        return (start, stop);
+    }
+
+    private static void ReadTotals(StagedDocument doc, JoinedText text)
+    {
+        foreach (Match m in TotalChange().Matches(text.Text))
+        {
+            var subject = m.Groups["what"].Value == "收入" ? StatementSubject.TotalIncome : StatementSubject.TotalExpenditure;
+            if (doc.PriorYears.Any(p => p.Subject == subject)) continue;
+            var current = Amount.Parse(m.Groups["cur"].Value);
+            var change = Signed(m.Groups["chg"].Value, m.Groups["dir"].Value);
+            doc.PriorYears.Add(new StagedPriorYear(subject, "部门预算" + m.Groups["what"].Value, int.Parse(m.Groups["y"].Value),
+                null, current, change, text.LineAt(m.Index + m.Length - 1)));
+        }
+    }
+
+    private static void ReadProjects(StagedDocument doc, JoinedText text)
+    {
+        foreach (Match m in FromTo().Matches(text.Text))
+        {
+            var label = LabelBefore(text.Text, m.Index);
+            if (label.Length == 0) continue;
+            var earlier = Amount.Parse(m.Groups["a"].Value);
+            if (doc.PriorYears.Any(p => p.Subject == StatementSubject.Project && p.Label == label)) continue;
+            doc.PriorYears.Add(new StagedPriorYear(StatementSubject.Project, label, doc.Year - 1, earlier,
+                Amount.Parse(m.Groups["b"].Value), null, text.LineAt(m.Index + m.Length - 1)));
+        }
+    }
+
+    /// <summary>The project named before "预算由…": back to the previous clause boundary, cut at 根据/已/预算.</summary>
+    private static string LabelBefore(string text, int index)
+    {
+        var start = text.LastIndexOfAny(['：', '；', '。'], Math.Max(0, index - 1)) + 1;
+        var label = text[start..index];
+        foreach (var cut in new[] { "根据", "已", "预算" })
+        {
+            var at = label.IndexOf(cut, StringComparison.Ordinal);
+            if (at > 0) label = label[..at];
+        }
+        label = label.Trim('，', ' ');
+        foreach (var prefix in new[] { "主要包括", "新增", "包括" })
+            if (label.StartsWith(prefix, StringComparison.Ordinal)) label = label[prefix.Length..];
+        return Names.Normalize(label);
+    }
+
+    private static void ReadCategories(StagedDocument doc, JoinedText part3)
+    {
+        var text = part3.Text;
+        var project = ProjectPart().Match(text);
+        if (!project.Success) return;
+        var items = new List<Match>();
+        var from = project.Index;
+        for (var k = 1; ; k++)
+        {
+            var item = new Regex(@"(?<![[0-9].])" + k + @"[.．、]\s*(?<name>[^，。；：]{2,60}?)\s*(?:预算)?\s*(?<amt>" + AmountPattern + @")\s*万元")
+                .Match(text, from);
+            if (!item.Success) break;
+            items.Add(item);
+            from = item.Index + item.Length;
+        }
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var name = Names.Normalize(item.Groups["name"].Value);
+            var amount = Amount.Parse(item.Groups["amt"].Value);
+            doc.Categories.Add(new StagedCategory(name, amount, part3.LineAt(item.Index + item.Length - 1)));
+
+            var spanEnd = i + 1 < items.Count ? items[i + 1].Index : text.Length;
+            var body = text[(item.Index + item.Length)..spanEnd];
+            var offset = item.Index + item.Length;
+
+            var change = CategoryChange().Match(body);
+            if (change.Success)
+                doc.PriorYears.Add(new StagedPriorYear(StatementSubject.ProjectCategory, name, int.Parse(change.Groups["y"].Value),
+                    null, amount, Signed(change.Groups["chg"].Value, change.Groups["dir"].Value),
+                    part3.LineAt(offset + change.Index + change.Length - 1)));
+
+            var cut = Comparison().Match(body);
+            var items3 = cut.Success ? body[..cut.Index] : body;
+            ReadLineItems(doc, part3, name, items3, offset);
+        }
+    }
+
+    private static void ReadLineItems(StagedDocument doc, JoinedText part3, string category, string body, int offset)
+    {
+        var previousEnd = 0;
+        foreach (Match m in AmountInWan().Matches(body))
+        {
+            var boundary = Math.Max(previousEnd, body.LastIndexOfAny(['，', '；', '：', '。'], Math.Max(0, m.Index - 1)) + 1);
+            if (boundary > m.Index) boundary = previousEnd;
+            var name = body[boundary..m.Index];
+            previousEnd = m.Index + m.Length;
+            name = CleanItemName(name);
+            if (name.Length == 0) continue;
+            doc.LineItems.Add(new StagedLineItem(category, name, Amount.Parse(m.Groups["amt"].Value),
+                part3.LineAt(offset + m.Index + m.Length - 1)));
+        }
+    }
+
+    private static readonly string[] NotAnItem = ["较", "比", "增加", "减少", "增长", "下降", "由", "至", "预算"];
+
+    /// <summary>
+    /// Cleans a line-item name: leading list words (主要包括, 、, 及) and the narrative suffix 工作
+    /// ("政务短信平台工作" is the item 政务短信平台) are dropped; clauses about changes are not items.
+    /// </summary>
+    private static string CleanItemName(string raw)
+    {
+        var name = Names.Normalize(raw).TrimStart('、', '，');
+        foreach (var prefix in new[] { "主要包括", "具体包括", "包括", "其中", "及", "和" })
+            if (name.StartsWith(prefix, StringComparison.Ordinal)) name = name[prefix.Length..];
+        name = name.TrimStart('、', '，', '：');
+        if (name.EndsWith("工作", StringComparison.Ordinal) && name.Length > 4) name = name[..^2];
+        return NotAnItem.Any(w => name.Contains(w, StringComparison.Ordinal)) ? "" : name;
+    }
+
+    private static Amount Signed(string amount, string direction)
+    {
+        var a = Amount.Parse(amount);
+        return direction is "减少" or "下降" ? a with { WanYuan = -a.WanYuan } : a;
+    }
+}

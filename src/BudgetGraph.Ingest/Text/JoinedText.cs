@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace BudgetGraph.Ingest.Text;
+
+/// <summary>
+/// A run of source lines joined into one string for sentence-level matching (prose wraps mid-word
+/// and even mid-number: "2,555 万" / "元"), remembering the source line of every character.
+/// Lines are trimmed and concatenated without separators; stray spaces inside numbers are removed;
+/// half-width parentheses, colons and semicolons, and commas that are not digit separators, become
+/// full-width; quotation marks become '"'.
+/// </summary>
+public sealed class JoinedText
+{
+    private readonly List<int> _lineOf = [];
+
+    /// <summary>The joined text.</summary>
+    public string Text { get; }
+
+    /// <summary>Joins lines [from, to) of <paramref name="lines"/> (0-based).</summary>
+    public JoinedText(IReadOnlyList<string> lines, int from, int to)
+    {
+        var sb = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            var line = Tokenizer.JoinStraySpaces(Names.StripMarkup(lines[i])).Trim();
+            for (var k = 0; k < line.Length; k++)
+            {
+                var c = line[k];
+                var betweenDigits = k > 0 && k + 1 < line.Length && char.IsAsciiDigit(line[k - 1]) && char.IsAsciiDigit(line[k + 1]);
+                sb.Append(c switch
+                {
+                    '(' => '（',
+                    ')' => '）',
+                    ':' => '：',
+                    ';' => '；',
+                    ',' when !betweenDigits => '，',
+                    '“' or '”' or '「' or '」' => '"',
+                    _ => c,
+                });
+                _lineOf.Add(i + 1);
+            }
+        }
+        Text = sb.ToString();
+    }
+
+    /// <summary>The 1-based source line of the character at <paramref name="index"/>.</summary>
+    public int LineAt(int index) => _lineOf.Count == 0 ? 1 : _lineOf[Math.Clamp(index, 0, _lineOf.Count - 1)];
+}

@@ -1,1 +1,0 @@
-// The BudgetGraph warehouse: Dimensions/, Facts/, Configurations/.

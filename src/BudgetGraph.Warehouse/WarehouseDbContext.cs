@@ -1,0 +1,63 @@
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Facts;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Warehouse;
+
+/// <summary>
+/// The star schema. Provider-neutral: no provider-specific column types or SQL; the host picks
+/// SQLite or PostgreSQL and the matching migrations assembly (see <c>WarehouseProvider</c>).
+/// Every set is an <see cref="IQueryable{T}"/> for set-based queries.
+/// </summary>
+public class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : DbContext(options)
+{
+    /// <summary>Departments.</summary>
+    public DbSet<Department> Departments => Set<Department>();
+    /// <summary>Fiscal years.</summary>
+    public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
+    /// <summary>支出功能分类.</summary>
+    public DbSet<FunctionalSubject> FunctionalSubjects => Set<FunctionalSubject>();
+    /// <summary>支出经济分类.</summary>
+    public DbSet<EconomicSubject> EconomicSubjects => Set<EconomicSubject>();
+    /// <summary>Project categories per department-year.</summary>
+    public DbSet<ProjectCategory> ProjectCategories => Set<ProjectCategory>();
+    /// <summary>Line items of project categories.</summary>
+    public DbSet<LineItem> LineItems => Set<LineItem>();
+    /// <summary>Fund sources (seeded).</summary>
+    public DbSet<FundSource> FundSources => Set<FundSource>();
+    /// <summary>Stages (seeded).</summary>
+    public DbSet<Stage> Stages => Set<Stage>();
+    /// <summary>Source documents.</summary>
+    public DbSet<Document> Documents => Set<Document>();
+
+    /// <summary>Expenditure by functional subject.</summary>
+    public DbSet<FunctionalExpenditureFact> FunctionalExpenditures => Set<FunctionalExpenditureFact>();
+    /// <summary>General-budget expenditure by economic subject.</summary>
+    public DbSet<EconomicExpenditureFact> EconomicExpenditures => Set<EconomicExpenditureFact>();
+    /// <summary>Basic expenditure by economic subject × fund source.</summary>
+    public DbSet<BasicExpenditureFact> BasicExpenditures => Set<BasicExpenditureFact>();
+    /// <summary>Project spending by category × fund source.</summary>
+    public DbSet<ProjectSpendingFact> ProjectSpendings => Set<ProjectSpendingFact>();
+    /// <summary>Income by fund source.</summary>
+    public DbSet<IncomeFact> Incomes => Set<IncomeFact>();
+    /// <summary>Expenditure-side totals of 收支总表.</summary>
+    public DbSet<BalanceFact> Balances => Set<BalanceFact>();
+    /// <summary>Line items.</summary>
+    public DbSet<LineItemFact> LineItemAmounts => Set<LineItemFact>();
+    /// <summary>三公 expenses.</summary>
+    public DbSet<ThreePublicFact> ThreePublics => Set<ThreePublicFact>();
+    /// <summary>Performance targets.</summary>
+    public DbSet<PerformanceTargetFact> PerformanceTargets => Set<PerformanceTargetFact>();
+    /// <summary>Execution amounts.</summary>
+    public DbSet<ExecutionFact> Executions => Set<ExecutionFact>();
+    /// <summary>Execution and control rates.</summary>
+    public DbSet<ExecutionRateFact> ExecutionRates => Set<ExecutionRateFact>();
+    /// <summary>Department profile counts.</summary>
+    public DbSet<DepartmentProfileFact> Profiles => Set<DepartmentProfileFact>();
+    /// <summary>Prior-year figures stated in later documents.</summary>
+    public DbSet<PriorYearStatementFact> PriorYearStatements => Set<PriorYearStatementFact>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDbContext).Assembly);
+}
