@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return GraphQLCommand.Create();
         yield return ImportCommand.Create();
         yield return CheckCommand.Create();
+        yield return SynthCommand.Create();
     }
 }
