@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Running;
+using BudgetGraph.Benchmarks;
+
+// budgetgraph benchmarks:
+//   engine [--quick] [--seconds S]   the engine on the fixture documents (BenchmarkDotNet, or the quick loop printing JSON)
+//   sql --provider P --connection C --query Q [--seconds S]   the hand-written SQL floor of an API query (see SqlFloor)
+//   bdn ...                           BenchmarkDotNet's own command line (filters, jobs)
+var command = args.FirstOrDefault() ?? "engine";
+double Seconds(double fallback)
+{
+    var i = Array.IndexOf(args, "--seconds");
+    return i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+}
+switch (command)
+{
+    case "engine" when args.Contains("--quick"):
+        return await QuickEngine.RunAsync(Seconds(1.0), Console.Out);
+    case "engine":
+        BenchmarkRunner.Run<EngineBenchmarks>();
+        return 0;
+    case "bdn":
+        BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args[1..]);
+        return 0;
+    default:
+        Console.Error.WriteLine($"unknown command '{command}': expected engine [--quick] or bdn");
+        return 2;
+}
