@@ -18,10 +18,19 @@ switch (command)
     case "engine":
         BenchmarkRunner.Run<EngineBenchmarks>();
         return 0;
+    case "sql":
+        string Arg(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+        return await SqlFloor.RunAsync(Arg("--provider", "Sqlite"), Arg("--connection", "Data Source=data/budget.db"), Arg("--query", "compare"),
+            int.Parse(Arg("--year", "2024"), System.Globalization.CultureInfo.InvariantCulture),
+            Arg("--codes", "").Split(',', StringSplitOptions.RemoveEmptyEntries), Arg("--name-contains", "大数据"), Seconds(3.0), Console.Out);
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': expected engine [--quick] or bdn");
+        Console.Error.WriteLine($"unknown command '{command}': expected engine [--quick], sql or bdn");
         return 2;
 }
