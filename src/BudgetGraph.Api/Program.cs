@@ -1,16 +1,18 @@
-<<<<<<< .merge_file_XFTQBc
+using BudgetGraph.Api;
+using BudgetGraph.Api.Http;
+using BudgetGraph.Api.Placeholder;
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddPlayground();
-=======
-using BudgetGraph.Api;
-var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
->>>>>>> .merge_file_58lbNm
+builder.Services.AddPlaceholderSchema();
+builder.Services.AddGraphQLHttp(builder.Configuration);
+builder.Services.AddPlayground();
 var app = builder.Build();
+app.UseGraphQLHttp();
 app.MapGet("/health", () => "ok");
 app.MapPlayground();
+app.MapGraphQLHttp();
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can start the host.</summary>

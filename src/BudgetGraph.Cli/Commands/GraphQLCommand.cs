@@ -42,9 +42,20 @@ internal static class GraphQLCommand
         print.Options.Add(schemaOption);
         print.SetAction(parse =>
         {
-            var schema = SdlSchemaBuilder.Build(File.ReadAllText(parse.GetValue(schemaOption)!.FullName));
-            Console.WriteLine(SchemaPrinter.Print(schema));
-            return 0;
+            try
+            {
+                var schema = SdlSchemaBuilder.Build(File.ReadAllText(parse.GetValue(schemaOption)!.FullName));
+                Console.WriteLine(SchemaPrinter.Print(schema));
+                return 0;
+            }
+            catch (GraphQLErrorException ex)
+            {
+                foreach (var error in ex.Errors)
+                {
+                    Console.Error.WriteLine(error);
+                }
+                return 1;
+            }
         });
         return print;
     }

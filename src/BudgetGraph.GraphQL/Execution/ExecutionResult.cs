@@ -11,7 +11,7 @@ namespace BudgetGraph.GraphQL.Execution;
 /// A GraphQL response: <c>errors</c> (if any) first, then <c>data</c> (absent for request errors), then
 /// <c>extensions</c> — the order graphql-js's <c>JSON.stringify</c> of <c>{ errors, data }</c> gives.
 /// </summary>
-public sealed class ExecutionResult
+public sealed record ExecutionResult
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {

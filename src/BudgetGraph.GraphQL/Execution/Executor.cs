@@ -412,7 +412,15 @@ internal sealed class Executor
             throw NotIterable(info);
         }
         var itemType = listType.OfType;
-        var values = result is ICollection collection ? new List<object?>(collection.Count) : new List<object?>();
+        // Known sizes complete straight into the result array; other sequences grow a list first.
+        var count = result switch
+        {
+            JsonElement e => e.GetArrayLength(),
+            ICollection c => c.Count,
+            _ => -1,
+        };
+        var values = count >= 0 ? new object?[count] : null;
+        var grown = count >= 0 ? null : new List<object?>();
         List<(int Index, Task<object?> Task)>? pending = null;
         var index = 0;
         foreach (var item in items)
@@ -431,31 +439,41 @@ internal sealed class Executor
             {
                 completed = new ValueTask<object?>(HandleFieldError(ex, itemType, info, itemPath));
             }
+            object? value = null;
             if (completed.IsCompletedSuccessfully)
             {
-                values.Add(completed.Result);
+                value = completed.Result;
             }
             else
             {
-                values.Add(null);
                 (pending ??= new List<(int, Task<object?>)>()).Add((index, completed.AsTask()));
+            }
+            if (values is not null && index < values.Length)
+            {
+                values[index] = value;
+            }
+            else
+            {
+                (grown ??= new List<object?>(values ?? Array.Empty<object?>())).Add(value);
+                values = null;
             }
             index++;
         }
+        var array = values ?? grown!.ToArray();
         if (pending is null)
         {
-            return new ValueTask<object?>(values.ToArray());
+            return new ValueTask<object?>(array);
         }
-        return AwaitList(values, pending);
+        return AwaitList(array, pending);
     }
 
-    private static async ValueTask<object?> AwaitList(List<object?> values, List<(int Index, Task<object?> Task)> pending)
+    private static async ValueTask<object?> AwaitList(object?[] values, List<(int Index, Task<object?> Task)> pending)
     {
         foreach (var (index, task) in pending)
         {
             values[index] = await task.ConfigureAwait(false);
         }
-        return values.ToArray();
+        return values;
     }
 
     private static GraphQLException NotIterable(FieldInfo info) =>

@@ -253,7 +253,20 @@ public sealed class GraphQLExecutor
         }
         var context = new ExecutionContext(Schema, operation, fragments, variables, request.RootValue ?? new Dictionary<string, object?>(),
             cancellationToken, request.Services, request.UserContext);
-        var data = await new Executor(context).ExecuteAsync(rootType).ConfigureAwait(false);
+        // Resolvers run without the caller's synchronization context (as under ASP.NET Core), so their awaits
+        // resume inline where data loaders complete them and a whole level batches together.
+        Task<ResultMap?> execution;
+        var callerContext = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            execution = new Executor(context).ExecuteAsync(rootType);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(callerContext);
+        }
+        var data = await execution.ConfigureAwait(false);
         var errors = context.Errors;
         return new ExecutionResult
         {

@@ -80,6 +80,20 @@ public static class IntrospectionTypes
     /// <summary>Whether a type name is one of the introspection types.</summary>
     public static bool IsIntrospectionType(string name) => Names.Contains(name);
 
+    /// <summary>The introspection type of this name (SDL may refer to them, as in graphql-js), or null.</summary>
+    public static NamedType? Get(string name) => name switch
+    {
+        "__Schema" => Schema,
+        "__Directive" => Directive,
+        "__DirectiveLocation" => DirectiveLocationType,
+        "__Type" => Type,
+        "__Field" => Field,
+        "__InputValue" => InputValueType,
+        "__EnumValue" => EnumValueType,
+        "__TypeKind" => TypeKind,
+        _ => null,
+    };
+
     private static FieldDefinition CreateTypeField()
     {
         var field = new FieldDefinition("__type", Type)

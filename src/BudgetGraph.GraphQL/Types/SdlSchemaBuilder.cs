@@ -233,6 +233,10 @@ public static class SdlSchemaBuilder
             {
                 return scalar;
             }
+            if (Introspection.IntrospectionTypes.Get(name.Value) is { } introspection)
+            {
+                return introspection;
+            }
             _errors.Add(new GraphQLError($"Unknown type: \"{name.Value}\".", name));
             return null;
         }

@@ -1,0 +1,320 @@
+using System.Diagnostics;
+using BudgetGraph.Api.Documents;
+using BudgetGraph.Api.Limits;
+using BudgetGraph.Api.Logging;
+using BudgetGraph.GraphQL;
+using BudgetGraph.GraphQL.Execution;
+using BudgetGraph.GraphQL.Language;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace BudgetGraph.Api.Http;
+
+/// <summary>
+/// Answers <c>GET</c> and <c>POST /graphql</c> per the GraphQL-over-HTTP specification: negotiates the
+/// response media type, reads the request, resolves persisted queries, prepares the document (parsed and
+/// validated once per query text by the engine's cache, see <see cref="DocumentCache"/>), refuses mutations over GET, checks the limits,
+/// executes under the request timeout, and writes the response with the status the media type calls for.
+/// </summary>
+/// <remarks>
+/// Status codes: refusals of the HTTP request itself (malformed body or parameters 400, mutation over GET
+/// 405, no acceptable media type 406, body too large 413, content type 415) have their status whatever the
+/// media type. GraphQL request errors (syntax, validation, unknown operation, variables, limits, unknown
+/// persisted query) are answered 400 under <c>application/graphql-response+json</c> and 200 under
+/// <c>application/json</c>; a timeout 503 and 200. A response with <c>data</c> is 200.
+/// </remarks>
+public sealed class GraphQLHttpHandler
+{
+    /// <summary>Response header carrying the correlation id (also in every error and in the server log).</summary>
+    public const string CorrelationIdHeader = "X-Correlation-Id";
+
+    private readonly DocumentCache _documents;
+    private readonly PersistedQueryStore _persistedQueries;
+    private readonly GraphQLLimitsOptions _limits;
+    private readonly GraphQLHttpOptions _http;
+    private readonly bool _development;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the handler (a singleton).</summary>
+    public GraphQLHttpHandler(DocumentCache documents, PersistedQueryStore persistedQueries, IOptions<GraphQLLimitsOptions> limits,
+        IOptions<GraphQLHttpOptions> http, IHostEnvironment environment, ILoggerFactory loggerFactory)
+    {
+        _documents = documents;
+        _persistedQueries = persistedQueries;
+        _limits = limits.Value;
+        _http = http.Value;
+        _development = environment.IsDevelopment();
+        _logger = loggerFactory.CreateLogger(GraphQLLog.Category);
+    }
+
+    /// <summary>What to answer, and what to log about it.</summary>
+    private sealed class Exchange(HttpContext context)
+    {
+        public HttpContext Context { get; } = context;
+        /// <summary>GET, or HEAD (a GET without the body): queries only, cacheable.</summary>
+        public bool IsGet { get; } = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        public ResponseMediaType MediaType { get; set; } = ResponseMediaType.Json;
+        public int StatusCode { get; set; } = StatusCodes.Status200OK;
+        public GraphQLResponse Response { get; set; } = GraphQLResponse.FromErrors();
+        public Func<GraphQLError, string?> DefaultCode { get; set; } = _ => null;
+        public string? Allow { get; set; }
+        public string OperationType { get; set; } = "-";
+        public string OperationName { get; set; } = "-";
+
+        /// <summary>A refusal of the HTTP request: its own status whatever the media type.</summary>
+        public void Refuse(RequestRefusal refusal)
+        {
+            StatusCode = refusal.StatusCode;
+            Allow = refusal.Allow;
+            Response = GraphQLResponse.FromErrors(refusal.Error);
+        }
+
+        /// <summary>A GraphQL request error: 400 under graphql-response+json, 200 under json.</summary>
+        public void Fail(IReadOnlyList<GraphQLError> errors, string defaultCode, int graphQLResponseStatus = StatusCodes.Status400BadRequest) =>
+            Fail(errors, _ => defaultCode, graphQLResponseStatus);
+
+        /// <inheritdoc cref="Fail(IReadOnlyList{GraphQLError}, string, int)"/>
+        public void Fail(IReadOnlyList<GraphQLError> errors, Func<GraphQLError, string?> defaultCode, int graphQLResponseStatus = StatusCodes.Status400BadRequest)
+        {
+            StatusCode = MediaType == ResponseMediaType.GraphQLResponseJson ? graphQLResponseStatus : StatusCodes.Status200OK;
+            DefaultCode = defaultCode;
+            Response = new GraphQLResponse(errors);
+        }
+    }
+
+    /// <summary>Handles one request to the endpoint.</summary>
+    public async Task HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var exchange = new Exchange(context);
+        context.Response.Headers[CorrelationIdHeader] = context.TraceIdentifier;
+        try
+        {
+            await ProcessAsync(exchange);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            GraphQLLog.Aborted(_logger, exchange.OperationType, exchange.OperationName,
+                (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.TraceIdentifier);
+            return;
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel could not read the body (e.g. a malformed chunked encoding, or the connection's limit).
+            exchange.Refuse(RequestRefusal.Create(e.StatusCode, ErrorCodes.BadRequest, "The request body could not be read: " + e.Message));
+        }
+        catch (Exception e)
+        {
+            exchange.StatusCode = StatusCodes.Status500InternalServerError;
+            exchange.Response = GraphQLResponse.FromErrors(new GraphQLError("Unexpected error.", originalException: e));
+        }
+
+        await WriteAsync(exchange);
+        Log(exchange, started);
+    }
+
+    private async Task ProcessAsync(Exchange exchange)
+    {
+        var context = exchange.Context;
+        if (exchange.IsGet)
+        {
+            // The same URL answers browsers with the playground page: caches must key on Accept.
+            context.Response.Headers.Vary = HeaderNames.Accept;
+        }
+
+        if (GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept) is not { } mediaType)
+        {
+            exchange.Refuse(RequestRefusal.Create(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"The Accept header admits neither {GraphQLMediaTypes.GraphQLResponseJson} nor {GraphQLMediaTypes.Json}; accept one of them (or */*)."));
+            return;
+        }
+
+        exchange.MediaType = mediaType;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            // The reader stops at the configured limit itself; the server's own limit must not stop it first.
+            bodySize.MaxRequestBodySize = _limits.MaxRequestBytes + 1;
+        }
+
+        var read = exchange.IsGet
+            ? GraphQLRequestReader.ReadGet(context.Request)
+            : await GraphQLRequestReader.ReadPostAsync(context.Request, _limits, context.RequestAborted);
+        if (read.Refusal is { } refusal)
+        {
+            exchange.Refuse(refusal);
+            return;
+        }
+
+        using var request = read.Request!;
+        await RunAsync(exchange, request);
+    }
+
+    private async Task RunAsync(Exchange exchange, GraphQLHttpRequest request)
+    {
+        var context = exchange.Context;
+        var resolution = PersistedQueries.Resolve(request, _persistedQueries);
+        if (resolution.Refusal is { } refusal)
+        {
+            exchange.Refuse(refusal);
+            return;
+        }
+
+        if (resolution.Error is { } persistedQueryError)
+        {
+            exchange.Fail([persistedQueryError], ErrorCodes.PersistedQueryNotFound);
+            return;
+        }
+
+        if (resolution.Query is not { Length: > 0 } query)
+        {
+            exchange.Refuse(RequestRefusal.Create(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
+                "The request has no \"query\" parameter; send the GraphQL document as a string in \"query\"."));
+            return;
+        }
+
+        var (executor, prepared) = _documents.Prepare(query);
+        if (!prepared.IsValid)
+        {
+            exchange.Fail(prepared.Errors, prepared.Document is null ? ParseErrorCode : _ => ErrorCodes.ValidationFailed);
+            return;
+        }
+
+        var operation = prepared.GetOperation(request.OperationName, out var operationError);
+        if (operation is null)
+        {
+            exchange.Fail([operationError!], ErrorCodes.OperationResolutionFailure);
+            return;
+        }
+
+        exchange.OperationType = Printer.OperationName(operation.Operation);
+        exchange.OperationName = operation.Name?.Value ?? "(anonymous)";
+        if (exchange.IsGet && operation.Operation != OperationType.Query)
+        {
+            exchange.Refuse(RequestRefusal.Create(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                $"GET requests may only run queries; send this {exchange.OperationType} with POST.", allow: HttpMethods.Post));
+            return;
+        }
+
+        if (resolution.HashToStore is { } hash)
+        {
+            _persistedQueries.Store(hash, query);
+        }
+
+        var limitErrors = OperationLimits.Check(_documents.Schema, prepared.Document!, operation, request.Variables, _limits);
+        if (limitErrors.Count > 0)
+        {
+            exchange.Fail(limitErrors, ErrorCodes.BadRequest);
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(_limits.RequestTimeout);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, timeout.Token);
+        ExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(prepared, new GraphQLRequest
+            {
+                Query = query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                Services = context.RequestServices,
+                UserContext = context,
+            }, cancellation.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            exchange.Fail([TimeoutError()], ErrorCodes.Timeout, StatusCodes.Status503ServiceUnavailable);
+            return;
+        }
+
+        if (result.HasData)
+        {
+            exchange.StatusCode = StatusCodes.Status200OK;
+            exchange.Response = GraphQLResponse.FromResult(result);
+        }
+        else
+        {
+            // The engine's request errors after validation: variable coercion (worded "Variable \"$x\" …"),
+            // or an operation kind the schema cannot run.
+            exchange.Fail(result.Errors ?? [],
+                e => e.Message.StartsWith("Variable ", StringComparison.Ordinal) ? ErrorCodes.BadUserInput : ErrorCodes.BadRequest);
+        }
+    }
+
+    private GraphQLError TimeoutError() => new(
+        $"The request did not complete within {_limits.RequestTimeout.TotalSeconds:0.###} seconds and was cancelled.",
+        extensions: new Dictionary<string, object?>
+        {
+            ["code"] = ErrorCodes.Timeout,
+            ["limit"] = _limits.RequestTimeout.TotalMilliseconds,
+        });
+
+    /// <summary>
+    /// The code of a syntax error: the parser words its limit errors "Document contains more than N
+    /// tokens/levels of nesting. Parsing aborted."; those get the limit's code, so that clients can tell
+    /// them from typing mistakes.
+    /// </summary>
+    internal static string ParseErrorCode(GraphQLError error) =>
+        error.Message.EndsWith(" tokens. Parsing aborted.", StringComparison.Ordinal) ? ErrorCodes.MaxTokens
+        : error.Message.EndsWith(" levels of nesting. Parsing aborted.", StringComparison.Ordinal) ? ErrorCodes.MaxDepth
+        : ErrorCodes.ParseFailed;
+
+    private async Task WriteAsync(Exchange exchange)
+    {
+        var response = exchange.Context.Response;
+        var decoration = new ErrorDecoration(exchange.Context.TraceIdentifier, exchange.DefaultCode, _development);
+        var body = GraphQLResponseWriter.Serialize(exchange.Response, decoration);
+        response.StatusCode = exchange.StatusCode;
+        response.ContentType = GraphQLMediaTypes.ContentType(exchange.MediaType);
+        if (exchange.Allow is not null)
+        {
+            response.Headers.Allow = exchange.Allow;
+        }
+
+        if (exchange.IsGet && exchange.StatusCode == StatusCodes.Status200OK)
+        {
+            var etag = HttpCaching.ETagOf(body);
+            response.Headers.ETag = etag;
+            response.Headers.CacheControl = exchange.Response.Errors.Count == 0 ? _http.CacheControl : "no-store";
+            if (HttpCaching.Matches(exchange.Context.Request.Headers.IfNoneMatch, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentType = null;
+                return;
+            }
+        }
+        else if (exchange.IsGet)
+        {
+            response.Headers.CacheControl = "no-store";
+        }
+
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(exchange.Context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, exchange.Context.RequestAborted);
+        }
+    }
+
+    private void Log(Exchange exchange, long started)
+    {
+        var correlationId = exchange.Context.TraceIdentifier;
+        foreach (var error in exchange.Response.Errors)
+        {
+            var path = error.Path is { Count: > 0 } p ? string.Join('.', p) : "-";
+            if (GraphQLResponseWriter.IsInternal(error))
+            {
+                GraphQLLog.InternalError(_logger, error.OriginalException!, path, error.Message, correlationId);
+            }
+            else
+            {
+                GraphQLLog.RequestError(_logger, GraphQLResponseWriter.CodeOf(error, exchange.DefaultCode) ?? "-", error.Message, path, correlationId);
+            }
+        }
+
+        GraphQLLog.Request(_logger, exchange.Context.Request.Method, exchange.OperationType, exchange.OperationName,
+            exchange.Context.Response.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            exchange.Response.Errors.Count, correlationId);
+    }
+}

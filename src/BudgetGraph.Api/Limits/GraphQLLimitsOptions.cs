@@ -1,0 +1,62 @@
+namespace BudgetGraph.Api.Limits;
+
+/// <summary>
+/// The limits every GraphQL request must stay within, bound from the configuration section
+/// <c>GraphQL:Limits</c> (<see cref="SectionName"/>). Each is checked before any resolver runs, except the
+/// timeout, and each refusal is a GraphQL error whose <c>extensions.code</c> names the limit
+/// (<see cref="BudgetGraph.Api.Http.ErrorCodes"/>). Defaults follow public GraphQL APIs (GitHub: pages of at
+/// most 100, at most 500,000 nodes per request).
+/// </summary>
+public sealed class GraphQLLimitsOptions
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string SectionName = "GraphQL:Limits";
+
+    /// <summary>
+    /// Most bytes of a POST body (<c>REQUEST_TOO_LARGE</c>, status 413). 1 MiB: a thousand times the size of
+    /// a typical query with its variables, far below what would strain the parser.
+    /// </summary>
+    public long MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Most lexical tokens of a document (<c>MAX_TOKENS</c>); enough for GraphiQL's introspection query.</summary>
+    public int MaxTokens { get; set; } = 15_000;
+
+    /// <summary>
+    /// Most nesting levels the parser accepts: selection sets, list and object values, list types
+    /// (<c>MAX_DEPTH</c>). It bounds the recursion of every later pass over the document.
+    /// </summary>
+    public int MaxDepth { get; set; } = 64;
+
+    /// <summary>
+    /// Most fields on one path from the root of the operation, fragments expanded (<c>MAX_EXECUTION_DEPTH</c>):
+    /// <c>{ a { b } }</c> has depth 2. 15 admits graphql-js's introspection query (type depth 9).
+    /// </summary>
+    public int MaxExecutionDepth { get; set; } = 15;
+
+    /// <summary>
+    /// Most nodes the response may have by the estimate of <see cref="OperationLimits"/> (<c>MAX_COST</c>):
+    /// every field counts 1, and a list field multiplies itself and its selections by its page size.
+    /// </summary>
+    public long MaxCost { get; set; } = 500_000;
+
+    /// <summary>Largest <c>first</c> or <c>last</c> argument of a list field (<c>MAX_PAGE_SIZE</c>).</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>
+    /// The size assumed for a list field without a <c>first</c>/<c>last</c> argument in the cost estimate
+    /// (unless <see cref="ListSizes"/> names the field).
+    /// </summary>
+    public int DefaultListSize { get; set; } = 20;
+
+    /// <summary>
+    /// Assumed sizes of particular list fields, by <c>Type.field</c> (e.g. <c>"Query.departments": 10</c>),
+    /// for lists whose size the schema knows better than <see cref="DefaultListSize"/>.
+    /// </summary>
+    public Dictionary<string, int> ListSizes { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Longest a request may execute (<c>TIMEOUT</c>). Its cancellation token is the one resolvers get, so
+    /// it reaches the database query they await.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}
