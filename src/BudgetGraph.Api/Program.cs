@@ -1,11 +1,11 @@
 using BudgetGraph.Api;
+using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Http;
-using BudgetGraph.Api.Placeholder;
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
-builder.Services.AddPlaceholderSchema();
+builder.Services.AddBudgetSchema();
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddPlayground();
 var app = builder.Build();

@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return ImportCommand.Create();
         yield return CheckCommand.Create();
         yield return SynthCommand.Create();
+        yield return QueryCommand.Create();
+        yield return SchemaCommand.Create();
     }
 }

@@ -1,0 +1,234 @@
+using BudgetGraph.Api.Budget.Breakdown;
+using BudgetGraph.Api.Budget.Budgets;
+using BudgetGraph.Api.Budget.Departments;
+using BudgetGraph.Api.Budget.Expenditures;
+using BudgetGraph.Api.Budget.Filtering;
+using BudgetGraph.Api.Budget.Paging;
+using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphQL;
+using BudgetGraph.GraphQL.Execution;
+using BudgetGraph.GraphQL.Types;
+using BudgetGraph.Warehouse;
+using BudgetGraph.Warehouse.Configurations;
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Facts;
+using Microsoft.EntityFrameworkCore;
+using static BudgetGraph.Api.Budget.Schema.Gql;
+
+namespace BudgetGraph.Api.Budget.Aggregate;
+
+/// <summary>What aggregate groups by.</summary>
+public enum AggregateDimension
+{
+    /// <summary>The department.</summary>
+    Department,
+    /// <summary>The department's kind.</summary>
+    DepartmentKind,
+    /// <summary>The fiscal year.</summary>
+    Year,
+    /// <summary>The functional subject at the requested level.</summary>
+    FunctionalSubject,
+    /// <summary>The economic subject at the requested level.</summary>
+    EconomicSubject,
+    /// <summary>The project category (project expenditure only).</summary>
+    ProjectCategory,
+    /// <summary>The budget stage (initial, adjusted, actual: the evaluation reports' figures).</summary>
+    Stage,
+}
+
+/// <summary>
+/// A fact row as aggregate sees it. The row set depends on the dimensions: functional rows at the level by
+/// default; economic rows with ECONOMIC_SUBJECT; project categories with PROJECT_CATEGORY; department totals by
+/// stage with STAGE.
+/// </summary>
+public sealed record AggregateRow(int DepartmentId, string DepartmentCode, DepartmentKind DepartmentKind, int Year, BudgetStage Stage,
+    string? Code, string? EconomicCode, string? ProjectCategory, long Total, long? Basic, long? Project);
+
+/// <summary>One group: its key (the grouped dimensions; the others null) and its measures.</summary>
+public sealed record AggregateGroupValue(long Ordinal, int? DepartmentId, string? DepartmentCode, DepartmentKind? DepartmentKind, int? Year,
+    string? Code, string? EconomicCode, string? ProjectCategory, BudgetStage? Stage, long Total, long? Basic, long? Project, int RowCount, long GrandTotal);
+
+/// <summary>Totals over every group matching the filter, whatever the page.</summary>
+public sealed record AggregateSummaryValue(long Total, long? Basic, long? Project, int RowCount, int GroupCount);
+
+/// <summary><c>aggregate</c>: measures grouped by any dimensions, filtered, sorted and paged, with a summary over all groups.</summary>
+internal static class AggregateTopic
+{
+    private static FilterTranslator<AggregateRow> RowFilters(BudgetTypes t) => new("where",
+    [
+        FilterField.Of<AggregateRow, string>("departmentCode", r => r.DepartmentCode, FilterKind.String, "The department's code."),
+        FilterField.Of<AggregateRow, DepartmentKind>("departmentKind", r => r.DepartmentKind, FilterKind.Enum, "The department's kind.", t.DepartmentKind),
+        FilterField.Of<AggregateRow, int>("year", r => r.Year, FilterKind.Int, "The fiscal year."),
+        FilterField.Of<AggregateRow, string?>("code", r => r.Code, FilterKind.String, "The functional code (at the requested level)."),
+        FilterField.Of<AggregateRow, string?>("economicCode", r => r.EconomicCode, FilterKind.String, "The economic code (at the requested level)."),
+        FilterField.Of<AggregateRow, string?>("projectCategory", r => r.ProjectCategory, FilterKind.String, "The project category."),
+        FilterField.Of<AggregateRow, BudgetStage>("stage", r => r.Stage, FilterKind.Enum, "The stage.", t.Stage),
+    ]);
+
+    private static FilterTranslator<AggregateGroupValue> GroupSorts(BudgetTypes t) => new("order",
+    [
+        FilterField.Of<AggregateGroupValue, long>("amount", g => g.Total, FilterKind.Amount, "The group's amount."),
+        FilterField.Of<AggregateGroupValue, long?>("basicAmount", g => g.Basic, FilterKind.Amount, "The group's basic expenditure."),
+        FilterField.Of<AggregateGroupValue, long?>("projectAmount", g => g.Project, FilterKind.Amount, "The group's project expenditure."),
+        FilterField.Of<AggregateGroupValue, int>("rowCount", g => g.RowCount, FilterKind.Int, "How many fact rows the group sums."),
+        FilterField.Of<AggregateGroupValue, string?>("departmentCode", g => g.DepartmentCode, FilterKind.String, "The department."),
+        FilterField.Of<AggregateGroupValue, int?>("year", g => g.Year, FilterKind.Int, "The year."),
+        FilterField.Of<AggregateGroupValue, string?>("code", g => g.Code, FilterKind.String, "The functional code."),
+        FilterField.Of<AggregateGroupValue, string?>("economicCode", g => g.EconomicCode, FilterKind.String, "The economic code."),
+        FilterField.Of<AggregateGroupValue, string?>("projectCategory", g => g.ProjectCategory, FilterKind.String, "The project category."),
+    ]);
+
+    public static void Configure(BudgetTypes t)
+    {
+        var dimension = Gql.EnumOf<AggregateDimension>("AggregateDimension", "What aggregate groups by.");
+        var rowFilters = RowFilters(t);
+        var sorts = GroupSorts(t);
+        var filterInput = FilterInputs.Filter(t, new InputObjectType("AggregateFilterInput"), rowFilters.Fields, "Conditions on the fact rows before grouping.");
+        var sortInput = FilterInputs.Sort(t, new InputObjectType("AggregateSortInput"), sorts.Fields, "Sort groups by one field per list item.");
+
+        var g = new ObjectType("AggregateGroup") { Description = "A group: the values of the grouped dimensions (others are null) and its measures." };
+        g.ResolveAsync("department", t.Department, ctx => ctx.ParentAs<AggregateGroupValue>().DepartmentId is { } id
+            ? DepartmentTopic.ByIdAsync(ctx, id) : Task.FromResult<DepartmentNode?>(null), "The department (grouped by DEPARTMENT).");
+        g.Field<AggregateGroupValue>("departmentCode", Scalars.String, x => x.DepartmentCode, "The department's code (grouped by DEPARTMENT).");
+        g.Field<AggregateGroupValue>("departmentKind", t.DepartmentKind, x => x.DepartmentKind, "Grouped by DEPARTMENT_KIND.");
+        g.Field<AggregateGroupValue>("year", Scalars.Int, x => x.Year, "Grouped by YEAR.");
+        g.Field<AggregateGroupValue>("code", Scalars.String, x => x.Code, "The functional code (grouped by FUNCTIONAL_SUBJECT).");
+        g.Field<AggregateGroupValue>("economicCode", Scalars.String, x => x.EconomicCode, "The economic code (grouped by ECONOMIC_SUBJECT).");
+        g.Field<AggregateGroupValue>("projectCategory", Scalars.String, x => x.ProjectCategory, "Grouped by PROJECT_CATEGORY.");
+        g.Field<AggregateGroupValue>("stage", t.Stage, x => x.Stage, "Grouped by STAGE.");
+        g.Amount<AggregateGroupValue>(t, "amount", x => x.Total, true, "The sum of the rows' amounts.");
+        g.Amount<AggregateGroupValue>(t, "basicAmount", x => x.Basic, false, "The sum of their basic expenditure; null when a row does not publish it (e.g. an adjusted budget).");
+        g.Amount<AggregateGroupValue>(t, "projectAmount", x => x.Project, false, "The sum of their project expenditure; null when a row does not publish it.");
+        g.Field<AggregateGroupValue>("rowCount", NonNull(Scalars.Int), x => x.RowCount, "How many published rows the group sums.");
+        g.Field<AggregateGroupValue>("shareOfTotal", Scalars.Float, x => BreakdownTopic.Share(x.Total, x.GrandTotal), "amount / the summary's amount.");
+
+        var summary = new ObjectType("AggregateSummary") { Description = "Totals over every group matching the filter, regardless of paging." };
+        summary.Amount<AggregateSummaryValue>(t, "amount", x => x.Total, true, "Sum of all groups' amounts.");
+        summary.Amount<AggregateSummaryValue>(t, "basicAmount", x => x.Basic, false, "Sum of basic expenditure; null when a group lacks it.");
+        summary.Amount<AggregateSummaryValue>(t, "projectAmount", x => x.Project, false, "Sum of project expenditure; null when a group lacks it.");
+        summary.Field<AggregateSummaryValue>("rowCount", NonNull(Scalars.Int), x => x.RowCount, "Published rows summed.");
+        summary.Field<AggregateSummaryValue>("groupCount", NonNull(Scalars.Int), x => x.GroupCount, "Groups over all pages.");
+
+        var connection = ConnectionTypes.Create<AggregateGroupValue>(t, g, "A page of aggregate groups, with a summary over all of them.");
+        connection.Field<Connection<AggregateGroupValue>>("summary", NonNull(summary), x => x.Summary, "Totals over every group, regardless of paging.");
+
+        t.Query.ResolveAsync("aggregate", NonNull(connection), ctx => WarehouseAccess.QueryAsync(ctx, async (db, ct) =>
+            {
+                var dims = ctx.Argument<List<AggregateDimension>>("groupBy").Distinct().ToList();
+                var level = ctx.HasArgument("level") ? ctx.Argument<SubjectLevel>("level") : SubjectLevel.Class;
+                var rows = await RowsAsync(db, dims, level, ct);
+                if (rowFilters.Where(ctx.InputObject("where"), AmountUnit.WanYuan) is { } where)
+                {
+                    rows = rows.AsQueryable().Where(where).ToList();
+                }
+                var groups = Group(rows, dims);
+                var ordered = sorts.Order(groups.AsQueryable(), ctx.Opt<IEnumerable<object?>>("order"), x => x.Ordinal).ToList();
+                var page = Pager.Page(ordered, PageRequest.From(ctx));
+                return page with
+                {
+                    Summary = new AggregateSummaryValue(groups.Sum(x => x.Total), SumOrNull(groups.Select(x => x.Basic)),
+                        SumOrNull(groups.Select(x => x.Project)), groups.Sum(x => x.RowCount), groups.Count),
+                };
+            }), "Measures (amount, basic, project) of published rows grouped by any dimensions, for charts: filtered, sorted, paged, with a summary over all groups. " +
+                "The rows: functional subjects at `level` by default; economic subjects with ECONOMIC_SUBJECT; project categories with PROJECT_CATEGORY; department totals per stage with STAGE.")
+            .Arg("groupBy", ListOf(dimension), "The dimensions to group by (none: one group of everything).")
+            .Arg("level", t.SubjectLevel, SubjectLevel.Class, "The level of functional or economic codes.")
+            .Arg("where", filterInput, "Conditions on the rows.")
+            .Arg("order", InputList(sortInput), "Group order (by key when not given).")
+            .PagingArguments();
+    }
+
+    private static int Length(SubjectLevel level) => level switch { SubjectLevel.Class => 3, SubjectLevel.Section => 5, _ => 7 };
+
+    /// <summary>The fact rows for the dimensions (one or two statements).</summary>
+    private static async Task<List<AggregateRow>> RowsAsync(WarehouseDbContext db, List<AggregateDimension> dims, SubjectLevel level, CancellationToken ct)
+    {
+        bool Has(AggregateDimension d) => dims.Contains(d);
+        var families = new[] { Has(AggregateDimension.EconomicSubject), Has(AggregateDimension.ProjectCategory), Has(AggregateDimension.Stage) }.Count(x => x);
+        if (families > 1 || (Has(AggregateDimension.FunctionalSubject) && (Has(AggregateDimension.EconomicSubject) || Has(AggregateDimension.Stage))))
+        {
+            throw new GraphQLException("aggregate cannot group by these dimensions together: ECONOMIC_SUBJECT, PROJECT_CATEGORY and STAGE each use their own rows " +
+                                       "(only PROJECT_CATEGORY combines with FUNCTIONAL_SUBJECT, through the 项 each category is spent under).");
+        }
+        if (Has(AggregateDimension.EconomicSubject))
+        {
+            if (level == SubjectLevel.Item)
+            {
+                throw new GraphQLException("The economic classification has no ITEM level (支出经济分类 has 类 and 款): use CLASS or SECTION.");
+            }
+            return await ExpenditureTopic.EconomicRows(db).Where(f => f.EconomicSubject!.Level == level)
+                .Select(f => new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, null,
+                    f.EconomicSubject!.Code, null, f.TotalYuan, f.BasicYuan, f.ProjectYuan)).ToListAsync(ct);
+        }
+        if (Has(AggregateDimension.ProjectCategory))
+        {
+            var total = ReferenceData.FundId("total");
+            var length = Length(level);
+            var rows = await db.ProjectSpendings.Where(f => f.FundSourceId == total && f.ProjectCategoryId != null && f.Year == f.Document!.Year)
+                .Select(f => new { f.ProjectCategoryId, f.Schedule, Row = new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year,
+                    BudgetStage.Initial, f.ProjectCategory!.FunctionalSubject!.Code, null, f.ProjectCategory.Name, f.AmountYuan, 0L, f.AmountYuan) })
+                .ToListAsync(ct);
+            // One row per category: 项目支出总表 when printed, else the narrative; the 项 cut to the requested level.
+            return rows.GroupBy(r => r.ProjectCategoryId).Select(g => g.OrderBy(r => r.Schedule == Schedule.ProjectExpenditure ? 0 : 1).First().Row)
+                .Select(r => r with { Code = r.Code is { Length: >= 3 } c ? c[..Math.Min(length, c.Length)] : r.Code }).ToList();
+        }
+        if (Has(AggregateDimension.Stage))
+        {
+            var budgets = await db.FunctionalExpenditures
+                .Where(f => f.FunctionalSubjectId == null && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional))
+                .Select(f => new { f.Schedule, Row = new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, null, null,
+                    null, f.TotalYuan, f.BasicYuan, f.ProjectYuan) }).ToListAsync(ct);
+            var initial = budgets.GroupBy(b => (b.Row.DepartmentId, b.Row.Year))
+                .Select(g => g.OrderBy(b => Array.IndexOf(BudgetTopic.TotalSchedules, b.Schedule)).First().Row).ToList();
+            var executions = await db.Executions
+                .Where(f => f.Measure == ExecutionMeasure.Total || f.Measure == ExecutionMeasure.Basic || f.Measure == ExecutionMeasure.Project)
+                .Select(f => new { f.DepartmentId, Code = f.Department!.Code, f.Department.Kind, f.Year, f.StageId, f.Measure, f.AmountYuan }).ToListAsync(ct);
+            var staged = executions.GroupBy(e => (e.DepartmentId, e.Code, e.Kind, e.Year, e.StageId))
+                .Where(g => g.Key.StageId != ReferenceData.InitialStage || !initial.Any(i => i.DepartmentId == g.Key.DepartmentId && i.Year == g.Key.Year))
+                .Select(g => new AggregateRow(g.Key.DepartmentId, g.Key.Code, g.Key.Kind, g.Key.Year, (BudgetStage)g.Key.StageId, null, null, null,
+                    g.Where(e => e.Measure == ExecutionMeasure.Total).Sum(e => e.AmountYuan),
+                    g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Basic)?.AmountYuan,
+                    g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Project)?.AmountYuan));
+            return initial.Concat(staged).ToList();
+        }
+        return await ExpenditureTopic.FunctionalRows(db).Where(f => f.FunctionalSubject!.Level == level)
+            .Select(f => new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, f.FunctionalSubject!.Code,
+                null, null, f.TotalYuan, f.BasicYuan, f.ProjectYuan)).ToListAsync(ct);
+    }
+
+    private static List<AggregateGroupValue> Group(List<AggregateRow> rows, List<AggregateDimension> dims)
+    {
+        bool Has(AggregateDimension d) => dims.Contains(d);
+        var grand = rows.Sum(r => r.Total);
+        return rows
+            .GroupBy(r => (
+                Department: Has(AggregateDimension.Department) ? r.DepartmentCode : null,
+                Kind: Has(AggregateDimension.DepartmentKind) ? r.DepartmentKind : (DepartmentKind?)null,
+                Year: Has(AggregateDimension.Year) ? r.Year : (int?)null,
+                Code: Has(AggregateDimension.FunctionalSubject) ? r.Code : null,
+                Economic: Has(AggregateDimension.EconomicSubject) ? r.EconomicCode : null,
+                Category: Has(AggregateDimension.ProjectCategory) ? r.ProjectCategory : null,
+                Stage: Has(AggregateDimension.Stage) ? r.Stage : (BudgetStage?)null))
+            .OrderBy(x => x.Key.Department, StringComparer.Ordinal).ThenBy(x => x.Key.Kind).ThenBy(x => x.Key.Year)
+            .ThenBy(x => x.Key.Code, StringComparer.Ordinal).ThenBy(x => x.Key.Economic, StringComparer.Ordinal)
+            .ThenBy(x => x.Key.Category, StringComparer.Ordinal).ThenBy(x => x.Key.Stage)
+            .Select((x, i) => new AggregateGroupValue(i, x.Key.Department is null ? null : x.First().DepartmentId, x.Key.Department, x.Key.Kind, x.Key.Year,
+                x.Key.Code, x.Key.Economic, x.Key.Category, x.Key.Stage, x.Sum(r => r.Total), SumOrNull(x.Select(r => r.Basic)), SumOrNull(x.Select(r => r.Project)), x.Count(), grand))
+            .ToList();
+    }
+
+    /// <summary>The sum, or null when any part is unpublished (an unknown part must not count as 0).</summary>
+    private static long? SumOrNull(IEnumerable<long?> parts)
+    {
+        long sum = 0;
+        foreach (var p in parts)
+        {
+            if (p is not { } v)
+            {
+                return null;
+            }
+            sum += v;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,119 @@
+using BudgetGraph.Api.Budget.Budgets;
+using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphQL.Execution;
+using BudgetGraph.Warehouse.Configurations;
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Facts;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Api.Budget.Breakdown;
+
+/// <summary>A printed row of expenditure by functional subject (null code: the department's total row).</summary>
+public sealed record FunctionalRow(long Id, int DepartmentId, int Year, Schedule Schedule, string? Code, string? Name, SubjectLevel? Level,
+    long Total, long Basic, long Project, SourceRef Source);
+
+/// <summary>A project category of a department-year with its published total and the 项 it is spent under.</summary>
+public sealed record CategoryRow(int Id, int DepartmentId, int Year, string Name, string? ItemCode, ItemLinkMethod Link, long Amount, SourceRef Source);
+
+/// <summary>A line item named in the narrative.</summary>
+public sealed record LineItemRow(int CategoryId, string Name, long Amount, SourceRef Source);
+
+/// <summary>Everything the drill-down of one department-year needs.</summary>
+public sealed record DepartmentYearFacts(IReadOnlyList<FunctionalRow> Functional, IReadOnlyList<CategoryRow> Categories, IReadOnlyList<LineItemRow> LineItems)
+{
+    /// <summary>The department's total row.</summary>
+    public FunctionalRow? Total => Functional.FirstOrDefault(r => r.Code is null);
+}
+
+/// <summary>
+/// Loaders of the facts behind the drill-down and the comparison, by department-year. Expenditure by
+/// functional subject comes from one schedule per department-year: the 支出总表 (all funds) when it lists
+/// subjects, else the 一般公共预算支出表（按功能分类） (a document like 001 prints 表3 with totals only).
+/// </summary>
+internal static class BreakdownData
+{
+    /// <summary>Functional rows of the department-year's chosen schedule.</summary>
+    public static Task<IReadOnlyList<FunctionalRow>?> FunctionalAsync(ResolveContext ctx, DepartmentYear key) =>
+        WarehouseAccess.LoadAsync<DepartmentYear, IReadOnlyList<FunctionalRow>>(ctx, "functional-rows", key, async (db, keys, ct) =>
+        {
+            var ids = keys.Select(k => k.DepartmentId).Distinct().ToList();
+            var years = keys.Select(k => k.Year).Distinct().ToList();
+            var rows = await db.FunctionalExpenditures
+                .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year)
+                            && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional))
+                .Select(SourceProjection.WithSource<FunctionalExpenditureFact, FunctionalRow>((f, s) => new FunctionalRow(f.Id, f.DepartmentId, f.Year,
+                    f.Schedule, f.FunctionalSubject!.Code, f.FunctionalSubject.Name, f.FunctionalSubject.Level, f.TotalYuan, f.BasicYuan,
+                    f.ProjectYuan, s)))
+                .ToListAsync(ct);
+            return rows.GroupBy(r => new DepartmentYear(r.DepartmentId, r.Year)).ToDictionary(g => g.Key, g => ChooseSchedule(g.ToList()));
+        });
+
+    /// <summary>The rows of the best schedule that lists subjects (its total row included).</summary>
+    public static IReadOnlyList<FunctionalRow> ChooseSchedule(IReadOnlyList<FunctionalRow> rows)
+    {
+        foreach (var schedule in BudgetTopic.TotalSchedules)
+        {
+            if (rows.Any(r => r.Schedule == schedule && r.Code is not null))
+            {
+                var chosen = rows.Where(r => r.Schedule == schedule).ToList();
+                // A total row printed only in a better schedule (e.g. 表3's totals) still gives the total.
+                if (chosen.All(r => r.Code is not null) && rows.FirstOrDefault(r => r.Code is null) is { } total)
+                {
+                    chosen.Insert(0, total);
+                }
+                return chosen;
+            }
+        }
+        return rows.Where(r => r.Code is null).Take(1).ToList();
+    }
+
+    /// <summary>Project categories (with their totals) and line items of department-years (two statements per batch).</summary>
+    public static Task<DepartmentYearFacts?> FactsAsync(ResolveContext ctx, DepartmentYear key) =>
+        WarehouseAccess.LoadAsync<DepartmentYear, DepartmentYearFacts>(ctx, "project-rows", key, async (db, keys, ct) =>
+        {
+            var ids = keys.Select(k => k.DepartmentId).Distinct().ToList();
+            var years = keys.Select(k => k.Year).Distinct().ToList();
+            var total = ReferenceData.FundId("total");
+            var categories = await db.ProjectSpendings
+                .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && f.FundSourceId == total && f.ProjectCategoryId != null
+                            && f.Year == f.Document!.Year)
+                .Select(SourceProjection.WithSource<ProjectSpendingFact, (Schedule Schedule, CategoryRow Row)>((f, s) => ValueTuple.Create(f.Schedule,
+                    new CategoryRow(f.ProjectCategory!.Id, f.DepartmentId, f.Year, f.ProjectCategory.Name, f.ProjectCategory.FunctionalSubject!.Code,
+                        f.ProjectCategory.ItemLink, f.AmountYuan, s))))
+                .ToListAsync(ct);
+            var items = await db.LineItemAmounts
+                .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && f.Year == f.Document!.Year)
+                .Select(SourceProjection.WithSource<LineItemFact, (int DepartmentId, int Year, LineItemRow Row)>((f, s) => ValueTuple.Create(f.DepartmentId, f.Year,
+                    new LineItemRow(f.LineItem!.ProjectCategoryId, f.LineItem.Name, f.AmountYuan, s))))
+                .ToListAsync(ct);
+            var result = new Dictionary<DepartmentYear, DepartmentYearFacts>();
+            foreach (var k in keys.Distinct())
+            {
+                // One row per category: 项目支出总表 when printed, else the narrative's figure.
+                var cats = categories.Where(c => c.Row.DepartmentId == k.DepartmentId && c.Row.Year == k.Year)
+                    .GroupBy(c => c.Row.Id)
+                    .Select(g => g.OrderBy(c => c.Schedule == Schedule.ProjectExpenditure ? 0 : 1).First().Row)
+                    .ToList();
+                var lineItems = items.Where(i => i.DepartmentId == k.DepartmentId && i.Year == k.Year).Select(i => i.Row).ToList();
+                result[k] = new DepartmentYearFacts([], cats, lineItems);
+            }
+            return result;
+        });
+
+    /// <summary>The facts of several department-years: functional rows, categories and line items, through the loaders.</summary>
+    public static async Task<IReadOnlyList<DepartmentYearFacts>> LoadAllAsync(ResolveContext ctx, IEnumerable<DepartmentYear> keys)
+    {
+        var list = keys.ToList();
+        var functional = list.Select(k => FunctionalAsync(ctx, k)).ToList();
+        var projects = list.Select(k => FactsAsync(ctx, k)).ToList();
+        var result = new List<DepartmentYearFacts>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var rows = await functional[i] ?? [];
+            var facts = await projects[i];
+            result.Add(new DepartmentYearFacts(rows, facts?.Categories ?? [], facts?.LineItems ?? []));
+        }
+        return result;
+    }
+}

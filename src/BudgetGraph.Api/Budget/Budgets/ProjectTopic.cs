@@ -1,0 +1,66 @@
+using BudgetGraph.Api.Budget.Breakdown;
+using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphQL.Types;
+using BudgetGraph.Warehouse.Facts;
+using static BudgetGraph.Api.Budget.Schema.Gql;
+
+namespace BudgetGraph.Api.Budget.Budgets;
+
+/// <summary>A project category with its line items.</summary>
+public sealed record ProjectCategoryValue(CategoryRow Category, IReadOnlyList<LineItemRow> LineItems);
+
+/// <summary>A prior-year figure stated in the narrative of a later document.</summary>
+public sealed record PriorYearStatementValue(StatementSubject Subject, string Label, int Year, long AmountYuan, long? LaterAmountYuan, long? StatedChangeYuan,
+    SourceRef Source);
+
+/// <summary>
+/// <c>Budget.projectCategories</c> (项目支出 by category with the narrative's line items) and
+/// <c>Budget.priorYearStatements</c> (figures of earlier years stated by this year's document).
+/// </summary>
+internal static class ProjectTopic
+{
+    public static void Configure(BudgetTypes t)
+    {
+        var item = t.LineItem;
+        item.Field<LineItemRow>("name", NonNull(Scalars.String), x => x.Name, "The item as named in the narrative.");
+        item.Amount<LineItemRow>(t, "amount", x => x.Amount, true, "Its budget.");
+        item.Field<LineItemRow>("source", NonNull(t.Source), x => x.Source, "The sentence that names it.");
+
+        var category = t.ProjectCategory;
+        category.Field<ProjectCategoryValue>("name", NonNull(Scalars.String), x => x.Category.Name, "The category, e.g. 政务综合管理.");
+        category.Field<ProjectCategoryValue>("itemCode", Scalars.String, x => x.Category.ItemCode, "The 项 it is spent under.");
+        category.Field<ProjectCategoryValue>("itemLinkDerived", NonNull(Scalars.Boolean), x => x.Category.Link != Warehouse.Dimensions.ItemLinkMethod.Stated,
+            "True when the document does not state the 项 and the importer derived the link.");
+        category.Amount<ProjectCategoryValue>(t, "amount", x => x.Category.Amount, true, "Its budget (项目支出总表, else the narrative).");
+        category.Field<ProjectCategoryValue>("lineItems", ListOf(item), x => x.LineItems,
+            "The line items the narrative names (the main ones: they need not add up to the category; see `breakdown` for the residual).");
+        category.Field<ProjectCategoryValue>("source", NonNull(t.Source), x => x.Category.Source, "Where the category's amount is printed.");
+
+        t.Budget.ResolveAsync("projectCategories", ListOf(category), async ctx =>
+        {
+            var facts = await BreakdownData.FactsAsync(ctx, ctx.ParentAs<BudgetNode>().Key);
+            return facts is null
+                ? []
+                : facts.Categories.Select(c => new ProjectCategoryValue(c, facts.LineItems.Where(l => l.CategoryId == c.Id).ToList())).ToList();
+        }, "Project expenditure by category (项目支出类别) with the line items the narrative names.");
+
+        var subject = Gql.EnumOf<StatementSubject>("StatementSubject", "What a prior-year statement is about.");
+        var statement = new ObjectType("PriorYearStatement")
+        {
+            Description = "A figure of an earlier year stated in this year's narrative (\"比 2022 年增加 28,709 万元\", \"预算由 12,000 万元减少至 7,000 万元\").",
+        };
+        statement.Field<PriorYearStatementValue>("subject", NonNull(subject), x => x.Subject, "What it is about.");
+        statement.Field<PriorYearStatementValue>("label", NonNull(Scalars.String), x => x.Label, "The project, category or measure named.");
+        statement.Field<PriorYearStatementValue>("year", NonNull(Scalars.Int), x => x.Year, "The earlier year the amount is about.");
+        statement.Amount<PriorYearStatementValue>(t, "amount", x => x.AmountYuan, true,
+            "The earlier year's amount (computed from the stated change when only the change is stated: then `source.derived`).");
+        statement.Amount<PriorYearStatementValue>(t, "laterAmount", x => x.LaterAmountYuan, false, "The later year's amount stated alongside.");
+        statement.Amount<PriorYearStatementValue>(t, "statedChange", x => x.StatedChangeYuan, false, "The change as stated (later − earlier).");
+        statement.Field<PriorYearStatementValue>("source", NonNull(t.Source), x => x.Source, "The sentence.");
+        t.Budget.ResolveAsync("priorYearStatements", ListOf(statement), ctx => DocumentRows.LoadAsync<PriorYearStatementFact, PriorYearStatementValue>(ctx,
+                "prior-year", ctx.ParentAs<BudgetNode>().Key, db => db.PriorYearStatements,
+                (f, s) => new PriorYearStatementValue(f.Subject, f.Label, f.Year, f.AmountYuan, f.LaterAmountYuan, f.StatedChangeYuan, s)),
+            "Figures of earlier years this year's document states.");
+    }
+}

@@ -1,0 +1,94 @@
+using System.Linq.Expressions;
+using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphQL.Types;
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Facts;
+using static BudgetGraph.Api.Budget.Schema.Gql;
+
+namespace BudgetGraph.Api.Budget.Provenance;
+
+/// <summary>
+/// Where a figure comes from: the stating document, the table or section and line in its text, the
+/// precision it was published with (decimals of 万元; null for counts and text) and whether the importer
+/// derived it. <see cref="FactYear"/> earlier than <see cref="DocumentYear"/> marks a prior-year figure
+/// stated by a later document.
+/// </summary>
+public sealed record SourceRef(int DocumentId, string FileName, string Title, DocumentKind Kind, int DocumentYear, int FactYear,
+    string Table, int Line, int? PublishedDecimals, bool Derived)
+{
+    /// <summary>Whether a later document stated this figure about an earlier year.</summary>
+    public bool StatedByLaterDocument => FactYear < DocumentYear;
+
+    /// <summary>The published precision in 万元 (1 or 0.01), or null.</summary>
+    public decimal? Precision => PublishedDecimals is { } d ? 1m / Pow10(d) : null;
+
+    /// <summary>The same source, marked derived (a figure computed from this one).</summary>
+    public SourceRef AsDerived() => this with { Derived = true };
+
+    private static decimal Pow10(int d)
+    {
+        var p = 1m;
+        for (var i = 0; i < d; i++)
+        {
+            p *= 10;
+        }
+        return p;
+    }
+}
+
+/// <summary>
+/// The projection of a fact's provenance, composed into each fact type's projection (one place for all
+/// fact tables): EF Core translates the composed expression into columns of the same SELECT.
+/// </summary>
+public static class SourceProjection
+{
+    private static readonly Expression<Func<AmountFact, SourceRef>> AmountSource = f => new SourceRef(f.DocumentId, f.Document!.FileName,
+        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, f.PublishedDecimals, f.Derived);
+
+    private static readonly Expression<Func<Fact, SourceRef>> PlainSource = f => new SourceRef(f.DocumentId, f.Document!.FileName,
+        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, null, f.Derived);
+
+    /// <summary>
+    /// A projection of <typeparamref name="TFact"/> whose second parameter is replaced by the fact's
+    /// <see cref="SourceRef"/> (with the published precision for money facts).
+    /// </summary>
+    public static Expression<Func<TFact, TResult>> WithSource<TFact, TResult>(Expression<Func<TFact, SourceRef, TResult>> projection)
+        where TFact : Fact
+    {
+        var fact = projection.Parameters[0];
+        LambdaExpression template = typeof(AmountFact).IsAssignableFrom(typeof(TFact)) ? AmountSource : PlainSource;
+        var source = new Replace(template.Parameters[0], fact).Visit(template.Body)!;
+        var body = new Replace(projection.Parameters[1], source).Visit(projection.Body)!;
+        return Expression.Lambda<Func<TFact, TResult>>(body, fact);
+    }
+
+    /// <summary>Replaces one expression node by another.</summary>
+    private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
+    {
+        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
+    }
+}
+
+/// <summary>The <c>Source</c> and <c>SourceDocument</c> types.</summary>
+internal static class SourceTypes
+{
+    public static void Configure(BudgetTypes t)
+    {
+        var doc = t.SourceDocument;
+        doc.Field<SourceRef>("fileName", NonNull(Scalars.String), s => s.FileName, "The file the figure was imported from.");
+        doc.Field<SourceRef>("title", NonNull(Scalars.String), s => s.Title, "The document's title, e.g. 2023年深圳市大数据资源管理中心部门预算.");
+        doc.Field<SourceRef>("kind", NonNull(t.DocumentKind), s => s.Kind, "Budget (部门预算) or evaluation report (绩效评价报告).");
+        doc.Field<SourceRef>("year", NonNull(Scalars.Int), s => s.DocumentYear, "The fiscal year the document is about.");
+
+        var src = t.Source;
+        src.Field<SourceRef>("document", NonNull(doc), s => s, "The document that states the figure.");
+        src.Field<SourceRef>("table", NonNull(Scalars.String), s => s.Table, "The table or section as printed, e.g. \"表3 支出总表\".");
+        src.Field<SourceRef>("line", NonNull(Scalars.Int), s => s.Line, "1-based line of the source text where the row or sentence ends.");
+        src.Field<SourceRef>("precision", t.Decimal, s => s.Precision,
+            "The precision the figure was published with, in 万元 (1 = whole 万元, 0.01 = two decimals); null for counts and text.");
+        src.Field<SourceRef>("derived", NonNull(Scalars.Boolean), s => s.Derived,
+            "True when the figure (or a link of it) was derived rather than read as printed: computed residuals, prior-year amounts computed from a stated change, inferred project-category links.");
+        src.Field<SourceRef>("statedByLaterDocument", NonNull(Scalars.Boolean), s => s.StatedByLaterDocument,
+            "True when a later year's document states this figure about an earlier year (a prior-year comparative).");
+    }
+}

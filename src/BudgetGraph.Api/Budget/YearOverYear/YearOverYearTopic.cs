@@ -1,0 +1,143 @@
+using BudgetGraph.Api.Budget.Breakdown;
+using BudgetGraph.Api.Budget.Budgets;
+using BudgetGraph.Api.Budget.Compare;
+using BudgetGraph.Api.Budget.Departments;
+using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphQL.Execution;
+using BudgetGraph.GraphQL.Types;
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Facts;
+using Microsoft.EntityFrameworkCore;
+using static BudgetGraph.Api.Budget.Schema.Gql;
+
+namespace BudgetGraph.Api.Budget.YearOverYear;
+
+/// <summary>What a year-over-year row follows.</summary>
+public enum YearOverYearRowKind
+{
+    /// <summary>The department's total expenditure.</summary>
+    TotalExpenditure,
+    /// <summary>A classification code.</summary>
+    Subject,
+    /// <summary>A project category.</summary>
+    ProjectCategory,
+}
+
+/// <summary>One year's figure of a row.</summary>
+public sealed record YearPoint(int Year, long? AmountYuan, SourceRef? Source, long? ChangeYuan, double? PercentChange);
+
+/// <summary>A followed figure over the years.</summary>
+public sealed record YearRow(YearOverYearRowKind Kind, string? Code, string Name, IReadOnlyList<YearPoint> Points);
+
+/// <summary>The year-over-year table of a department.</summary>
+public sealed record YearOverYearValue(DepartmentNode Department, IReadOnlyList<int> Years, IReadOnlyList<YearRow> Rows);
+
+/// <summary>
+/// <c>yearOverYear</c>: a department's total, subjects at a level and project categories over consecutive
+/// years, with change and percent change. A year without its own document is filled from a later document's
+/// prior-year statement ("比 2022 年增加 …"), flagged by <c>source.statedByLaterDocument</c>; a year's own
+/// document always wins.
+/// </summary>
+internal static class YearOverYearTopic
+{
+    private sealed record Statement(StatementSubject Subject, string Label, int Year, long Amount, SourceRef Source);
+
+    private static Task<IReadOnlyList<Statement>?> StatementsAsync(ResolveContext ctx, int departmentId) =>
+        WarehouseAccess.LoadAsync<int, IReadOnlyList<Statement>>(ctx, "statements-by-department", departmentId, async (db, ids, ct) =>
+        {
+            var rows = await db.PriorYearStatements.Where(f => ids.Contains(f.DepartmentId))
+                .Select(SourceProjection.WithSource<PriorYearStatementFact, (int DepartmentId, Statement Row)>((f, s) =>
+                    ValueTuple.Create(f.DepartmentId, new Statement(f.Subject, f.Label, f.Year, f.AmountYuan, s))))
+                .ToListAsync(ct);
+            return rows.GroupBy(r => r.DepartmentId).ToDictionary(g => g.Key, g => (IReadOnlyList<Statement>)g.Select(r => r.Row).ToList());
+        });
+
+    public static void Configure(BudgetTypes t)
+    {
+        var kind = Gql.EnumOf<YearOverYearRowKind>("YearOverYearRowKind", "What a year-over-year row follows.");
+        var point = new ObjectType("YearOverYearPoint") { Description = "One year of a year-over-year row." };
+        point.Field<YearPoint>("year", NonNull(Scalars.Int), x => x.Year, "The year.");
+        point.Amount<YearPoint>(t, "amount", x => x.AmountYuan, false, "The amount; null when no document states it.");
+        point.Amount<YearPoint>(t, "change", x => x.ChangeYuan, false, "amount − the previous year's amount (null without both).");
+        point.Field<YearPoint>("percentChange", Scalars.Float, x => x.PercentChange, "change / the previous year's amount, as a fraction (0.4377 = +43.77%).");
+        point.Field<YearPoint>("statedByLaterDocument", NonNull(Scalars.Boolean), x => x.Source?.StatedByLaterDocument ?? false,
+            "True when the amount is a prior-year figure stated by a later year's document.");
+        point.Field<YearPoint>("source", t.Source, x => x.Source, "Where the amount is stated.");
+
+        var row = new ObjectType("YearOverYearRow") { Description = "A figure followed over the years." };
+        row.Field<YearRow>("kind", NonNull(kind), x => x.Kind, "What the row follows.");
+        row.Field<YearRow>("code", Scalars.String, x => x.Code, "The classification code of a SUBJECT row.");
+        row.Field<YearRow>("name", NonNull(Scalars.String), x => x.Name, "The name.");
+        row.Field<YearRow>("points", ListOf(point), x => x.Points, "One point per year of `years`.");
+
+        var yoy = new ObjectType("YearOverYear") { Description = "A department's figures over consecutive years." };
+        yoy.Field<YearOverYearValue>("department", NonNull(t.Department), x => x.Department, "The department.");
+        yoy.Field<YearOverYearValue>("years", ListOf(Scalars.Int), x => x.Years, "The years covered, oldest first.");
+        yoy.Field<YearOverYearValue>("rows", ListOf(row), x => x.Rows, "The total first, then the subjects by code, then the project categories.");
+
+        t.Query.ResolveAsync("yearOverYear", NonNull(yoy), async ctx =>
+            {
+                var dept = (await DepartmentTopic.RequireAsync(ctx, [ctx.Argument<string>("departmentCode")], "departmentCode"))[0];
+                var classification = ctx.HasArgument("classification") ? ctx.Argument<Classification>("classification") : Classification.Functional;
+                var level = ctx.HasArgument("level") ? ctx.Argument<SubjectLevel>("level") : SubjectLevel.Class;
+                var statements = await StatementsAsync(ctx, dept.Id) ?? [];
+                var documentYears = await BudgetTopic.YearsAsync(ctx, dept.Id) ?? [];
+                var from = ctx.OptValue<int>("fromYear") ?? int.MinValue;
+                var to = ctx.OptValue<int>("toYear") ?? int.MaxValue;
+                var years = documentYears.Concat(statements.Select(s => s.Year)).Where(y => y >= from && y <= to).Distinct().Order().ToList();
+                var keys = years.Select(y => new DepartmentYear(dept.Id, y)).ToList();
+                var budgets = await Task.WhenAll(keys.Select(k => BudgetTopic.LoadAsync(ctx, k)));
+                var subjects = await Task.WhenAll(keys.Select(k => CompareTopic.RowsAsync(ctx, k, classification)));
+                var projects = await Task.WhenAll(keys.Select(k => BreakdownData.FactsAsync(ctx, k)));
+
+                var rows = new List<YearRow>
+                {
+                    Row(YearOverYearRowKind.TotalExpenditure, null, "支出合计", years,
+                        i => budgets[i] is { } b ? (b.TotalYuan, b.Source) : null,
+                        statements.Where(s => s.Subject == StatementSubject.TotalExpenditure).ToList()),
+                };
+                foreach (var (code, name) in subjects.SelectMany(r => r).Where(r => r.Level == level && r.Code is not null)
+                             .GroupBy(r => r.Code!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.First().Name!)))
+                {
+                    rows.Add(Row(YearOverYearRowKind.Subject, code, name, years,
+                        i => subjects[i].FirstOrDefault(r => r.Code == code) is { } r ? (r.Total, r.Source) : null, []));
+                }
+                var categoryStatements = statements.Where(s => s.Subject == StatementSubject.ProjectCategory).ToList();
+                foreach (var name in projects.SelectMany(p => p?.Categories ?? []).Select(c => c.Name)
+                             .Concat(categoryStatements.Select(s => s.Label)).Distinct())
+                {
+                    rows.Add(Row(YearOverYearRowKind.ProjectCategory, null, name, years,
+                        i => projects[i]?.Categories.FirstOrDefault(c => c.Name == name) is { } c ? (c.Amount, c.Source) : null,
+                        categoryStatements.Where(s => s.Label == name).ToList()));
+                }
+                return new YearOverYearValue(dept, years, rows);
+            }, "A department's total, subjects at a level and project categories over consecutive years, with change and percent change; years only stated as prior-year figures of a later document are included and flagged.")
+            .Arg("departmentCode", NonNull(Scalars.String), "The department, e.g. `szdsj`.")
+            .Arg("classification", t.Classification, Classification.Functional, "The classification of the subject rows.")
+            .Arg("level", t.SubjectLevel, SubjectLevel.Class, "The level of the subject rows.")
+            .Arg("fromYear", Scalars.Int, "The first year (default: the earliest).")
+            .Arg("toYear", Scalars.Int, "The last year (default: the latest).");
+    }
+
+    /// <summary>A row: each year's own figure, else the latest later document's statement about that year.</summary>
+    private static YearRow Row(YearOverYearRowKind kind, string? code, string name, List<int> years, Func<int, (long Amount, SourceRef Source)?> own,
+        List<Statement> statements)
+    {
+        var points = new List<YearPoint>();
+        for (var i = 0; i < years.Count; i++)
+        {
+            var figure = own(i) ?? statements.Where(s => s.Year == years[i]).OrderBy(s => s.Source.DocumentYear)
+                .Select(s => ((long Amount, SourceRef Source)?)(s.Amount, s.Source)).FirstOrDefault();
+            long? change = null;
+            double? percent = null;
+            if (i > 0 && years[i - 1] == years[i] - 1 && points[i - 1].AmountYuan is { } previous && figure is { } current)
+            {
+                change = current.Amount - previous;
+                percent = BreakdownTopic.Share(change.Value, previous);
+            }
+            points.Add(new YearPoint(years[i], figure?.Amount, figure?.Source, change, percent));
+        }
+        return new YearRow(kind, code, name, points);
+    }
+}

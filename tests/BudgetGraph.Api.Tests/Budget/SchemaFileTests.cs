@@ -1,0 +1,78 @@
+using BudgetGraph.Api.Budget;
+using BudgetGraph.GraphQL.Types;
+
+namespace BudgetGraph.Api.Tests.Budget;
+
+/// <summary>schema/budget.graphql is the served schema, printed by the engine's SchemaPrinter.</summary>
+public sealed class SchemaFileTests
+{
+    /// <summary>The environment variable that rewrites the file.</summary>
+    public const string UpdateVariable = "BUDGETGRAPH_UPDATE_SCHEMA";
+
+    [Fact]
+    public void SchemaFile_is_the_printed_served_schema()
+    {
+        var path = Path.Combine(WarehouseFixture.RepositoryRoot, "schema", "budget.graphql");
+        var printed = SchemaPrinter.Print(BudgetSchema.Create()).ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            File.WriteAllText(path, printed);
+        }
+        var onDisk = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+        Assert.True(onDisk == printed,
+            $"schema/budget.graphql differs from the served schema ({Snapshot.FirstDifference(onDisk, printed)}). " +
+            $"Regenerate it with `{UpdateVariable}=1 dotnet test tests/BudgetGraph.Api.Tests --filter SchemaFile` " +
+            "(or `dotnet run --project src/BudgetGraph.Cli -- schema > schema/budget.graphql`) and commit it.");
+    }
+
+    [Theory]
+    [InlineData("Query", "departments", "[Department!]!", "where: DepartmentFilterInput, order: [DepartmentSortInput!]")]
+    [InlineData("Query", "department", "Department", "code: String!")]
+    [InlineData("Query", "breakdown", "BreakdownNode", "year: Int!, departmentCodes: [String!]!, code: String")]
+    [InlineData("Query", "compare", "Comparison!", "year: Int!, departmentCodes: [String!]!, level: SubjectLevel = CLASS")]
+    [InlineData("Department", "code", "String!", "")]
+    [InlineData("Department", "name", "String!", "")]
+    [InlineData("Department", "kind", "DepartmentKind!", "")]
+    [InlineData("Department", "budget", "Budget", "year: Int!")]
+    [InlineData("Budget", "year", "Int!", "")]
+    [InlineData("Budget", "totalExpenditure", "Decimal!", "unit: AmountUnit = WAN_YUAN")]
+    [InlineData("Budget", "basicExpenditure", "Decimal!", "unit: AmountUnit = WAN_YUAN")]
+    [InlineData("Budget", "projectExpenditure", "Decimal!", "unit: AmountUnit = WAN_YUAN")]
+    [InlineData("Budget", "execution", "Execution", "")]
+    [InlineData("Execution", "initialBudget", "Decimal", "unit: AmountUnit = WAN_YUAN")]
+    [InlineData("Execution", "adjustedBudget", "Decimal", "unit: AmountUnit = WAN_YUAN")]
+    [InlineData("Execution", "actualExpenditure", "Decimal", "unit: AmountUnit = WAN_YUAN")]
+    [InlineData("Execution", "executionRate", "Float", "")]
+    [InlineData("BreakdownNode", "code", "String", "")]
+    [InlineData("BreakdownNode", "name", "String!", "")]
+    [InlineData("BreakdownNode", "amount", "Decimal!", "unit: AmountUnit = WAN_YUAN")]
+    [InlineData("BreakdownNode", "children", "[BreakdownNode!]!", "")]
+    [InlineData("Comparison", "rows", "[ComparisonRow!]!", "")]
+    [InlineData("ComparisonRow", "code", "String!", "")]
+    [InlineData("ComparisonRow", "name", "String!", "")]
+    [InlineData("ComparisonRow", "cells", "[ComparisonCell!]!", "")]
+    [InlineData("ComparisonCell", "departmentCode", "String!", "")]
+    [InlineData("ComparisonCell", "amount", "Decimal", "unit: AmountUnit = WAN_YUAN")]
+    [InlineData("ComparisonCell", "share", "Float", "")]
+    public void Schema_keeps_the_core_contract(string typeName, string fieldName, string type, string arguments)
+    {
+        var schema = BudgetSchema.Create();
+        var field = Assert.IsType<ObjectType>(schema.GetType(typeName)).GetField(fieldName);
+        Assert.NotNull(field);
+        Assert.Equal(type, field.Type.ToString());
+        // The contract's arguments come first, in order; more may follow.
+        var printed = string.Join(", ", field.Arguments.Values.Select(a =>
+            $"{a.Name}: {a.Type}" + (a.GetDefaultLiteral() is { } d ? " = " + BudgetGraph.GraphQL.Language.Printer.Print(d) : "")));
+        Assert.StartsWith(arguments, printed);
+    }
+
+    [Theory]
+    [InlineData("DepartmentKind", "CITY_BUREAU DATA_CENTER DISTRICT_BUREAU")]
+    [InlineData("SubjectLevel", "CLASS SECTION ITEM")]
+    [InlineData("AmountUnit", "YUAN WAN_YUAN YI_YUAN")]
+    public void Schema_keeps_the_contract_enums(string name, string values)
+    {
+        var e = Assert.IsType<EnumType>(BudgetSchema.Create().GetType(name));
+        Assert.Equal(values, string.Join(" ", e.Values.Keys));
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace BudgetGraph.Cli.Tests;
+
+/// <summary>A warehouse built by the first `budgetgraph query` against a missing database file.</summary>
+public sealed class QueryWarehouse : IDisposable
+{
+    public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("bg-query-").FullName;
+
+    public string Db => Path.Combine(Directory, "budget.db");
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine; the temp folder is cleaned later.
+        }
+    }
+}
+
+/// <summary>`budgetgraph query`: the budget schema over the warehouse, without HTTP.</summary>
+public sealed class QueryCommandTests(QueryWarehouse warehouse) : IClassFixture<QueryWarehouse>
+{
+    private static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "BudgetGraph.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+            throw new InvalidOperationException("BudgetGraph.sln not found");
+        }
+    }
+
+    private (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepositoryRoot,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "budgetgraph.dll"));
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(120_000);
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Query_with_variables_prints_the_json_response()
+    {
+        var (code, output, error) = Run("query", "--db", warehouse.Db,
+            "query($y: Int!) { department(code: \"szdsj\") { budget(year: $y) { totalExpenditure yuan: totalExpenditure(unit: YUAN) } } }",
+            "--variables", """{"y": 2023}""");
+        Assert.True(code == 0, error);
+        var budget = JsonDocument.Parse(output).RootElement.GetProperty("data").GetProperty("department").GetProperty("budget");
+        Assert.Equal("94294", budget.GetProperty("totalExpenditure").GetRawText());
+        Assert.Equal("942940000", budget.GetProperty("yuan").GetRawText());
+    }
+
+    [Fact]
+    public void A_query_with_errors_prints_them_and_exits_1()
+    {
+        var (code, output, _) = Run("query", "--db", warehouse.Db, "{ compare(year: 2023, departmentCodes: [\"szdsj\", \"nope\"]) { rows { code } } }");
+        Assert.Equal(1, code);
+        Assert.Equal("Unknown department code in \"departmentCodes\": \"nope\". Query `departments { code name }` for the codes.",
+            JsonDocument.Parse(output).RootElement.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Variables_that_are_not_an_object_are_refused()
+    {
+        var (code, _, error) = Run("query", "--db", warehouse.Db, "{ fiscalYears { year } }", "--variables", "[1]");
+        Assert.Equal(2, code);
+        Assert.Equal("--variables must be a JSON object, got a JSON array.", error.Trim());
+    }
+
+    [Fact]
+    public void Schema_prints_the_committed_sdl()
+    {
+        var (code, output, _) = Run("schema");
+        Assert.Equal(0, code);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot, "schema", "budget.graphql")), output);
+    }
+}
