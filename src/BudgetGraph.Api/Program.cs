@@ -1,4 +1,5 @@
 using BudgetGraph.Api;
+using BudgetGraph.Api.Bench;
 using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Playground;
@@ -9,6 +10,7 @@ builder.Services.AddBudgetSchema();
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddPlayground();
 var app = builder.Build();
+app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is true
 app.UseGraphQLHttp();
 app.MapGet("/health", () => "ok");
 app.MapPlayground();
