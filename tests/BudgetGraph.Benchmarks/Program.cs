@@ -27,6 +27,19 @@ switch (command)
         return await SqlFloor.RunAsync(Arg("--provider", "Sqlite"), Arg("--connection", "Data Source=data/budget.db"), Arg("--query", "compare"),
             int.Parse(Arg("--year", "2024"), System.Globalization.CultureInfo.InvariantCulture),
             Arg("--codes", "").Split(',', StringSplitOptions.RemoveEmptyEntries), Arg("--name-contains", "大数据"), Seconds(3.0), Console.Out);
+    case "profile":
+        // A plain loop over one document's execution, for a profiler to attach to: profile <document> [--seconds S].
+        var fixture = new EngineFixture();
+        var name = args.Length > 1 ? args[1] : "list";
+        var until = DateTime.UtcNow.AddSeconds(Seconds(20));
+        var runs = 0;
+        while (DateTime.UtcNow < until)
+        {
+            await fixture.ExecuteAsync(name);
+            runs++;
+        }
+        Console.WriteLine($"{runs} executions of {name}");
+        return 0;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args[1..]);
         return 0;
