@@ -56,6 +56,9 @@ public static class SyntheticWarehouse
                 if (Scalar(connection, tx, $"SELECT COUNT(*) FROM \"Departments\" WHERE \"Code\" = '{DepartmentCode(1)}'") > 0)
                     throw new InvalidOperationException(
                         $"The warehouse already holds synthetic departments ({DepartmentCode(1)}…); synthesize into a new database.");
+                // SQLite: build the fact tables' non-unique indexes once after the load (a sorted build) rather
+                // than row by row; unique indexes stay, they guard the dimensions.
+                var indexes = sqlite ? DropFactIndexes(connection, tx) : [];
                 var writer = new SynthWriter(connection, tx, options);
                 writer.Prepare();
                 for (var d = 1; d <= options.Departments; d++)
@@ -65,6 +68,7 @@ public static class SyntheticWarehouse
                     if (d % 1000 == 0) progress?.Report($"{d} of {options.Departments} departments");
                 }
                 rows = writer.Finish();
+                foreach (var create in indexes) Execute(connection, tx, create);
                 await tx.CommitAsync(ct);
             }
             // Identity columns were given explicit values: move PostgreSQL's sequences past them.
@@ -76,6 +80,29 @@ public static class SyntheticWarehouse
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>Drops the non-unique indexes of the fact tables; returns the statements that recreate them.</summary>
+    private static List<string> DropFactIndexes(DbConnection connection, DbTransaction tx)
+    {
+        var creates = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = tx;
+            command.CommandText = """
+                SELECT "sql" FROM sqlite_master
+                WHERE "type" = 'index' AND "sql" IS NOT NULL AND "tbl_name" LIKE '%Facts' AND "sql" NOT LIKE 'CREATE UNIQUE%'
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) creates.Add(reader.GetString(0));
+        }
+        foreach (var create in creates)
+        {
+            // "CREATE INDEX "IX_…" ON …": the name is the first quoted identifier.
+            var name = create[create.IndexOf('"', StringComparison.Ordinal)..(create.IndexOf('"', create.IndexOf('"', StringComparison.Ordinal) + 1) + 1)];
+            Execute(connection, tx, $"DROP INDEX {name}");
+        }
+        return creates;
     }
 
     internal static void Execute(DbConnection connection, DbTransaction? tx, string sql)
