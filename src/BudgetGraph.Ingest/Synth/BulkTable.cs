@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Text;
 
@@ -55,12 +56,12 @@ internal sealed class BulkTable : IDisposable
         var start = 0;
         for (; start + _rowsPerStatement <= _pending.Count; start += _rowsPerStatement)
         {
-            _full ??= Prepare(_rowsPerStatement, start);
+            _full ??= Prepare(_rowsPerStatement);
             Execute(_full, start, _rowsPerStatement);
         }
         if (start < _pending.Count)
         {
-            using var partial = Prepare(_pending.Count - start, start);
+            using var partial = Prepare(_pending.Count - start);
             Execute(partial, start, _pending.Count - start);
         }
         _pending.Clear();
@@ -74,12 +75,23 @@ internal sealed class BulkTable : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private DbCommand Prepare(int rows, int start)
+    private DbCommand Prepare(int rows)
     {
         var sql = new StringBuilder("INSERT INTO \"").Append(_table).Append("\" (")
             .AppendJoin(", ", _columns.Select(c => $"\"{c}\"")).Append(") VALUES ");
         var command = _connection.CreateCommand();
         command.Transaction = _transaction;
+        // Each column's parameters get one explicit type (from the column's first non-null value; integer when
+        // all are null, as every nullable column here is), so a prepared statement never meets another type.
+        var types = new DbType[_columns.Length];
+        for (var c = 0; c < _columns.Length; c++)
+            types[c] = _pending.Select(row => row[c]).FirstOrDefault(v => v is not null) switch
+            {
+                string => DbType.String,
+                int => DbType.Int32,
+                bool => DbType.Boolean,
+                _ => DbType.Int64,
+            };
         for (var r = 0; r < rows; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
@@ -89,8 +101,7 @@ internal sealed class BulkTable : IDisposable
                 sql.Append(c == 0 ? name : ", " + name);
                 var p = command.CreateParameter();
                 p.ParameterName = name;
-                // The first row's values fix each parameter's type, so the prepared statement is reused.
-                p.Value = _pending[start][c] ?? DBNull.Value;
+                p.DbType = types[c];
                 command.Parameters.Add(p);
             }
             sql.Append(')');
