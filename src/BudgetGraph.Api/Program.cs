@@ -1,5 +1,6 @@
 using BudgetGraph.Api;
 using BudgetGraph.Api.Admin;
+using BudgetGraph.Api.Bench;
 using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
@@ -11,6 +12,7 @@ builder.Services.AddBudgetSchema();
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddPlayground();
 var app = builder.Build();
+app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is true
 app.UseGraphQLHttp();
 app.MapGet("/health", () => "ok");
 app.MapPlayground();

@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return GraphQLCommand.Create();
         yield return ImportCommand.Create();
         yield return CheckCommand.Create();
+        yield return SynthCommand.Create();
         yield return QueryCommand.Create();
         yield return SchemaCommand.Create();
     }

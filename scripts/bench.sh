@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# API and engine benchmark (issue 7). Usage: scripts/bench.sh [--quick]
+#
+#   engine   BudgetGraph.GraphQL vs graphql-js (tests/js/bench.mjs) on the same SDL, data and three documents:
+#            parse, validate, execute and the whole pipeline, in operations per second.
+#   API      the Release build on loopback, per provider and scale (1 = the real documents; N = N synthetic
+#            departments × 10 years, from `budgetgraph synth`), four queries: department list with a filter,
+#            breakdown three levels deep, compare of 20 departments at 类, aggregate by year × 类. For each:
+#            SQL statements per request (X-Sql-Statements), latency p50/p99 on one connection (wrk -c1),
+#            throughput with 16 connections, and the raw-SQL floor (one hand-written statement through
+#            ADO.NET, tests/BudgetGraph.Benchmarks `sql`). Also compare of 1,000 departments at 类, and the
+#            server's peak memory (VmHWM).
+#   --quick  SQLite at scales 1 and 1,000, short runs: under 5 minutes once the 1,000-department dataset
+#            exists (it is cached in $BENCH_DIR; the first run synthesizes it). The full run adds
+#            PostgreSQL (scripts/ci-postgres.sh) and 10,000 departments.
+# The last line printed is one JSON object: engine_vs_graphqljs (median over the documents of our ops/s ÷
+# graphql-js ops/s, whole pipeline), api_vs_sql_p50 (worst query's API p50 ÷ SQL p50 at the largest scale run),
+# statements_per_request_max, and the details. Every loop is bounded; everything stays on loopback.
+source "$(dirname "$0")/bench/common.sh"
+
+QUICK=0
+[ "${1:-}" = "--quick" ] && QUICK=1
+if [ $QUICK = 1 ]; then
+  SCALES=${BENCH_SCALES:-"1 1000"}; PROVIDERS=${BENCH_PROVIDERS:-"Sqlite"}; WRK_SECONDS=3; ENGINE_SECONDS=1; SQL_SECONDS=1
+else
+  SCALES=${BENCH_SCALES:-"1 1000 10000"}; PROVIDERS=${BENCH_PROVIDERS:-"Sqlite PostgreSql"}; WRK_SECONDS=10; ENGINE_SECONDS=2; SQL_SECONDS=3
+fi
+RESULTS="$BENCH_DIR/results.jsonl"
+: >"$RESULTS"
+record() { echo "$1" >>"$RESULTS"; }
+
+ensure_wrk
+build
+[ -d "$ROOT/tests/js/node_modules/graphql" ] || (cd "$ROOT/tests/js" && npm ci --no-audit --no-fund --loglevel=error >&2)
+
+log "engine: BudgetGraph.GraphQL"
+record "{\"kind\":\"engine\",\"impl\":\"budgetgraph\",\"results\":$(dotnet "$BENCH_DLL" engine --quick --seconds "$ENGINE_SECONDS")}"
+log "engine: graphql-js"
+record "{\"kind\":\"engine\",\"impl\":\"graphql-js\",\"results\":$(node "$ROOT/tests/js/bench.mjs" --seconds "$ENGINE_SECONDS")}"
+
+# The queries of a scale: year, department codes (20 or all real ones) and the list filter.
+queries() {
+  local scale=$1
+  if [ "$scale" = 1 ]; then YEAR=2023; CODES="szdsj psqzsj"; CONTAINS="数据"
+  else YEAR=2024; CODES=$(seq -f "syn%05g" 1 20 | tr '\n' ' '); CONTAINS="大数据"; fi
+  local list
+  list=$(printf '"%s", ' $CODES); list="[${list%, }]"
+  Q_list="{ departments(where: { name: { contains: \"$CONTAINS\" } }) { code name kind region budget(year: $YEAR) { totalExpenditure } } }"
+  Q_breakdown="{ breakdown(year: $YEAR, departmentCodes: $list) { amount children { code name amount children { code name amount children { code name amount } } } } }"
+  Q_compare="{ compare(year: $YEAR, departmentCodes: $list, level: CLASS) { rows { code name cells { departmentCode amount share rank } } totals { departmentCode amount } } }"
+  Q_aggregate="{ aggregate(groupBy: [YEAR, FUNCTIONAL_SUBJECT], level: CLASS, first: 100) { totalCount nodes { year code amount basicAmount projectAmount rowCount } } }"
+}
+
+for provider in $PROVIDERS; do
+  for scale in $SCALES; do
+    if [ "$provider" = Sqlite ]; then cs="Data Source=$(sqlite_dataset "$scale")"; else cs=$(postgres_dataset "$scale"); fi
+    log "API on $provider at scale $scale"
+    start_api "$provider" "$cs"
+    queries "$scale"
+    for q in list breakdown compare aggregate; do
+      var="Q_$q"; body=$(graphql_body "${!var}")
+      statements=$(curl -s -o "$BENCH_DIR/answer.json" -D - -H 'Content-Type: application/json' --data "$body" "http://127.0.0.1:$PORT/graphql" \
+        | awk -F': ' 'tolower($1) == "x-sql-statements" { gsub("\r", "", $2); print $2 }')
+      if ! grep -q '"data"' "$BENCH_DIR/answer.json" || grep -q '"errors"' "$BENCH_DIR/answer.json"; then
+        log "$q failed: $(head -c 400 "$BENCH_DIR/answer.json")"; exit 1
+      fi
+      wrk_script "$BENCH_DIR/$q.lua" "$body"
+      latency=$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
+      load=$(wrk_run 2 16 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
+      floor=$(dotnet "$BENCH_DLL" sql --provider "$provider" --connection "$cs" --query "$q" --year "$YEAR" \
+        --codes "$(echo $CODES | tr ' ' ',')" --name-contains "$CONTAINS" --seconds "$SQL_SECONDS")
+      record "{\"kind\":\"api\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"statements\":${statements:-null},\"latency\":$latency,\"load\":$load,\"sql\":$floor}"
+      log "  $q: $(echo "$latency" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("p50", d["p50_ms"], "ms")'), floor $(echo "$floor" | python3 -c 'import json,sys; print(json.load(sys.stdin)["p50_ms"], "ms")'), $statements statements"
+    done
+    if [ "$scale" -ge 1000 ]; then
+      codes=$(seq -f '"syn%05g"' 1 1000 | paste -sd, -)
+      body=$(graphql_body "{ compare(year: 2024, departmentCodes: [$codes], level: CLASS) { rows { code cells { departmentCode amount share rank } } } }")
+      wrk_script "$BENCH_DIR/compare1000.lua" "$body"
+      record "{\"kind\":\"compare1000\",\"provider\":\"$provider\",\"scale\":$scale,\"latency\":$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/compare1000.lua")}"
+    fi
+    record "{\"kind\":\"memory\",\"provider\":\"$provider\",\"scale\":$scale,\"peak_kb\":$(api_hwm_kb)}"
+    stop_api
+  done
+done
+
+python3 "$ROOT/scripts/bench/summarize.py" "$RESULTS" "$(uptime)"

@@ -1,0 +1,52 @@
+"""Summarizes scripts/bench.sh's results (JSON lines): prints the tables, then, as the last line, one JSON object."""
+import json
+import statistics
+import sys
+
+rows = [json.loads(line) for line in open(sys.argv[1], encoding='utf-8') if line.strip()]
+load = sys.argv[2] if len(sys.argv) > 2 else ''
+engine = {r['impl']: r['results'] for r in rows if r['kind'] == 'engine'}
+ours, peer = engine['budgetgraph'], engine['graphql-js']
+
+print('## Engine: BudgetGraph.GraphQL ÷ graphql-js (operations per second, higher is better)')
+print('| document | parse | validate | execute | parse+validate+execute | same answer |')
+print('|---|---|---|---|---|---|')
+ratios = {}
+for doc in ours:
+    r = {phase: ours[doc][phase] / peer[doc][phase] for phase in ('parse', 'validate', 'execute', 'full')}
+    ratios[doc] = round(r['full'], 2)
+    print(f"| {doc} | {r['parse']:.2f}× | {r['validate']:.2f}× | {r['execute']:.2f}× | {r['full']:.2f}× | "
+          f"{'yes' if ours[doc]['sha256'] == peer[doc]['sha256'] else 'NO'} |")
+
+api = [r for r in rows if r['kind'] == 'api']
+print()
+print('## API ÷ raw SQL (p50 latency on one connection; statements per request; throughput with 16 connections)')
+print('| provider | scale | query | API p50 ms | API p99 ms | SQL p50 ms | API ÷ SQL | statements | req/s | non-2xx |')
+print('|---|---|---|---|---|---|---|---|---|---|')
+for r in api:
+    ratio = r['latency']['p50_ms'] / max(r['sql']['p50_ms'], 0.001)
+    r['ratio'] = ratio
+    print(f"| {r['provider']} | {r['scale']} | {r['query']} | {r['latency']['p50_ms']:.2f} | {r['latency']['p99_ms']:.2f} | "
+          f"{r['sql']['p50_ms']:.2f} | {ratio:.1f}× | {r['statements']} | {r['load']['rps']:.0f} | {r['load']['non2xx']} |")
+for r in rows:
+    if r['kind'] == 'compare1000':
+        print(f"\ncompare of 1,000 departments at 类 ({r['provider']}, scale {r['scale']}): p50 {r['latency']['p50_ms']:.1f} ms, "
+              f"p99 {r['latency']['p99_ms']:.1f} ms")
+memory = [r for r in rows if r['kind'] == 'memory']
+for r in memory:
+    print(f"peak memory ({r['provider']}, scale {r['scale']}): {r['peak_kb'] / 1024:.0f} MB")
+print(f"\nmachine load during the run: {load.strip()}")
+
+largest = max((r['scale'] for r in api), default=None)
+worst = max((r for r in api if r['scale'] == largest), key=lambda r: r['ratio'], default=None)
+summary = {
+    'engine_vs_graphqljs': round(statistics.median(ratios.values()), 2),
+    'engine_vs_graphqljs_per_document': ratios,
+    'api_vs_sql_p50': round(worst['ratio'], 2) if worst else None,
+    'api_vs_sql_p50_worst_query': f"{worst['provider']} {worst['query']} at {largest}" if worst else None,
+    'api_vs_sql_p50_per_query': {f"{r['provider']}/{r['scale']}/{r['query']}": round(r['ratio'], 2) for r in api},
+    'statements_per_request_max': max((r['statements'] or 0 for r in api), default=None),
+    'compare_1000_departments_p50_ms': {f"{r['provider']}/{r['scale']}": r['latency']['p50_ms'] for r in rows if r['kind'] == 'compare1000'},
+    'peak_memory_mb': {f"{r['provider']}/{r['scale']}": round(r['peak_kb'] / 1024) for r in memory},
+}
+print(json.dumps(summary, ensure_ascii=False))

@@ -1,0 +1,124 @@
+using System.Data;
+using System.Data.Common;
+using System.Diagnostics;
+using BudgetGraph.Warehouse;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Ingest.Synth;
+
+/// <summary>What to synthesize.</summary>
+/// <param name="Departments">Number of departments (1 or more).</param>
+/// <param name="Years">Number of fiscal years per department, ending with <see cref="LastYear"/>.</param>
+/// <param name="Seed">Seed: the same seed gives the same warehouse rows.</param>
+/// <param name="LastYear">The last fiscal year.</param>
+public sealed record SynthOptions(int Departments, int Years, int Seed = 1, int LastYear = 2024)
+{
+    /// <summary>The first fiscal year.</summary>
+    public int FirstYear => LastYear - Years + 1;
+}
+
+/// <summary>What a synthesis wrote.</summary>
+public sealed record SynthResult(int Departments, int DepartmentYears, long Rows, TimeSpan Elapsed);
+
+/// <summary>
+/// Fills a migrated warehouse (SQLite or PostgreSQL) with synthetic department-years shaped like the real
+/// ones: the functional 类/款/项 tree, the economic 类/款 table, 基本支出总表 and 项目支出总表 with every
+/// fund-source column, income and balance tables, project categories linked to their 项, line items, 三公,
+/// performance targets, profile counts and prior-year statements. Each printed figure is rounded to the
+/// published precision independently, as real documents are, which plants rounding residuals that
+/// <c>budgetgraph check</c> reports as residuals, never as discrepancies.
+/// Synthetic rows are marked: department codes <c>syn00001</c>…, names ending in （合成）, document files
+/// <c>synthetic/…</c> and titles ending in （合成数据）.
+/// Everything is written in one transaction through batched, prepared ADO.NET inserts with ids assigned here.
+/// </summary>
+public static class SyntheticWarehouse
+{
+    /// <summary>The code of synthetic department <paramref name="n"/> (1-based).</summary>
+    public static string DepartmentCode(int n) => $"syn{n:D5}";
+
+    /// <summary>Generates into the warehouse the context points at (migrating it first).</summary>
+    public static async Task<SynthResult> GenerateAsync(WarehouseDbContext db, SynthOptions options, IProgress<string>? progress = null,
+        CancellationToken ct = default)
+    {
+        if (options.Departments < 1) throw new ArgumentOutOfRangeException(nameof(options), "--departments must be at least 1.");
+        if (options.Years < 1) throw new ArgumentOutOfRangeException(nameof(options), "--years must be at least 1.");
+        var clock = Stopwatch.StartNew();
+        await db.Database.MigrateAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        try
+        {
+            if (sqlite) Execute(connection, null, "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;");
+            long rows;
+            await using (var tx = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct))
+            {
+                if (Scalar(connection, tx, $"SELECT COUNT(*) FROM \"Departments\" WHERE \"Code\" = '{DepartmentCode(1)}'") > 0)
+                    throw new InvalidOperationException(
+                        $"The warehouse already holds synthetic departments ({DepartmentCode(1)}…); synthesize into a new database.");
+                // SQLite: build the fact tables' non-unique indexes once after the load (a sorted build) rather
+                // than row by row; unique indexes stay, they guard the dimensions.
+                var indexes = sqlite ? DropFactIndexes(connection, tx) : [];
+                var writer = new SynthWriter(connection, tx, options);
+                writer.Prepare();
+                for (var d = 1; d <= options.Departments; d++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    writer.Department(d);
+                    if (d % 1000 == 0) progress?.Report($"{d} of {options.Departments} departments");
+                }
+                rows = writer.Finish();
+                foreach (var create in indexes) Execute(connection, tx, create);
+                await tx.CommitAsync(ct);
+            }
+            // Identity columns were given explicit values: move PostgreSQL's sequences past them.
+            if (!sqlite) SynthWriter.ResetSequences(connection);
+            Execute(connection, null, "ANALYZE");
+            return new SynthResult(options.Departments, options.Departments * options.Years, rows, clock.Elapsed);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Drops the non-unique indexes of the fact tables; returns the statements that recreate them.</summary>
+    private static List<string> DropFactIndexes(DbConnection connection, DbTransaction tx)
+    {
+        var creates = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = tx;
+            command.CommandText = """
+                SELECT "sql" FROM sqlite_master
+                WHERE "type" = 'index' AND "sql" IS NOT NULL AND "tbl_name" LIKE '%Facts' AND "sql" NOT LIKE 'CREATE UNIQUE%'
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) creates.Add(reader.GetString(0));
+        }
+        foreach (var create in creates)
+        {
+            // "CREATE INDEX "IX_…" ON …": the name is the first quoted identifier.
+            var name = create[create.IndexOf('"', StringComparison.Ordinal)..(create.IndexOf('"', create.IndexOf('"', StringComparison.Ordinal) + 1) + 1)];
+            Execute(connection, tx, $"DROP INDEX {name}");
+        }
+        return creates;
+    }
+
+    internal static void Execute(DbConnection connection, DbTransaction? tx, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
+
+    internal static long Scalar(DbConnection connection, DbTransaction? tx, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

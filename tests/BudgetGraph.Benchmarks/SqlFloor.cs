@@ -1,0 +1,119 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace BudgetGraph.Benchmarks;
+
+/// <summary>
+/// The floor of the API benchmark: each of the four benchmarked API queries answered by one hand-written
+/// SQL statement through plain ADO.NET (one open connection, every row read), timed sequentially.
+/// The statements use only quoted identifiers and standard SQL, so the same text runs on SQLite and PostgreSQL.
+/// </summary>
+public static class SqlFloor
+{
+    /// <summary>The SQL of a benchmark query. <paramref name="codes"/> are department codes (checked to be [a-z0-9]).</summary>
+    public static string Sql(string query, int year, IReadOnlyList<string> codes, string nameContains)
+    {
+        if (codes.Any(c => c.Length == 0 || !c.All(ch => ch is >= 'a' and <= 'z' or >= '0' and <= '9')))
+            throw new ArgumentException("Department codes must be lower-case ASCII letters and digits.", nameof(codes));
+        var inList = string.Join(", ", codes.Select(c => $"'{c}'"));
+        return query switch
+        {
+            // departments(where: { name: { contains } }) { code name kind region budget(year) { totalExpenditure } }
+            "list" => $"""
+                SELECT d."Code", d."Name", d."Kind", d."Region", f."TotalYuan"
+                FROM "Departments" d
+                LEFT JOIN "FunctionalExpenditureFacts" f ON f."DepartmentId" = d."Id" AND f."Year" = {year}
+                    AND f."FunctionalSubjectId" IS NULL AND f."Schedule" = 'Expenditure'
+                WHERE d."Name" LIKE '%{nameContains.Replace("'", "''", StringComparison.Ordinal)}%'
+                ORDER BY d."Id"
+                """,
+            // breakdown(year, departmentCodes) three levels deep: the total, 类, 款 and 项 summed over the departments.
+            "breakdown" => $"""
+                SELECT s."Code", s."Name", SUM(f."TotalYuan"), SUM(f."BasicYuan"), SUM(f."ProjectYuan")
+                FROM "FunctionalExpenditureFacts" f
+                JOIN "Departments" d ON d."Id" = f."DepartmentId"
+                LEFT JOIN "FunctionalSubjects" s ON s."Id" = f."FunctionalSubjectId"
+                WHERE d."Code" IN ({inList}) AND f."Year" = {year} AND f."Schedule" = 'Functional'
+                GROUP BY s."Code", s."Name"
+                ORDER BY s."Code"
+                """,
+            // compare(year, departmentCodes, level: CLASS): amount, share of the department's total and rank per 类.
+            "compare" => $"""
+                WITH r AS (
+                    SELECT d."Code" AS dept, s."Code" AS code, s."Name" AS name, f."TotalYuan" AS amount
+                    FROM "FunctionalExpenditureFacts" f
+                    JOIN "Departments" d ON d."Id" = f."DepartmentId"
+                    JOIN "FunctionalSubjects" s ON s."Id" = f."FunctionalSubjectId"
+                    WHERE d."Code" IN ({inList}) AND f."Year" = {year} AND f."Schedule" = 'Expenditure' AND s."Level" = 'Class'),
+                t AS (
+                    SELECT d."Code" AS dept, f."TotalYuan" AS total
+                    FROM "FunctionalExpenditureFacts" f
+                    JOIN "Departments" d ON d."Id" = f."DepartmentId"
+                    WHERE d."Code" IN ({inList}) AND f."Year" = {year} AND f."Schedule" = 'Expenditure' AND f."FunctionalSubjectId" IS NULL)
+                SELECT r.code, r.name, r.dept, r.amount, CAST(r.amount AS DOUBLE PRECISION) / NULLIF(t.total, 0),
+                       RANK() OVER (PARTITION BY r.code ORDER BY r.amount DESC)
+                FROM r JOIN t ON t.dept = r.dept
+                ORDER BY r.code, r.dept
+                """,
+            // aggregate(groupBy: [YEAR, FUNCTIONAL_SUBJECT], level: CLASS): sums and row counts per year × 类.
+            "aggregate" => """
+                SELECT f."Year", s."Code", SUM(f."TotalYuan"), SUM(f."BasicYuan"), SUM(f."ProjectYuan"), COUNT(*)
+                FROM "FunctionalExpenditureFacts" f
+                JOIN "FunctionalSubjects" s ON s."Id" = f."FunctionalSubjectId"
+                WHERE f."Schedule" = 'Expenditure' AND s."Level" = 'Class'
+                GROUP BY f."Year", s."Code"
+                ORDER BY f."Year", s."Code"
+                """,
+            _ => throw new ArgumentException($"Unknown query '{query}': expected list, breakdown, compare or aggregate.", nameof(query)),
+        };
+    }
+
+    /// <summary>Runs the statement repeatedly for about <paramref name="seconds"/> (at least 5 times) and prints latency percentiles as JSON.</summary>
+    public static async Task<int> RunAsync(string provider, string connectionString, string query, int year, IReadOnlyList<string> codes,
+        string nameContains, double seconds, TextWriter output)
+    {
+        await using DbConnection connection = provider.ToUpperInvariant() switch
+        {
+            "SQLITE" => new SqliteConnection(connectionString),
+            "POSTGRESQL" => new NpgsqlConnection(connectionString),
+            _ => throw new ArgumentException($"Unknown provider '{provider}': expected Sqlite or PostgreSql.", nameof(provider)),
+        };
+        await connection.OpenAsync();
+        var sql = Sql(query, year, codes, nameContains);
+        long rows = 0;
+        async Task<long> Once()
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            long n = 0;
+            var values = new object[reader.FieldCount];
+            while (await reader.ReadAsync())
+            {
+                reader.GetValues(values);
+                n++;
+            }
+            return n;
+        }
+        for (var i = 0; i < 3; i++) rows = await Once();
+        var latencies = new List<double>();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds || latencies.Count < 5)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await Once();
+            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        latencies.Sort();
+        double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+        output.WriteLine(JsonSerializer.Serialize(new
+        {
+            query, provider, rows, runs = latencies.Count,
+            p50_ms = Math.Round(Percentile(0.5), 3), p99_ms = Math.Round(Percentile(0.99), 3),
+        }));
+        return 0;
+    }
+}
