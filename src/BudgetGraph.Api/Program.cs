@@ -1,11 +1,13 @@
 using BudgetGraph.Api;
+using BudgetGraph.Api.Admin;
 using BudgetGraph.Api.Bench;
 using BudgetGraph.Api.Budget;
+using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddWarehouse(); // BudgetGraph.Api.WarehouseStartup: provider, migrations, import of data/sources on first start
+builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
 builder.Services.AddBudgetSchema();
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddPlayground();
@@ -14,7 +16,9 @@ app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is t
 app.UseGraphQLHttp();
 app.MapGet("/health", () => "ok");
 app.MapPlayground();
+app.MapExplorer();
 app.MapGraphQLHttp();
+app.MapAdminImport(app.Configuration);
 app.Run();
 
 /// <summary>Entry point; public so that integration tests can start the host.</summary>

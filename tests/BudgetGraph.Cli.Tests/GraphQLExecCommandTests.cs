@@ -40,12 +40,12 @@ public class GraphQLExecCommandTests : IDisposable
     public void AnswersEachLineInOrder()
     {
         var (exitCode, lines) = Exec(
-            "type Query { a: Int, b: [String!]!, n: Int! }",
+            "type Query { a: Int, b: [String!]!, n: Int!, f(x: Int): Int }",
             """{"a": 1, "b": ["x", "y"]}""",
             """
             {"query": "{ a b }"}
             this is not json
-            {"query": "query ($v: Int!) { a }", "variables": {"v": "nope"}}
+            {"query": "query ($v: Int!) { f(x: $v) }", "variables": {"v": "nope"}}
 
             {"query": "query A { a } query B { b }", "operationName": "B"}
             {"query": "{ n }"}

@@ -51,6 +51,26 @@ public class CheckTests(ImportedWarehouse imported)
     }
 
     [Fact]
+    public async Task LineItemsAboveTheirCategoryAndWrongPriorYearStatementsAreDiscrepancies()
+    {
+        using var warehouse = new TestWarehouse();
+        var text = File.ReadAllText(Sources.DataCenter2023);
+        // 第三部分 line 199–201: "政务短信平台工作 1,000 万元" made 10,000 — the items of 政务综合管理 (33,416) then add to 40,740.
+        Assert.Contains("台工作 1,000 万元", text);
+        text = text.Replace("台工作 1,000 万元", "台工作 10,000 万元");
+        // Line 213: "较2022年预算增加18,447万元" made 18,000: it states 2022's 政务综合管理 as 15,416, but 001 publishes 14,969.
+        Assert.Contains("2022年预算增加18,447万元", text);
+        text = text.Replace("2022年预算增加18,447万元", "2022年预算增加18,000万元");
+        await warehouse.ImportAsync(warehouse.WriteSource("000_items.txt", text), Sources.DataCenter2022);
+
+        var reports = await RunAsync(warehouse);
+        var items = Assert.Single(reports.Single(r => r.Year == 2023).Discrepancies);
+        Assert.Equal(("Σ明细 ≤ 项目类别", "政务综合管理", 33_416m, 40_740m), (items.Rule, items.Subject, items.PublishedAmount, items.ComputedAmount));
+        var prior = Assert.Single(reports.Single(r => r.Year == 2022).Discrepancies);
+        Assert.Equal(("上年数 = 上年预算", "政务综合管理", 15_416m, 14_969m, 213), (prior.Rule, prior.Subject, prior.PublishedAmount, prior.ComputedAmount, prior.Line));
+    }
+
+    [Fact]
     public async Task JsonHasOneObjectPerDepartmentYear()
     {
         var json = CheckReport.ToJson(await RunAsync(imported.Warehouse));

@@ -61,9 +61,12 @@ public sealed class TestWarehouse : IDisposable
     }
 
     /// <summary>SHA-256 over every row of every table, in key order: equal checksums mean an unchanged warehouse.</summary>
-    public string Checksum()
+    public string Checksum() => ChecksumOf(Create);
+
+    /// <summary>SHA-256 over every row of every table of the warehouse <paramref name="contexts"/> opens, in key order.</summary>
+    public static string ChecksumOf(Func<WarehouseDbContext> contexts)
     {
-        using var db = Create();
+        using var db = contexts();
         var sb = new StringBuilder();
         void Rows<T>(IQueryable<T> rows) where T : class
         {

@@ -5,6 +5,7 @@ using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Introspection;
 using BudgetGraph.GraphQL.Language;
 using BudgetGraph.GraphQL.Types;
+using BudgetGraph.GraphQL.Utilities;
 
 namespace BudgetGraph.Api.Limits;
 
@@ -151,7 +152,17 @@ public sealed class OperationLimits
         var children = node.SelectionSet is { } selections
             ? MeasureSelections(selections, definition?.Type.NamedType)
             : default;
-        var multiplier = definition?.Type.Nullable is ListType ? ListSize(node, definition, parentType!) : 1;
+        long multiplier = 1;
+        if (definition?.Type.Nullable is ListType)
+        {
+            multiplier = ListSize(node, definition, parentType!);
+        }
+        else if (definition is not null)
+        {
+            // A connection (an object with first/last arguments, its page inside) answers as many rows as
+            // a list would: its page size has the same bound.
+            PageSize(node, definition, parentType!);
+        }
         return new Measure(Multiply(multiplier, Add(1, children.Cost)), children.Height + 1);
     }
 
@@ -169,6 +180,22 @@ public sealed class OperationLimits
     /// </summary>
     private long ListSize(FieldNode node, FieldDefinition definition, NamedType parentType)
     {
+        if (PageSize(node, definition, parentType) is { } given)
+        {
+            return given;
+        }
+
+        return _options.ListSizes.TryGetValue(parentType.Name + "." + definition.Name, out var configured)
+            ? configured
+            : _options.DefaultListSize;
+    }
+
+    /// <summary>
+    /// The larger of the field's <c>first</c> and <c>last</c> arguments, or null when it has neither; each one
+    /// larger than <see cref="GraphQLLimitsOptions.MaxPageSize"/> adds an error.
+    /// </summary>
+    private long? PageSize(FieldNode node, FieldDefinition definition, NamedType parentType)
+    {
         long? pageSize = null;
         foreach (var argument in node.Arguments)
         {
@@ -181,44 +208,33 @@ public sealed class OperationLimits
 
             if (size > _options.MaxPageSize)
             {
-                var shown = size == long.MaxValue ? "beyond the range of Int" : size.ToString(CultureInfo.InvariantCulture);
                 _errors.Add(LimitError(
-                    $"Argument \"{name}\" of field \"{parentType.Name}.{definition.Name}\" is {shown}; the largest page size is {_options.MaxPageSize}.",
+                    $"Argument \"{name}\" of field \"{parentType.Name}.{definition.Name}\" is {size.ToString(CultureInfo.InvariantCulture)}; the largest page size is {_options.MaxPageSize}.",
                     argument, ErrorCodes.MaxPageSize, _options.MaxPageSize, size));
             }
 
             pageSize = Math.Max(pageSize ?? 0, Math.Max(size, 0));
         }
 
-        if (pageSize is { } given)
-        {
-            return given;
-        }
-
-        return _options.ListSizes.TryGetValue(parentType.Name + "." + definition.Name, out var configured)
-            ? configured
-            : _options.DefaultListSize;
+        return pageSize;
     }
 
     /// <summary>
-    /// The integer a page-size argument has in this request: a literal, or a variable's value (or its
-    /// default). Null when absent, null-valued or not an integer (argument coercion reports the latter);
-    /// <see cref="long.MaxValue"/> for integers too large for a long.
+    /// The Int a page-size argument has in this request: a literal, or a variable's value (or its default).
+    /// Null when absent, null-valued or not an Int — a fraction, a string or a number beyond 32 bits is no
+    /// page size: validation (literals) or variable coercion reports it with the specification's message.
     /// </summary>
     private long? PageSizeValue(ValueNode value)
     {
         switch (value)
         {
             case IntValueNode literal:
-                return long.TryParse(literal.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue;
+                return int.TryParse(literal.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
             case VariableNode variable:
                 var name = variable.Name.Value;
                 if (_variables is { } variables && variables.TryGetProperty(name, out var json))
                 {
-                    // A fraction or a string is no page size; coercion of the argument reports it.
-                    return json.ValueKind != JsonValueKind.Number ? null
-                        : json.TryGetInt64(out var fromJson) ? fromJson
-                        : json.GetRawText().All(char.IsAsciiDigit) ? long.MaxValue : null;
+                    return IntVariableValue(json);
                 }
 
                 return _variableDefinitions.TryGetValue(name, out var definition) && definition.DefaultValue is { } fallback
@@ -226,6 +242,22 @@ public sealed class OperationLimits
                     : null;
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// A variable's JSON value as the engine coerces it to Int (so <c>100.0</c> is 100, as in graphql-js), or
+    /// null when coercion refuses it: the limits then leave the value to coercion's error.
+    /// </summary>
+    private static int? IntVariableValue(JsonElement json)
+    {
+        try
+        {
+            return Scalars.Int.ParseValue(JsonValues.ToClr(json)) as int?;
+        }
+        catch (GraphQLException)
+        {
+            return null;
         }
     }
 

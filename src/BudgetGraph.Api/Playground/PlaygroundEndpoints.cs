@@ -151,8 +151,11 @@ internal sealed class PlaygroundMatcherPolicy : MatcherPolicy, IEndpointSelector
     }
 }
 
-/// <summary>Reads the bundle's files from the web root (physical wwwroot, or the static web assets manifest).</summary>
-internal sealed class PlaygroundBundle(IFileProvider webRoot)
+/// <summary>
+/// Reads a Vite bundle's files from the web root (physical wwwroot, or the static web assets manifest):
+/// the playground's by default, or another bundle's <paramref name="folder"/> (the explorer's).
+/// </summary>
+internal sealed class PlaygroundBundle(IFileProvider webRoot, string folder = PlaygroundEndpoints.BundleFolder)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -172,8 +175,7 @@ internal sealed class PlaygroundBundle(IFileProvider webRoot)
     {
         // The same URL answers JSON to API clients: caches must key on Accept.
         context.Response.Headers.Vary = HeaderNames.Accept;
-        var page = webRoot.GetFileInfo(PlaygroundEndpoints.BundleFolder + "/index.html");
-        if (!page.Exists)
+        if (Page is not { } page)
         {
             return Results.Content(NotBuiltPage, "text/html; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
@@ -189,7 +191,7 @@ internal sealed class PlaygroundBundle(IFileProvider webRoot)
             return Results.NotFound();
         }
 
-        var file = webRoot.GetFileInfo(PlaygroundEndpoints.BundleFolder + "/" + path);
+        var file = webRoot.GetFileInfo(folder + "/" + path);
         if (!file.Exists || file.IsDirectory)
         {
             return Results.NotFound();
@@ -212,7 +214,11 @@ internal sealed class PlaygroundBundle(IFileProvider webRoot)
         return Serve(context, file, contentType, cacheControl);
     }
 
-    private static IResult Serve(HttpContext context, IFileInfo file, string contentType, string cacheControl)
+    /// <summary>The bundle's <c>index.html</c>, or null when the bundle was not built.</summary>
+    public IFileInfo? Page => webRoot.GetFileInfo(folder + "/index.html") is { Exists: true } page ? page : null;
+
+    /// <summary>Streams a file with validators (ETag, Last-Modified) so that conditional requests get 304.</summary>
+    public static IResult Serve(HttpContext context, IFileInfo file, string contentType, string cacheControl)
     {
         context.Response.Headers.CacheControl = cacheControl;
         var lastModified = file.LastModified;

@@ -31,8 +31,14 @@ internal sealed class ExecutionContext
     public CancellationToken CancellationToken { get; }
     public IServiceProvider? Services { get; }
     public object? UserContext { get; }
-    public IDictionary<string, object?> Items { get; } = new ConcurrentDictionary<string, object?>();
-    public DataLoaderRegistry Loaders { get; } = new();
+    private ConcurrentDictionary<string, object?>? _items;
+    private DataLoaderRegistry? _loaders;
+
+    /// <summary>Created on first use: most requests never touch it.</summary>
+    public IDictionary<string, object?> Items => LazyInitializer.EnsureInitialized(ref _items);
+
+    /// <summary>Created on first use.</summary>
+    public DataLoaderRegistry Loaders => LazyInitializer.EnsureInitialized(ref _loaders);
 
     /// <summary>Sub-selections collected once per (runtime type, field group) and reused for every list item.</summary>
     public Dictionary<(ObjectType, FieldGroup), FieldPlan> SubfieldCache { get; } = new();
@@ -40,12 +46,57 @@ internal sealed class ExecutionContext
     /// <summary>Argument values per field node: they depend only on the (fixed) variables.</summary>
     public Dictionary<FieldNode, IReadOnlyDictionary<string, object?>> ArgumentCache { get; } = new();
 
-    public void AddError(GraphQLError error)
+    private List<IReadOnlyList<object>>? _discarded;
+
+    /// <summary>
+    /// Notes that everything below <paramref name="prefix"/> is being discarded by a propagating null:
+    /// errors that siblings report from there afterwards are dropped (as graphql-js 17 drops them).
+    /// </summary>
+    public void MarkDiscarded(IReadOnlyList<object> prefix)
     {
         lock (_errors)
         {
+            (_discarded ??= new List<IReadOnlyList<object>>()).Add(prefix);
+        }
+    }
+
+    /// <summary>
+    /// Records an error reported at <paramref name="position"/> (the field path for ordinary errors, the
+    /// nulled position for a propagated one) unless that position lies strictly inside a discarded one.
+    /// </summary>
+    public void AddError(GraphQLError error, IReadOnlyList<object>? position = null)
+    {
+        lock (_errors)
+        {
+            position ??= error.Path;
+            if (_discarded is not null && position is not null)
+            {
+                foreach (var prefix in _discarded)
+                {
+                    if (prefix.Count < position.Count && IsPrefix(prefix, position))
+                    {
+                        return;
+                    }
+                }
+            }
             _errors.Add(error);
         }
+    }
+
+    private static bool IsPrefix(IReadOnlyList<object> prefix, IReadOnlyList<object> path)
+    {
+        if (prefix.Count > path.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < prefix.Count; i++)
+        {
+            if (!prefix[i].Equals(path[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public IReadOnlyList<GraphQLError> Errors

@@ -51,6 +51,15 @@ internal sealed class PropagatedFieldError : Exception
     public GraphQLError Error { get; }
 }
 
+/// <summary>
+/// A response path position not yet allocated: most positions are leaves that never need a path object,
+/// so one is made only for resolver contexts, errors and positions with children.
+/// </summary>
+internal readonly struct PathRef(ResponsePath? parent, object key)
+{
+    public ResponsePath Materialize() => new(parent, key);
+}
+
 /// <summary>What completion needs to know about the field being completed.</summary>
 internal sealed record FieldInfo(ObjectType ParentType, FieldDefinition Field, FieldGroup Group);
 
@@ -78,7 +87,7 @@ internal sealed class Executor
         }
         catch (PropagatedFieldError propagated)
         {
-            _context.AddError(propagated.Error);
+            _context.AddError(propagated.Error, Array.Empty<object>());
             return null;
         }
         // Dispatch data loaders while the tree waits on them; a load queued later wakes this loop again.
@@ -103,7 +112,7 @@ internal sealed class Executor
         }
         catch (PropagatedFieldError propagated)
         {
-            _context.AddError(propagated.Error);
+            _context.AddError(propagated.Error, Array.Empty<object>());
             return null;
         }
     }
@@ -115,7 +124,7 @@ internal sealed class Executor
         var values = new object?[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
-            values[i] = await ExecuteField(type, source, groups[i], new ResponsePath(null, groups[i].ResponseKey)).ConfigureAwait(false);
+            values[i] = await ExecuteField(type, source, groups[i], new PathRef(null, groups[i].ResponseKey)).ConfigureAwait(false);
         }
         return new ResultMap(keys, values);
     }
@@ -130,7 +139,15 @@ internal sealed class Executor
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
-            var result = ExecuteField(type, source, group, new ResponsePath(path, group.ResponseKey));
+            ValueTask<object?> result;
+            try
+            {
+                result = ExecuteField(type, source, group, new PathRef(path, group.ResponseKey));
+            }
+            catch (Exception ex) when (pending is not null)
+            {
+                return FailAfterDrainingAsync(pending, 0, ex);
+            }
             if (result.IsCompletedSuccessfully)
             {
                 values[i] = result.Result;
@@ -149,11 +166,45 @@ internal sealed class Executor
 
     private static async ValueTask<object?> AwaitFields(string[] keys, object?[] values, List<(int Index, Task<object?> Task)> pending)
     {
-        foreach (var (index, task) in pending)
-        {
-            values[index] = await task.ConfigureAwait(false);
-        }
+        await AwaitAllAsync(values, pending).ConfigureAwait(false);
         return new ResultMap(keys, values);
+    }
+
+    /// <summary>Fills in pending values; if one fails, waits for the others before rethrowing.</summary>
+    private static async Task AwaitAllAsync(object?[] values, List<(int Index, Task<object?> Task)> pending)
+    {
+        for (var k = 0; k < pending.Count; k++)
+        {
+            try
+            {
+                values[pending[k].Index] = await pending[k].Task.ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                await FailAfterDrainingAsync(pending, k + 1, ex).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits for sibling work still running, then rethrows: when a null propagates, no resolver of this
+    /// request may outlive the response (request services such as a DbContext are disposed after it).
+    /// </summary>
+    private static async ValueTask<object?> FailAfterDrainingAsync(List<(int Index, Task<object?> Task)> pending, int from, Exception exception)
+    {
+        for (var k = from; k < pending.Count; k++)
+        {
+            try
+            {
+                await pending[k].Task.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Its own error is irrelevant: the position it belonged to is being discarded.
+            }
+        }
+        ExceptionDispatchInfo.Capture(exception).Throw();
+        return null;
     }
 
     private FieldDefinition? GetFieldDefinition(ObjectType parentType, string name)
@@ -180,7 +231,7 @@ internal sealed class Executor
     }
 
     /// <summary>Spec ExecuteField: coerce arguments, resolve, complete; field errors become null + an error.</summary>
-    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, ResponsePath path)
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, PathRef path)
     {
         var info = group.Info;
         if (info is null || !ReferenceEquals(info.ParentType, parentType))
@@ -223,7 +274,7 @@ internal sealed class Executor
         }
     }
 
-    private ResolveContext CreateResolveContext(FieldInfo info, object? source, ResponsePath path)
+    private ResolveContext CreateResolveContext(FieldInfo info, object? source, PathRef path)
     {
         var node = info.Group.First;
         IReadOnlyDictionary<string, object?>? args;
@@ -246,10 +297,10 @@ internal sealed class Executor
                 }
             }
         }
-        return new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, source, args, path);
+        return new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, source, args, path.Materialize());
     }
 
-    private async ValueTask<object?> ResolveAndCompleteAsync(FieldInfo info, ResponsePath path, ValueTask<object?> pending)
+    private async ValueTask<object?> ResolveAndCompleteAsync(FieldInfo info, PathRef path, ValueTask<object?> pending)
     {
         try
         {
@@ -262,7 +313,7 @@ internal sealed class Executor
         }
     }
 
-    private async ValueTask<object?> AwaitCompletion(GraphQLType type, FieldInfo info, ResponsePath path, ValueTask<object?> completion)
+    private async ValueTask<object?> AwaitCompletion(GraphQLType type, FieldInfo info, PathRef path, ValueTask<object?> completion)
     {
         try
         {
@@ -275,18 +326,21 @@ internal sealed class Executor
     }
 
     /// <summary>Records the error and yields null, or rethrows to the parent when the position is non-null.</summary>
-    private object? HandleFieldError(Exception exception, GraphQLType returnType, FieldInfo info, ResponsePath path)
+    private object? HandleFieldError(Exception exception, GraphQLType returnType, FieldInfo info, PathRef path)
     {
         if (exception is OperationCanceledException && _context.CancellationToken.IsCancellationRequested)
         {
             ExceptionDispatchInfo.Capture(exception).Throw();
         }
         var error = exception is PropagatedFieldError propagated ? propagated.Error : LocateError(exception, info, path);
+        var position = path.Materialize().ToList();
         if (returnType is NonNullType)
         {
+            // The enclosing object or list is lost at least; mark it before siblings are awaited.
+            _context.MarkDiscarded(position.Take(position.Count - 1).ToArray());
             throw exception as PropagatedFieldError ?? new PropagatedFieldError(error);
         }
-        _context.AddError(error);
+        _context.AddError(error, position);
         return null;
     }
 
@@ -294,10 +348,10 @@ internal sealed class Executor
     /// Turns an exception into a response error at this field. Only <see cref="GraphQLException"/> messages
     /// are public; anything else is "Unexpected error." with the exception kept for the server's logs.
     /// </summary>
-    private static GraphQLError LocateError(Exception exception, FieldInfo info, ResponsePath path)
+    private static GraphQLError LocateError(Exception exception, FieldInfo info, PathRef path)
     {
         var nodes = info.Group.Nodes;
-        var pathList = path.ToList();
+        var pathList = path.Materialize().ToList();
         return exception switch
         {
             GraphQLErrorException { Errors.Count: > 0 } e => new GraphQLError(e.Errors[0].Message, e.Errors[0].Nodes ?? nodes, pathList, e.Errors[0].Extensions, exception),
@@ -306,16 +360,16 @@ internal sealed class Executor
         };
     }
 
-    private ValueTask<object?> CompleteValue(GraphQLType returnType, FieldInfo info, ResponsePath path, object? result)
+    private ValueTask<object?> CompleteValue(GraphQLType returnType, FieldInfo info, PathRef path, object? result)
     {
         if (returnType is NonNullType nonNull)
         {
             var completed = CompleteValue(nonNull.OfType, info, path, result);
             if (completed.IsCompletedSuccessfully)
             {
-                return completed.Result is null ? throw NullForNonNull(info, path) : completed;
+                return completed.Result is null ? throw NullForNonNull(info) : completed;
             }
-            return CheckNonNullAsync(completed, info, path);
+            return CheckNonNullAsync(completed, info);
         }
         if (result is null)
         {
@@ -341,34 +395,34 @@ internal sealed class Executor
             case ObjectType objectType:
                 return CompleteObject(objectType, info, path, result);
             default:
-                return CompleteObject(ResolveRuntimeType((NamedType)returnType, info, result), info, path, result);
+                return CompleteObject(ResolveRuntimeType((NamedType)returnType, info, path, result), info, path, result);
         }
     }
 
-    private static async ValueTask<object?> CheckNonNullAsync(ValueTask<object?> completion, FieldInfo info, ResponsePath path)
+    private static async ValueTask<object?> CheckNonNullAsync(ValueTask<object?> completion, FieldInfo info)
     {
         var value = await completion.ConfigureAwait(false);
-        return value ?? throw NullForNonNull(info, path);
+        return value ?? throw NullForNonNull(info);
     }
 
-    private static GraphQLException NullForNonNull(FieldInfo info, ResponsePath path) =>
+    private static GraphQLException NullForNonNull(FieldInfo info) =>
         new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.");
 
-    private ValueTask<object?> CompleteObject(ObjectType type, FieldInfo info, ResponsePath path, object? result)
+    private ValueTask<object?> CompleteObject(ObjectType type, FieldInfo info, PathRef path, object? result)
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
             throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {Inspect.Format(result)}.");
         }
-        return ExecuteFields(type, result, path, FieldCollector.CollectSubfields(_context, type, info.Group));
+        return ExecuteFields(type, result, path.Materialize(), FieldCollector.CollectSubfields(_context, type, info.Group));
     }
 
-    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldInfo info, object? result)
+    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldInfo info, PathRef path, object? result)
     {
         string? name = abstractType switch
         {
-            InterfaceType { ResolveType: { } resolve } => resolve(result, new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, result, ArgumentValues.EmptyArguments, new ResponsePath(null, info.Group.ResponseKey))),
-            UnionType { ResolveType: { } resolve } => resolve(result, new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, result, ArgumentValues.EmptyArguments, new ResponsePath(null, info.Group.ResponseKey))),
+            InterfaceType { ResolveType: { } resolve } => resolve(result, new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, result, ArgumentValues.EmptyArguments, path.Materialize())),
+            UnionType { ResolveType: { } resolve } => resolve(result, new ResolveContext(_context, info.ParentType, info.Field, info.Group.Nodes, result, ArgumentValues.EmptyArguments, path.Materialize())),
             _ => DefaultTypeResolver.Resolve(_context.Schema, abstractType, result),
         };
         var fieldName = $"{info.ParentType.Name}.{info.Field.Name}";
@@ -392,7 +446,7 @@ internal sealed class Executor
         return objectType;
     }
 
-    private ValueTask<object?> CompleteList(ListType listType, FieldInfo info, ResponsePath path, object result)
+    private ValueTask<object?> CompleteList(ListType listType, FieldInfo info, PathRef path, object result)
     {
         IEnumerable items;
         if (result is JsonElement element)
@@ -412,6 +466,7 @@ internal sealed class Executor
             throw NotIterable(info);
         }
         var itemType = listType.OfType;
+        var listPath = path.Materialize();
         // Known sizes complete straight into the result array; other sequences grow a list first.
         var count = result switch
         {
@@ -425,7 +480,7 @@ internal sealed class Executor
         var index = 0;
         foreach (var item in items)
         {
-            var itemPath = new ResponsePath(path, index);
+            var itemPath = new PathRef(listPath, ResponsePath.BoxIndex(index));
             ValueTask<object?> completed;
             try
             {
@@ -437,7 +492,14 @@ internal sealed class Executor
             }
             catch (Exception ex)
             {
-                completed = new ValueTask<object?>(HandleFieldError(ex, itemType, info, itemPath));
+                try
+                {
+                    completed = new ValueTask<object?>(HandleFieldError(ex, itemType, info, itemPath));
+                }
+                catch (Exception propagated) when (pending is not null)
+                {
+                    return FailAfterDrainingAsync(pending, 0, propagated);
+                }
             }
             object? value = null;
             if (completed.IsCompletedSuccessfully)
@@ -469,10 +531,7 @@ internal sealed class Executor
 
     private static async ValueTask<object?> AwaitList(object?[] values, List<(int Index, Task<object?> Task)> pending)
     {
-        foreach (var (index, task) in pending)
-        {
-            values[index] = await task.ConfigureAwait(false);
-        }
+        await AwaitAllAsync(values, pending).ConfigureAwait(false);
         return values;
     }
 

@@ -111,6 +111,11 @@ public sealed class ResponsePath
     /// <summary>A string key or an int index.</summary>
     public object Key { get; }
 
+    private static readonly object[] Indices = Enumerable.Range(0, 1024).Select(i => (object)i).ToArray();
+
+    /// <summary>A boxed list index, shared for small indices so list items do not each box one.</summary>
+    internal static object BoxIndex(int index) => index < Indices.Length ? Indices[index] : index;
+
     /// <summary>The path from the root as a list.</summary>
     public IReadOnlyList<object> ToList()
     {

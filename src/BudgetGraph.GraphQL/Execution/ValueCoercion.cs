@@ -409,11 +409,17 @@ public static class ValueCoercion
         _ => false,
     };
 
-    /// <summary>Reports why a literal is invalid (graphql-js <c>validateInputLiteral</c>).</summary>
-    public static void ValidateLiteral(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, InputErrorHandler onError) =>
-        ValidateLiteral(node, type, variables, onError, new List<object>());
+    /// <summary>
+    /// Reports why a literal is invalid (graphql-js <c>validateInputLiteral</c>). With
+    /// <paramref name="hideSuggestions"/>, messages leave out "Did you mean …?" (unknown input fields, enum
+    /// values), as validation does with <c>ValidationOptions.HideSuggestions</c>.
+    /// </summary>
+    public static void ValidateLiteral(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, InputErrorHandler onError,
+        bool hideSuggestions = false) =>
+        ValidateLiteral(node, type, variables, onError, hideSuggestions, new List<object>());
 
-    private static void ValidateLiteral(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, InputErrorHandler onError, List<object> path)
+    private static void ValidateLiteral(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, InputErrorHandler onError,
+        bool hideSuggestions, List<object> path)
     {
         if (node is VariableNode variable)
         {
@@ -442,7 +448,7 @@ public static class ValueCoercion
                 onError($"Expected value of non-null type \"{type}\" not to be null.", path.ToArray(), node, null);
                 return;
             }
-            ValidateLiteral(node, nn.OfType, variables, onError, path);
+            ValidateLiteral(node, nn.OfType, variables, onError, hideSuggestions, path);
             return;
         }
         if (node is NullValueNode)
@@ -454,14 +460,14 @@ public static class ValueCoercion
             case ListType list:
                 if (node is not ListValueNode listNode)
                 {
-                    ValidateLiteral(node, list.OfType, variables, onError, path);
+                    ValidateLiteral(node, list.OfType, variables, onError, hideSuggestions, path);
                 }
                 else
                 {
                     for (var i = 0; i < listNode.Values.Count; i++)
                     {
                         path.Add(i);
-                        ValidateLiteral(listNode.Values[i], list.OfType, variables, onError, path);
+                        ValidateLiteral(listNode.Values[i], list.OfType, variables, onError, hideSuggestions, path);
                         path.RemoveAt(path.Count - 1);
                     }
                 }
@@ -473,10 +479,11 @@ public static class ValueCoercion
                     onError($"Expected value of type \"{type}\" to be an object, found: {Printer.Print(node)}.", path.ToArray(), node, null);
                     return;
                 }
+                // Of duplicate fields the last one counts, as in graphql-js (UniqueInputFieldNames reports the duplicate).
                 var fieldNodes = new Dictionary<string, ObjectFieldNode>();
                 foreach (var f in obj.Fields)
                 {
-                    fieldNodes.TryAdd(f.Name.Value, f);
+                    fieldNodes[f.Name.Value] = f;
                 }
                 foreach (var field in io.Fields.Values)
                 {
@@ -508,7 +515,7 @@ public static class ValueCoercion
                         }
                     }
                     path.Add(field.Name);
-                    ValidateLiteral(fieldNode.Value, field.Type, variables, onError, path);
+                    ValidateLiteral(fieldNode.Value, field.Type, variables, onError, hideSuggestions, path);
                     path.RemoveAt(path.Count - 1);
                 }
                 var known = new List<ObjectFieldNode>();
@@ -516,7 +523,7 @@ public static class ValueCoercion
                 {
                     if (!io.Fields.ContainsKey(f.Name.Value))
                     {
-                        var suggestion = Suggestions.DidYouMean(Suggestions.List(f.Name.Value, io.Fields.Keys));
+                        var suggestion = hideSuggestions ? "" : Suggestions.DidYouMean(Suggestions.List(f.Name.Value, io.Fields.Keys));
                         onError($"Expected value of type \"{type}\" not to include unknown field \"{f.Name.Value}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Printer.Print(node)}.", path.ToArray(), f, null);
                     }
                     else
@@ -541,7 +548,7 @@ public static class ValueCoercion
                 return;
             }
             default:
-                ValidateLeaf(() => type is ScalarType s ? s.ParseLiteral(ReplaceVariables(node, variables)) : ((EnumType)type).ParseLiteral(node),
+                ValidateLeaf(() => type is ScalarType s ? s.ParseLiteral(ReplaceVariables(node, variables)) : ((EnumType)type).ParseLiteral(node, hideSuggestions),
                     type, Printer.Print(node), node, onError, path);
                 return;
         }

@@ -336,38 +336,39 @@ public sealed class EnumType : NamedType
         return map;
     }
 
-    /// <summary>Input coercion of an external value (a name string).</summary>
-    public object? ParseValue(object? input)
+    /// <summary>Input coercion of an external value (a name string); <paramref name="hideSuggestions"/> leaves "Did you mean …?" out of errors.</summary>
+    public object? ParseValue(object? input, bool hideSuggestions = false)
     {
         if (input is not string s)
         {
             var valueStr = Utilities.Inspect.Format(input);
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {valueStr}." + DidYouMean(valueStr));
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {valueStr}." + DidYouMean(valueStr, hideSuggestions));
         }
         if (!Values.TryGetValue(s, out var ev))
         {
-            throw new GraphQLException($"Value \"{s}\" does not exist in \"{Name}\" enum." + DidYouMean(s));
+            throw new GraphQLException($"Value \"{s}\" does not exist in \"{Name}\" enum." + DidYouMean(s, hideSuggestions));
         }
         return ev.Value;
     }
 
-    /// <summary>Input coercion of a literal.</summary>
-    public object? ParseLiteral(ValueNode node)
+    /// <summary>Input coercion of a literal; <paramref name="hideSuggestions"/> leaves "Did you mean …?" out of errors.</summary>
+    public object? ParseLiteral(ValueNode node, bool hideSuggestions = false)
     {
         if (node is not EnumValueNode e)
         {
             var valueStr = Printer.Print(node);
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {valueStr}." + DidYouMean(valueStr));
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {valueStr}." + DidYouMean(valueStr, hideSuggestions));
         }
         if (!Values.TryGetValue(e.Value, out var ev))
         {
-            throw new GraphQLException($"Value \"{e.Value}\" does not exist in \"{Name}\" enum." + DidYouMean(e.Value));
+            throw new GraphQLException($"Value \"{e.Value}\" does not exist in \"{Name}\" enum." + DidYouMean(e.Value, hideSuggestions));
         }
         return ev.Value;
     }
 
-    private string DidYouMean(string input) =>
-        Utilities.Suggestions.DidYouMean(Utilities.Suggestions.List(input, Values.Keys), "the enum value");
+    private string DidYouMean(string input, bool hideSuggestions) => hideSuggestions
+        ? ""
+        : Utilities.Suggestions.DidYouMean(Utilities.Suggestions.List(input, Values.Keys), "the enum value");
 }
 
 /// <summary>One value of an enum.</summary>

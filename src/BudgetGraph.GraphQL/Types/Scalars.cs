@@ -99,7 +99,7 @@ public static class Scalars
             value = Unwrap(value);
             switch (value)
             {
-                case int i: return i;
+                case int: return value; // already boxed: no new allocation
                 case bool b: return b ? 1 : 0;
                 case string s:
                 {
@@ -201,6 +201,7 @@ public static class Scalars
             value = Unwrap(value);
             switch (value)
             {
+                case double d when !double.IsNaN(d) && !double.IsInfinity(d): return value; // already boxed
                 case bool b: return b ? 1d : 0d;
                 case string s:
                 {
@@ -294,9 +295,9 @@ public static class Scalars
         public override object? Serialize(object? value)
         {
             value = Unwrap(value);
-            if (value is bool b)
+            if (value is bool)
             {
-                return b;
+                return value;
             }
             if (IsNumber(value))
             {

@@ -1,4 +1,4 @@
-using BudgetGraph.Ingest.Conform;
+using BudgetGraph.Ingest.Text;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Configurations;
 using BudgetGraph.Warehouse.Dimensions;
@@ -10,7 +10,8 @@ namespace BudgetGraph.Ingest.Check;
 /// <summary>
 /// Reconciles every department-year in the warehouse: 类 = Σ款 = Σ项, basic + project = total,
 /// 支出总表 = 功能分类表 = 收支总表's expenditure, income = expenditure, 基本支出总表 = basic,
-/// 项目支出总表 = project (and Σ categories), categories under a 项 = its project spending, line items ≤
+/// 项目支出总表 = project (and Σ categories; each row's 总计 = its fund sources), categories under a 项 =
+/// its project spending (when every category's 项 link was resolved), line items ≤
 /// their category, prior-year statements = the earlier year's published figures, and an evaluation
 /// report's basic + project = total and rate = actual / adjusted.
 /// A difference within what rounding allows is a rounding residual; anything larger a discrepancy.
@@ -124,12 +125,24 @@ public sealed class Reconciler(WarehouseDbContext db)
                             findings.Compare("Σ项目类别 = 项", row.Table, item.Key, [.. item.Select(c => c.Category)], row.Project, item.Sum(c => c.AmountYuan),
                                 item.Count(), row.Decimals, row.Line);
                         }
+                    // Each 项目支出总表 row: 总计 = its sources; 一般公共预算拨款 = its three kinds.
+                    foreach (var row in projects.Where(x => x.DocumentId == doc.Id && x.Schedule == Schedule.ProjectExpenditure).GroupBy(x => x.CategoryId))
+                    {
+                        var byFund = row.ToDictionary(x => x.Fund, x => x.AmountYuan);
+                        var printed = row.First();
+                        string[] sources = ["gpb", "govfund", "soe", "special_account", "unit_business", "unit_operating", "unit_superior", "unit_affiliated", "unit_other", "carryover"];
+                        string[] kinds = ["gpb_duty", "gpb_special", "gpb_investment"];
+                        findings.Compare("总计 = Σ资金来源", printed.SourceTable, printed.Category ?? "合计", sources, byFund["total"], sources.Sum(f => byFund[f]),
+                            sources.Length, printed.PublishedDecimals, printed.SourceLine);
+                        findings.Compare("一般公共预算拨款 = Σ项目拨款", printed.SourceTable, printed.Category ?? "合计", kinds, byFund["gpb"], kinds.Sum(f => byFund[f]),
+                            kinds.Length, printed.PublishedDecimals, printed.SourceLine);
+                    }
                     foreach (var category in categories)
                     {
                         var items = lineItems.Where(i => i.DocumentId == doc.Id && i.CategoryId == category.CategoryId).ToList();
                         if (items.Count == 0) continue;
                         var sum = items.Sum(i => i.AmountYuan);
-                        var tolerance = Findings.ToleranceYuan(items.Count, items.Max(i => i.PublishedDecimals));
+                        var tolerance = Rounding.ToleranceYuan(items.Count, items.Max(i => i.PublishedDecimals));
                         if (sum > category.AmountYuan + tolerance)
                             findings.Add(false, new CheckEntry("Σ明细 ≤ 项目类别", category.SourceTable, category.Category, [.. items.Select(i => i.Name)],
                                 Wan(category.AmountYuan)!.Value, Wan(sum)!.Value, Wan(sum - category.AmountYuan)!.Value, Wan(tolerance)!.Value, items.Max(i => i.SourceLine)));
@@ -212,7 +225,7 @@ public sealed class Reconciler(WarehouseDbContext db)
             // Rates are published to 0.01 %: compare in hundredths of a percent, half a unit of the rate
             // plus what the amounts' own rounding can move it.
             var computed = a.AmountYuan * 10_000m / d.AmountYuan;
-            var slack = 0.5m + 10_000m * Findings.ToleranceYuan(2, a.PublishedDecimals) / d.AmountYuan;
+            var slack = 0.5m + 10_000m * Rounding.ToleranceYuan(2, a.PublishedDecimals) / d.AmountYuan;
             var difference = rate.RateBasisPoints - computed;
             var entry = new CheckEntry("执行率 = 实际 / 预算", rate.SourceTable, rate.Measure.ToString(), [StageCode(numerator), StageCode(denominator)],
                 rate.RateBasisPoints / 100m, Math.Round(computed / 100m, 4), Math.Round(difference / 100m, 4), Math.Round(slack / 100m, 4), rate.SourceLine);
@@ -229,18 +242,14 @@ public sealed class Reconciler(WarehouseDbContext db)
         public List<CheckEntry> Discrepancies { get; } = [];
         public List<CheckEntry> Residuals { get; } = [];
 
-        public static long ToleranceYuan(int terms, int decimals) =>
-            (terms + 1) * (decimals switch { 0 => 10_000L, 1 => 1_000L, _ => 100L }) / 2;
-
         public void Add(bool residual, CheckEntry entry) => (residual ? Residuals : Discrepancies).Add(entry);
 
         public void Compare(string rule, string table, string subject, IReadOnlyList<string> items, long published, long computed, int terms, int decimals, int line)
         {
             if (published == computed) return;
-            var unit = decimals switch { 0 => 10_000L, 1 => 1_000L, _ => 100L };
-            var within = Conformer.Within(published, computed, terms, unit);
+            var within = Rounding.Within(published, computed, terms, decimals);
             Add(within, new CheckEntry(rule, table, subject, items, Wan(published)!.Value, Wan(computed)!.Value, Wan(published - computed)!.Value,
-                Wan(ToleranceYuan(terms, decimals))!.Value, line));
+                Wan(Rounding.ToleranceYuan(terms, decimals))!.Value, line));
         }
     }
 }

@@ -95,11 +95,12 @@ public sealed partial class Conformer
     private (long[] Amounts, bool Derived) ProjectColumns(StagedTable table, StagedRow row)
     {
         var a = row.Amounts.Select(x => x.Yuan).ToArray();
-        var unit = UnitYuan(row.Amounts);
+        var decimals = Decimals(row.Amounts);
+        // A row printed as a row is taken in printed order, even when it does not add up (check reports that).
         // A flattened row's printed order is not the column order (003 prints 上年结转 amounts mid-row).
-        if (!row.Flattened && Within(a[0], a[1..].Where((_, i) => i is 0 or >= 4).Sum(), 11, unit) && Within(a[1], a[2] + a[3] + a[4], 3, unit))
-            return (a, false);
+        if (!row.Flattened) return (a, false);
         var nonZero = a.Where(x => x != 0).OrderDescending().ToList();
+        if (nonZero.Count == 0) return (a, true);
         var total = nonZero.FirstOrDefault();
         var rest = nonZero.Skip(1).ToList();
         var pair = rest.GroupBy(x => x).FirstOrDefault(g => g.Count() >= 2)?.Key ?? (rest.Count == 0 ? total : 0);
@@ -107,7 +108,7 @@ public sealed partial class Conformer
         var remaining = rest.ToList();
         remaining.Remove(pair);
         remaining.Remove(pair);
-        var consistent = pair != 0 && (carry == 0 ? remaining.Count == 0 : remaining.Count == 1 && Within(remaining[0], carry, 2, unit));
+        var consistent = pair != 0 && (carry == 0 ? remaining.Count == 0 : remaining.Count == 1 && Rounding.Within(remaining[0], carry, 2, decimals));
         var kind = SingleProjectKind();
         if (!consistent || kind is null)
             throw new ImportRefusedException(doc.FileName, row.Line,
@@ -127,12 +128,6 @@ public sealed partial class Conformer
         var kinds = new[] { 3, 4, 5 }.Where(i => income.Rows[0].Amounts[i].WanYuan != 0).ToList();
         return kinds.Count == 1 ? kinds[0] - 1 : null;
     }
-
-    private long UnitYuan(IEnumerable<Amount> amounts) => Decimals(amounts) switch { 0 => 10_000, 1 => 1_000, _ => 100 };
-
-    /// <summary>True when two published figures differ by no more than rounding of <paramref name="terms"/> terms allows.</summary>
-    internal static bool Within(long published, long sum, int terms, long unitYuan) =>
-        Math.Abs(published - sum) * 2 <= (terms + 1) * unitYuan;
 
     /// <summary>
     /// Links each category to the 项 it is spent under. Documents do not state it, so it is derived:

@@ -149,11 +149,11 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         foreach (var schedule in new[] { Schedule.Expenditure, Schedule.Functional, Schedule.GovernmentFund, Schedule.StateCapital })
             if (doc.Tables.TryGetValue(schedule, out var t))
                 foreach (var r in t.Rows)
-                    if (SubjectOf(t, r, [3, 5, 7]) is { } s) functional.TryAdd(s.Code, s.Name);
+                    if (SubjectOf(t, r, [3, 5, 7]) is { } s) KeepLongest(functional, s.Code, s.Name);
         var economic = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (doc.Tables.TryGetValue(Schedule.Economic, out var e))
             foreach (var r in e.Rows)
-                if (SubjectOf(e, r, [3, 5]) is { } s) economic.TryAdd(s.Code, s.Name);
+                if (SubjectOf(e, r, [3, 5]) is { } s) KeepLongest(economic, s.Code, s.Name);
 
         var fCodes = functional.Keys.ToList();
         _functional = await db.FunctionalSubjects.Where(s => fCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
@@ -179,6 +179,15 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
                 Parent = code.Length > 3 ? _economic.GetValueOrDefault(code[..3]) : null,
             }).Entity;
         }
+    }
+
+    /// <summary>
+    /// A subject printed in several tables keeps its longest printing: a name wrapped at a page header can
+    /// lose a fragment that looks like a column header ("支出"), never gain one.
+    /// </summary>
+    private static void KeepLongest(SortedDictionary<string, string> names, string code, string name)
+    {
+        if (!names.TryGetValue(code, out var known) || known.Length < name.Length) names[code] = name;
     }
 
     /// <summary>The subject code and name of a row, or null for the department total row; refuses anything else.</summary>

@@ -136,13 +136,14 @@ internal sealed partial class TableReader(string file, string department)
             _headerMode = false;
             return;
         }
-        if (tail >= 2 || (tail == 1 && hasText && !(_headerMode && IsHeader(tokens, spec))))
+        if (_headerMode && IsHeader(tokens, spec)) return;
+        // Too few amounts: a row cut short. (A lone number without text is kept as text: it may be the
+        // code of a wrapped row, " 2010399" above its name.)
+        if (tail >= 2 || (tail == 1 && hasText))
         {
-            if (_headerMode && IsHeader(tokens, spec)) return;
             var expected = width != 0 ? width : spec.Columns.Min();
             throw new ImportRefusedException(file, lineNo, $"{expected} amounts in {table.Citation}, found {tail}");
         }
-        if (_headerMode && IsHeader(tokens, spec)) return;
         _pending.Add(string.Join(' ', tokens.Select(t => t.Text)));
     }
 

@@ -68,7 +68,7 @@ public class BrowserFixture : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     /// <inheritdoc />
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null)
         {

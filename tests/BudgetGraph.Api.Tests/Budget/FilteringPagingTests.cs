@@ -105,6 +105,17 @@ public sealed class FilteringPagingTests(WarehouseFixture warehouse)
     }
 
     [Fact]
+    public async Task Null_comparisons_on_columns_that_are_never_null()
+    {
+        var data = await warehouse.DataAsync("""
+            { none: expenditures(where: { year: { eq: null } }) { totalCount } all: expenditures(where: { amount: { neq: null } }) { totalCount }
+              every: expenditures { totalCount } }
+            """);
+        Assert.Equal(0, data.GetProperty("none").GetProperty("totalCount").GetInt32());
+        Assert.Equal(data.GetProperty("every").GetProperty("totalCount").GetInt32(), data.GetProperty("all").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Expenditures_code_path_filter_includes_and_excludes_subtrees()
     {
         var data = await warehouse.DataAsync("""

@@ -202,4 +202,32 @@ public sealed class TopicTests(WarehouseFixture warehouse)
         Assert.Equal(2, years[2023]); // the data center's and 坪山区's budgets
         Assert.Equal(2, years[2024]); // the city bureau's budget and the data center's evaluation report
     }
+
+    [Fact]
+    public async Task Execution_lines_keep_published_rates_and_compute_missing_ones_exactly()
+    {
+        var data = await warehouse.DataAsync("""
+            { department(code: "szdsj") { budget(year: 2024) { execution { lines { measure initialBudget adjustedBudget actualExpenditure executionRate rateStated } } } } }
+            """);
+        var lines = data.GetProperty("department").GetProperty("budget").GetProperty("execution").GetProperty("lines").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("measure").GetString()!);
+        Assert.Equal(0.9406, lines["PROCUREMENT"].GetProperty("executionRate").GetDouble(), 1e-12);
+        Assert.True(lines["PROCUREMENT"].GetProperty("rateStated").GetBoolean());
+        var daily = lines["DAILY_OPERATIONS"];
+        Assert.Equal("114.02", daily.GetProperty("initialBudget").GetRawText());
+        Assert.Equal(0.7241, daily.GetProperty("executionRate").GetDouble(), 1e-12);
+        Assert.False(lines["BASIC"].GetProperty("rateStated").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, lines["BASIC"].GetProperty("adjustedBudget").ValueKind);
+        Assert.Equal(JsonValueKind.Null, lines["BASIC"].GetProperty("executionRate").ValueKind); // no adjusted figure to divide by
+    }
+
+    [Fact]
+    public async Task Plain_department_list_takes_first_and_last_after_sorting()
+    {
+        var data = await warehouse.DataAsync("""
+            { first: departments(order: [{ code: ASC }], first: 2) { code } last: departments(order: [{ code: ASC }], last: 1) { code } }
+            """);
+        Assert.Equal(["psqzsj", "szdsj"], data.GetProperty("first").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
+        Assert.Equal(["szzsj"], data.GetProperty("last").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
+    }
 }

@@ -13,12 +13,14 @@ namespace BudgetGraph.Api.Tests.Budget;
 
 /// <summary>
 /// The real warehouse for the schema tests: every document of data/sources imported with the importer into a
-/// temporary SQLite file, once per test run, and the budget schema executed over it by the engine.
+/// temporary SQLite file (or, with BUDGETGRAPH_TEST_POSTGRES set, a fresh PostgreSQL database: see
+/// <see cref="TestDatabase"/>), once per test run, and the budget schema executed over it by the engine.
 /// Every SQL command is counted, so tests can assert how many statements a request takes.
 /// </summary>
 public sealed class WarehouseFixture : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"budgetgraph-schema-tests-{Guid.NewGuid():N}.db");
+    /// <summary>The database: a temporary SQLite file, or a fresh PostgreSQL database (see <see cref="TestDatabase"/>).</summary>
+    public TestDatabase Database { get; } = TestDatabase.Create("schema-tests");
     private ServiceProvider? _services;
 
     /// <summary>The commands run since the last <see cref="CommandCounter.Reset"/>.</summary>
@@ -51,8 +53,7 @@ public sealed class WarehouseFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connection = SqliteWarehouse.ConnectionStringFor(_path);
-        var options = SqliteWarehouse.Options(connection);
+        var options = Database.Options;
         await using (var db = new WarehouseDbContext(options))
         {
             await db.Database.MigrateAsync();
@@ -61,7 +62,7 @@ public sealed class WarehouseFixture : IAsyncLifetime
         await new WarehouseImporter(() => new WarehouseDbContext(options)).ImportAsync(files);
 
         var services = new ServiceCollection();
-        services.AddDbContextFactory<WarehouseDbContext>(o => SqliteWarehouse.Configure(o, connection).AddInterceptors(Commands));
+        services.AddDbContextFactory<WarehouseDbContext>(o => Database.Configure(o).AddInterceptors(Commands));
         services.AddBudgetSchema();
         _services = services.BuildServiceProvider();
         Executor = new GraphQLExecutor(_services.GetRequiredService<GraphQL.Types.Schema>());
@@ -99,8 +100,7 @@ public sealed class WarehouseFixture : IAsyncLifetime
         {
             await _services.DisposeAsync();
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        await Database.DisposeAsync();
     }
 }
 

@@ -5,26 +5,28 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using BudgetGraph.Api.Placeholder;
 using BudgetGraph.GraphQL.Types;
 
 namespace BudgetGraph.Api.Tests.Http;
 
 /// <summary>
-/// The API in memory with test settings (configuration keys as in appsettings.json), optionally another
-/// schema in place of the placeholder, another environment than Development, and the server log collected
-/// in <see cref="Logs"/>.
+/// The API in memory with test settings (configuration keys as in appsettings.json), serving the given
+/// schema or else the placeholder schema (whatever schema Program registers: these tests are about HTTP,
+/// not about the served schema), in Development unless told otherwise, with the server log collected in
+/// <see cref="Logs"/>.
 /// </summary>
 public sealed class GraphQLApiFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly Schema? _schema;
+    private readonly Schema _schema;
     private readonly string _environment;
 
     /// <summary>Creates the factory.</summary>
     public GraphQLApiFactory(IReadOnlyDictionary<string, string?>? settings = null, Schema? schema = null, string environment = "Development")
     {
         _settings = settings ?? new Dictionary<string, string?>();
-        _schema = schema;
+        _schema = schema ?? PlaceholderSchema.Create();
         _environment = environment;
     }
 
@@ -42,11 +44,8 @@ public sealed class GraphQLApiFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            if (_schema is not null)
-            {
-                services.RemoveAll<Schema>();
-                services.AddSingleton(_schema);
-            }
+            services.RemoveAll<Schema>();
+            services.AddSingleton(_schema);
 
             services.AddSingleton<ILoggerProvider>(Logs);
         });

@@ -147,8 +147,10 @@ public sealed class HostileInputTests : IClassFixture<TestSchemaApi>
     [Fact]
     public async Task WideRecursiveIntrospection_IsMaxCost()
     {
-        // Within the depth limit, but types × fields × types × fields … multiplies (20 per list by default).
-        var query = "{ operation __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }";
+        // Within the depth limit (and within graphql-js's introspection depth rule, which refuses a third
+        // nested fields/inputFields), but types × fields × args × inputFields × enumValues multiplies
+        // (20 per list by default).
+        var query = "{ operation __schema { types { fields { args { type { inputFields { type { enumValues { name description isDeprecated } } } } } } } } }";
 
         var answer = await _client.PostAsync(query);
 

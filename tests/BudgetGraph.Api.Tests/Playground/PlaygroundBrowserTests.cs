@@ -6,15 +6,15 @@ namespace BudgetGraph.Api.Tests.Playground;
 
 /// <summary>GraphiQL in headless Chromium against the API on a loopback port.</summary>
 /// <remarks>
-/// TODO(budget schema): once the API serves the budget schema, extend the end-to-end test to run the
-/// example with the warehouse's department codes and expect the published figures (e.g. 94294 for the
-/// data center's 2023 total). Until then it runs a query of the placeholder schema.
+/// TODO(budget schema): once the API serves the budget schema, add the end-to-end test of the example:
+/// run it with the warehouse's department codes and expect the published figures (e.g. 94294 for the
+/// data center's 2023 total). <see cref="PlaygroundEndToEndTests"/> runs a query of the placeholder schema.
 /// </remarks>
 public sealed class PlaygroundBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private const string ExecuteButton = ".graphiql-execute-button";
-    private const string QueryEditorLines = ".graphiql-query-editor .view-lines";
-    private const string ResponseLines = ".graphiql-response .view-lines";
+    internal const string ExecuteButton = ".graphiql-execute-button";
+    internal const string QueryEditorLines = ".graphiql-query-editor .view-lines";
+    internal const string ResponseLines = ".graphiql-response .view-lines";
 
     [BrowserFact]
     public async Task Graphql_OpenedInABrowser_RendersGraphiQLWithTheExampleQuery()
@@ -47,51 +47,6 @@ public sealed class PlaygroundBrowserTests(BrowserFixture browser) : IClassFixtu
         var origin = browser.Api.BaseAddress.GetLeftPart(UriPartial.Authority);
         Assert.All(session.RequestedUrls, url => Assert.StartsWith(origin + "/", url, StringComparison.Ordinal));
         Assert.DoesNotContain(session.FailedRequests, r => r.Contains("/graphiql/", StringComparison.Ordinal));
-    }
-
-    [BrowserFact]
-    public async Task Playground_RunsAQueryAgainstTheApi_AndShowsTheResult()
-    {
-        await using var session = await browser.OpenPageAsync();
-        var page = session.Page;
-        var answered = page.WaitForResponseAsync(r => r.Url.EndsWith("/graphql", StringComparison.Ordinal)
-            && r.Request.Method == "POST" && r.Request.PostData?.Contains("sum(a: 20, b: 22)", StringComparison.Ordinal) == true);
-
-        await page.GotoAsync("graphql");
-        await Assertions.Expect(page.Locator(QueryEditorLines)).ToContainTextAsync("query BudgetOverview");
-
-        // The schema came from the API's introspection: the documentation explorer lists the root type
-        // and its fields.
-        await page.Locator(".graphiql-sidebar button[aria-label='Show Documentation Explorer']").ClickAsync();
-        await page.Locator(".graphiql-doc-explorer").GetByText("Query", new() { Exact = true }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".graphiql-doc-explorer")).ToContainTextAsync("apiVersion");
-
-        // Replace the example with a query of the served schema, as a visitor types it, and run it.
-        await page.Locator(".graphiql-query-editor .view-lines").ClickAsync();
-        await page.Keyboard.PressAsync("ControlOrMeta+A");
-        await page.Keyboard.PressAsync("Delete");
-        const string typed = "query Check { apiVersion sum(a: 20, b: 22) items(first: 2) { id name } }";
-        await page.Keyboard.InsertTextAsync(typed);
-        // GraphiQL parses the editor's text after a pause and names the tab after the operation; only
-        // then does it send the new operation's name (before, it would still send BudgetOverview's).
-        await Assertions.Expect(page.Locator(".graphiql-tab-active .graphiql-tab-button")).ToHaveTextAsync("Check");
-        await page.Locator(ExecuteButton).ClickAsync();
-
-        var response = await answered.WaitAsync(TimeSpan.FromSeconds(15));
-        using (var posted = JsonDocument.Parse(response.Request.PostData!))
-        {
-            Assert.Equal(typed, posted.RootElement.GetProperty("query").GetString());
-            Assert.Equal("Check", posted.RootElement.GetProperty("operationName").GetString());
-        }
-
-        Assert.Equal(200, response.Status);
-        Assert.Equal("application/graphql-response+json; charset=utf-8", await response.HeaderValueAsync("content-type"));
-        var responsePane = page.Locator(ResponseLines);
-        await Assertions.Expect(responsePane).ToContainTextAsync("\"sum\": 42");
-        await Assertions.Expect(responsePane).ToContainTextAsync("\"apiVersion\": \"0.1.0-placeholder\"");
-        await Assertions.Expect(responsePane).ToContainTextAsync("\"name\": \"item 2\"");
-        Assert.Empty(session.PageErrors);
-        Assert.Empty(session.FailedRequests);
     }
 
     [BrowserFact]

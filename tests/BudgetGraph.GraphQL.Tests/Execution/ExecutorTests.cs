@@ -48,7 +48,9 @@ public class ExecutorTests
             await Harness.RunAsync(Sdl, "query A { count } query B { count }", Data));
         Harness.AssertJson("""{"errors":[{"message":"Unknown operation named \"C\"."}]}""",
             await Harness.RunAsync(Sdl, "query A { count }", Data, operationName: "C"));
-        Harness.AssertJson("""{"errors":[{"message":"Must provide an operation."}]}""",
+        // A document of fragments only never reaches operation selection: validation (NoUnusedFragments)
+        // refuses it first, as graphql-js's graphql() does.
+        Harness.AssertJson("""{"errors":[{"message":"Fragment \"F\" is never used.","locations":[{"line":1,"column":1}]}]}""",
             await Harness.RunAsync(Sdl, "fragment F on Query { count }", Data));
     }
 
@@ -163,5 +165,26 @@ public class ExecutorTests
     {
         Harness.AssertJson("""{"data":{"count":2,"__typename":"Query","c2":2}}""",
             await Harness.RunAsync(Sdl, "{ count __typename c2: count }", Data));
+    }
+
+    [Fact]
+    public async Task NoResolverOutlivesTheResponseWhenANullPropagates()
+    {
+        var finished = false;
+        var schema = new SchemaBuilder()
+            .Object("Item", t => t
+                .FieldAsync<string>("slow", "String", async (_, _) =>
+                {
+                    await Task.Delay(100);
+                    finished = true;
+                    throw new GraphQLException("late failure of a discarded position");
+                })
+                .Field<int?>("bad", "Int!", (_, _) => null))
+            .Query(q => q.Field("item", "Item", (_, _) => new object()))
+            .Build();
+        Harness.AssertJson(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Item.bad.","locations":[{"line":1,"column":15}],"path":["item","bad"]}],"data":{"item":null}}""",
+            await Harness.RunAsync(schema, "{ item { slow bad } }"));
+        Assert.True(finished, "the sibling resolver was still running when the response was returned");
     }
 }

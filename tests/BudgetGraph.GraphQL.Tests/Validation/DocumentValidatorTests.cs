@@ -37,6 +37,22 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void Hiding_suggestions_reaches_enum_literals_and_input_object_fields()
+    {
+        const string q = "{ search(text: \"x\", kinds: [REVENU]) { __typename } lines(filter: {codePrefx: \"2\"}) { code } }";
+        Assert.Equal(new[]
+        {
+            "Value \"REVENU\" does not exist in \"BudgetKind\" enum. Did you mean the enum value \"REVENUE\"? @ " + At(q, "REVENU"),
+            "Expected value of type \"LineFilter\" not to include unknown field \"codePrefx\". Did you mean \"codePrefix\"? Found: { codePrefx: \"2\" }. @ " + At(q, "codePrefx"),
+        }, Errors(q));
+        Assert.Equal(new[]
+        {
+            "Value \"REVENU\" does not exist in \"BudgetKind\" enum. @ " + At(q, "REVENU"),
+            "Expected value of type \"LineFilter\" not to include unknown field \"codePrefx\", found: { codePrefx: \"2\" }. @ " + At(q, "codePrefx"),
+        }, Errors(q, options: new ValidationOptions { HideSuggestions = true }));
+    }
+
+    [Fact]
     public void Empty_selection_sets_can_be_rejected()
     {
         const string q = "{ owner { } }";

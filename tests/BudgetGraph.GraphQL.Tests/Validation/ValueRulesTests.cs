@@ -68,4 +68,18 @@ public class ValueRulesTests
         Assert.Contains(Error("There can be only one input field named \"codePrefix\".", At(q, "codePrefix"), At(q, "codePrefix", 2)), errors);
         Valid("{ lines(filter: { range: { from: 1 }, codePrefix: \"from\" }) { code } }");
     }
+
+    [Fact]
+    public void ValuesOfCorrectType_judges_the_last_of_duplicate_input_fields()
+    {
+        // As graphql-js: the last value of a repeated field is the one checked; the repeat itself is
+        // UniqueInputFieldNames' error.
+        const string lastValid = "{ lines(filter: {codePrefix: 1, codePrefix: \"2\"}) { code } }";
+        Invalid(lastValid,
+            Error("There can be only one input field named \"codePrefix\".", At(lastValid, "codePrefix"), At(lastValid, "codePrefix", 2)));
+        const string lastInvalid = "{ lines(filter: {codePrefix: \"2\", codePrefix: 1}) { code } }";
+        Invalid(lastInvalid,
+            Error("String cannot represent a non string value: 1", At(lastInvalid, "1}")),
+            Error("There can be only one input field named \"codePrefix\".", At(lastInvalid, "codePrefix"), At(lastInvalid, "codePrefix", 2)));
+    }
 }

@@ -78,12 +78,15 @@ internal static class BreakdownData
             var categories = await db.ProjectSpendings
                 .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && f.FundSourceId == total && f.ProjectCategoryId != null
                             && f.Year == f.Document!.Year)
+                // Import order (the documents' printed order): without it PostgreSQL returns rows in any order.
+                .OrderBy(f => f.Id)
                 .Select(SourceProjection.WithSource<ProjectSpendingFact, (Schedule Schedule, CategoryRow Row)>((f, s) => ValueTuple.Create(f.Schedule,
                     new CategoryRow(f.ProjectCategory!.Id, f.DepartmentId, f.Year, f.ProjectCategory.Name, f.ProjectCategory.FunctionalSubject!.Code,
                         f.ProjectCategory.ItemLink, f.AmountYuan, s))))
                 .ToListAsync(ct);
             var items = await db.LineItemAmounts
                 .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && f.Year == f.Document!.Year)
+                .OrderBy(f => f.Id)
                 .Select(SourceProjection.WithSource<LineItemFact, (int DepartmentId, int Year, LineItemRow Row)>((f, s) => ValueTuple.Create(f.DepartmentId, f.Year,
                     new LineItemRow(f.LineItem!.ProjectCategoryId, f.LineItem.Name, f.AmountYuan, s))))
                 .ToListAsync(ct);

@@ -119,8 +119,12 @@ internal static class ExpenditureTopic
             rows = rows.Where(where);
         }
         rows = CodePath(rows, code, ctx.Opt<string>("codePrefix") is { } prefix ? [prefix] : [], include: true);
-        rows = CodePath(rows, code, ctx.Strings("includeCodes"), include: true);
-        rows = CodePath(rows, code, ctx.Strings("excludeCodes"), include: false);
+        var includeCodes = ctx.Strings("includeCodes");
+        var excludeCodes = ctx.Strings("excludeCodes");
+        FilterConditions.Check(includeCodes.Count, "includeCodes");
+        FilterConditions.Check(excludeCodes.Count, "excludeCodes");
+        rows = CodePath(rows, code, includeCodes, include: true);
+        rows = CodePath(rows, code, excludeCodes, include: false);
         var order = ctx.Opt<IEnumerable<object?>>("order");
         return Pager.PageAsync(rows, (q, reverse) => filters.Order(q, order, f => f.Id, reverse), projection, page, ct);
     }
@@ -136,8 +140,8 @@ internal static class ExpenditureTopic
             return rows;
         }
         var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-        var any = prefixes.Select(p => (Expression)Expression.Call(code.Body, startsWith, Expression.Constant(p)))
-            .Aggregate(Expression.OrElse);
+        var any = BalancedExpression.Combine([.. prefixes.Select(p => (Expression)Expression.Call(code.Body, startsWith, Expression.Constant(p)))],
+            Expression.OrElse)!;
         return rows.Where(Expression.Lambda<Func<T, bool>>(include ? any : Expression.Not(any), code.Parameters));
     }
 

@@ -53,6 +53,10 @@ public sealed class FilterTranslator<T>(string inputName, IReadOnlyList<FilterFi
         }
         var p = Expression.Parameter(typeof(T), "e");
         var body = Object(where, p, unit, inputName);
+        if (body is not null)
+        {
+            FilterConditions.Check(FilterConditions.Count(body), "where");
+        }
         return body is null ? null : Expression.Lambda<Func<T, bool>>(body, p);
     }
 
@@ -114,13 +118,8 @@ public sealed class FilterTranslator<T>(string inputName, IReadOnlyList<FilterFi
     /// <summary>and of nothing is true; or of nothing is false (an empty <c>or</c> matches no row).</summary>
     private static Expression Combine(IEnumerable<Expression?> parts, Func<Expression, Expression, BinaryExpression> op, bool empty)
     {
-        Expression? result = null;
-        foreach (var part in parts)
-        {
-            var e = part ?? Expression.Constant(true);
-            result = result is null ? e : op(result, e);
-        }
-        return result ?? Expression.Constant(empty);
+        // Balanced: a long and/or list must not become a tree as deep as it is long (see BalancedExpression).
+        return BalancedExpression.Combine([.. parts.Select(part => part ?? Expression.Constant(true))], op) ?? Expression.Constant(empty);
     }
 
     private static Expression? Field(FilterField field, IReadOnlyDictionary<string, object?> ops, ParameterExpression p, AmountUnit unit, string path)
@@ -143,6 +142,11 @@ public sealed class FilterTranslator<T>(string inputName, IReadOnlyList<FilterFi
 
     private static Expression Operation(Expression column, string op, object? value, string path)
     {
+        if (value is null && column.Type.IsValueType && Nullable.GetUnderlyingType(column.Type) is null)
+        {
+            // A column that can never be null: `eq: null` matches nothing, `neq: null` everything.
+            return Expression.Constant(op == "neq");
+        }
         switch (op)
         {
             case "eq":

@@ -111,13 +111,15 @@ internal static class YearOverYearTopic
                         i => projects[i]?.Categories.FirstOrDefault(c => c.Name == name) is { } c ? (c.Amount, c.Source) : null,
                         categoryStatements.Where(s => s.Label == name).ToList()));
                 }
-                return new YearOverYearValue(dept, years, rows);
+                var kinds = ctx.HasArgument("kinds") && ctx.Arguments["kinds"] is not null ? ctx.Argument<List<YearOverYearRowKind>>("kinds") : null;
+                return new YearOverYearValue(dept, years, kinds is null ? rows : rows.Where(r => kinds.Contains(r.Kind)).ToList());
             }, "A department's total, subjects at a level and project categories over consecutive years, with change and percent change; years only stated as prior-year figures of a later document are included and flagged.")
             .Arg("departmentCode", NonNull(Scalars.String), "The department, e.g. `szdsj`.")
             .Arg("classification", t.Classification, Classification.Functional, "The classification of the subject rows.")
             .Arg("level", t.SubjectLevel, SubjectLevel.Class, "The level of the subject rows.")
             .Arg("fromYear", Scalars.Int, "The first year (default: the earliest).")
-            .Arg("toYear", Scalars.Int, "The last year (default: the latest).");
+            .Arg("toYear", Scalars.Int, "The last year (default: the latest).")
+            .Arg("kinds", InputList(kind), "Only rows of these kinds (all when omitted).");
     }
 
     /// <summary>A row: each year's own figure, else the latest later document's statement about that year.</summary>

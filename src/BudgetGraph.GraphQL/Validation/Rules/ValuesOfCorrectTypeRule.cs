@@ -30,7 +30,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationVisitor
         {
             // Static validation: no variable values, so variables inside the literal are not judged here.
             ValueCoercion.ValidateLiteral(value, type, null,
-                (message, _, errorNode, _) => Context.ReportError(new GraphQLError(message, errorNode ?? value)));
+                (message, _, errorNode, _) => Context.ReportError(new GraphQLError(message, errorNode ?? value)), Context.HideSuggestions);
         }
         // The whole literal was checked at once; nested values must not be checked again.
         return VisitorAction.Skip;

@@ -1,0 +1,61 @@
+using BudgetGraph.Warehouse;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetGraph.Api.Tests.Warehouse;
+
+/// <summary>The API's warehouse start-up: SQLite file from `db`, migrations, first-start import, reuse.</summary>
+public sealed class WarehouseStartupTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("budgetgraph-api-").FullName;
+
+    private WebApplicationFactory<Program> Host(string db) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("db", db));
+
+    private static async Task<(int Documents, string Codes, long LastFactId)> ContentsAsync(WebApplicationFactory<Program> host)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<WarehouseDbContext>>().CreateDbContextAsync();
+        return (await db.Documents.CountAsync(), string.Join(",", await db.Departments.OrderBy(d => d.Code).Select(d => d.Code).ToListAsync()),
+            await db.FunctionalExpenditures.MaxAsync(f => f.Id));
+    }
+
+    [Fact]
+    public async Task TheFirstStartCreatesTheDatabaseFileAndImportsTheSourcesLaterStartsReuseIt()
+    {
+        var path = Path.Combine(_directory, "nested", "budget.db");
+        (int Documents, string Codes, long LastFactId) before;
+        await using (var first = Host(path))
+        {
+            before = await ContentsAsync(first);
+            Assert.Equal((5, "psqzsj,szdsj,szzsj"), (before.Documents, before.Codes));
+        }
+        Assert.True(File.Exists(path));
+        // A second start finds documents and imports nothing: the same facts (a re-import would renumber them).
+        await using var second = Host(path);
+        Assert.Equal(before, await ContentsAsync(second));
+    }
+
+    [Fact]
+    public void PostgreSqlNeedsAConnectionString()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Warehouse:Provider"] = "PostgreSql" }).Build();
+        var error = Assert.Throws<InvalidOperationException>(() => WarehouseSettings.From(configuration, _directory));
+        Assert.Equal("ConnectionStrings:Warehouse is required when Warehouse:Provider is PostgreSql.", error.Message);
+    }
+
+    [Fact]
+    public void AnUnknownProviderIsNamed()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Warehouse:Provider"] = "Oracle" }).Build();
+        var error = Assert.Throws<InvalidOperationException>(() => WarehouseSettings.From(configuration, _directory));
+        Assert.Equal("Warehouse:Provider must be Sqlite or PostgreSql, not 'Oracle'.", error.Message);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+    }
+}
