@@ -136,12 +136,28 @@ internal static class CompareTopic
         {
             var found = rows.Select(r => r.FirstOrDefault(x => x.Code == code)).ToList();
             var amounts = found.Select(f => f?.Total).ToList();
+            // Rank = 1 + the number of larger amounts (ties share a rank): one sort per code, then a binary search
+            // per cell, instead of counting over every department for every cell (O(n log n), not O(n²)).
+            var descending = amounts.OfType<long>().OrderDescending().ToArray();
             var cells = departments.Select((d, i) => new ComparisonCellValue(d.Code, found[i], totals[i].Row?.Total,
-                amounts[i] is { } a ? 1 + amounts.Count(o => o > a) : null,
+                amounts[i] is { } a ? 1 + CountGreater(descending, a) : null,
                 refIndex < 0 ? null : (amounts[i] ?? 0) - (amounts[refIndex] ?? 0))).ToList();
             result.Add(new ComparisonRowValue(code, name, cells));
         }
         return new ComparisonValue(Sort(result, departments, order), totals);
+    }
+
+    /// <summary>How many values of a descending array are greater than <paramref name="value"/>.</summary>
+    private static int CountGreater(long[] descending, long value)
+    {
+        int lo = 0, hi = descending.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (descending[mid] > value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static List<ComparisonRowValue> Sort(List<ComparisonRowValue> rows, IReadOnlyList<DepartmentNode> departments, IEnumerable<object?>? order)
