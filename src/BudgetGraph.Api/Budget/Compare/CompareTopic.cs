@@ -55,10 +55,11 @@ internal static class CompareTopic
         });
 
     /// <summary>The classified rows of a department-year.</summary>
-    public static async Task<IReadOnlyList<ClassifiedRow>> RowsAsync(ResolveContext ctx, DepartmentYear key, Classification classification) =>
+    public static async Task<IReadOnlyList<ClassifiedRow>> RowsAsync(ResolveContext ctx, DepartmentYear key, Classification classification,
+        SubjectLevel? level = null) =>
         classification == Classification.Economic
             ? await EconomicAsync(ctx, key) ?? []
-            : (await BreakdownData.FunctionalAsync(ctx, key) ?? [])
+            : (await (level == SubjectLevel.Class ? BreakdownData.FunctionalClassesAsync(ctx, key) : BreakdownData.FunctionalAsync(ctx, key)) ?? [])
                 .Select(r => new ClassifiedRow(r.Code, r.Name, r.Level, r.Total, r.Basic, r.Project, r.Source)).ToList();
 
     public static void Configure(BudgetTypes t)
@@ -112,7 +113,7 @@ internal static class CompareTopic
                 {
                     throw new GraphQLException($"\"differenceFrom\" must be one of the compared departments ({string.Join(", ", codes)}), got \"{reference}\".");
                 }
-                var rows = await Task.WhenAll(departments.Select(d => RowsAsync(ctx, new DepartmentYear(d.Id, year), classification)));
+                var rows = await Task.WhenAll(departments.Select(d => RowsAsync(ctx, new DepartmentYear(d.Id, year), classification, level)));
                 return Build(departments, rows, level, reference, ctx.Opt<IEnumerable<object?>>("order"));
             }, "Departments side by side by classification code at a level, with shares of each department's total, ranks and differences.")
             .Arg("year", NonNull(Scalars.Int), "The fiscal year.")
