@@ -35,13 +35,25 @@ internal static class BreakdownData
 {
     /// <summary>Functional rows of the department-year's chosen schedule.</summary>
     public static Task<IReadOnlyList<FunctionalRow>?> FunctionalAsync(ResolveContext ctx, DepartmentYear key) =>
-        WarehouseAccess.LoadAsync<DepartmentYear, IReadOnlyList<FunctionalRow>>(ctx, "functional-rows", key, async (db, keys, ct) =>
+        FunctionalAsync(ctx, key, classesOnly: false);
+
+    /// <summary>
+    /// The total and 类 rows of the department-year's chosen schedule: the same rows as <see cref="FunctionalAsync(ResolveContext, DepartmentYear)"/>
+    /// at 类 level (a schedule that lists subjects always lists their 类, so the choice of schedule is the same),
+    /// for comparisons of many departments, which would otherwise read every 款 and 项 row with its source.
+    /// </summary>
+    public static Task<IReadOnlyList<FunctionalRow>?> FunctionalClassesAsync(ResolveContext ctx, DepartmentYear key) =>
+        FunctionalAsync(ctx, key, classesOnly: true);
+
+    private static Task<IReadOnlyList<FunctionalRow>?> FunctionalAsync(ResolveContext ctx, DepartmentYear key, bool classesOnly) =>
+        WarehouseAccess.LoadAsync<DepartmentYear, IReadOnlyList<FunctionalRow>>(ctx, classesOnly ? "functional-class-rows" : "functional-rows", key, async (db, keys, ct) =>
         {
             var ids = keys.Select(k => k.DepartmentId).Distinct().ToList();
             var years = keys.Select(k => k.Year).Distinct().ToList();
             var rows = await db.FunctionalExpenditures
                 .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year)
-                            && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional))
+                            && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional)
+                            && (!classesOnly || f.FunctionalSubjectId == null || f.FunctionalSubject!.Level == SubjectLevel.Class))
                 .Select(SourceProjection.WithSource<FunctionalExpenditureFact, FunctionalRow>((f, s) => new FunctionalRow(f.Id, f.DepartmentId, f.Year,
                     f.Schedule, f.FunctionalSubject!.Code, f.FunctionalSubject.Name, f.FunctionalSubject.Level, f.TotalYuan, f.BasicYuan,
                     f.ProjectYuan, s)))
