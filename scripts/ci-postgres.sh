@@ -5,6 +5,12 @@
 # Idempotent: a running cluster and an existing role are left as they are.
 set -euo pipefail
 
+# Only the connection string may reach stdout: the caller captures it whole. Everything the tools print
+# (pg_ctlcluster says "removed stale pid file." when a previous server died uncleanly) goes to stderr.
+# (Not by duplicating stdout onto another descriptor: the server started below would inherit it and
+# keep the caller's $(...) open for as long as it runs.)
+{
+
 if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
   apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
@@ -27,5 +33,7 @@ su postgres -c "pg_isready -q -h 127.0.0.1"
 
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = 'budgetgraph'\"" | grep -q 1 ||
   su postgres -c "psql -qc \"CREATE ROLE budgetgraph LOGIN CREATEDB PASSWORD 'budgetgraph'\"" >&2
+
+} >&2
 
 echo "Host=127.0.0.1;Port=5432;Username=budgetgraph;Password=budgetgraph;Database=postgres"
