@@ -1,6 +1,8 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
+using Npgsql;
 
 namespace BudgetGraph.Ingest.Synth;
 
@@ -9,7 +11,10 @@ namespace BudgetGraph.Ingest.Synth;
 /// <see cref="Flush"/>, then written <see cref="RowsPerStatement"/> at a time by one prepared multi-row
 /// <c>INSERT</c> (a one-off command for the last, shorter batch). Values are written as given (ids
 /// included), so callers assign keys themselves and never read them back. Buffering until an explicit
-/// flush lets the caller write tables in foreign-key order.
+/// flush lets the caller write tables in foreign-key order. On PostgreSQL the rows go through one
+/// <c>COPY … FROM STDIN</c> per flush instead (text format, so the server converts each value to its
+/// column's type exactly as an <c>INSERT</c> would): about ten times the rows per second of the batched
+/// inserts, which is what makes a 10,000-department warehouse a matter of minutes, not an hour.
 /// </summary>
 internal sealed class BulkTable : IDisposable
 {
@@ -53,6 +58,12 @@ internal sealed class BulkTable : IDisposable
     /// <summary>Writes every buffered row.</summary>
     public void Flush()
     {
+        if (_connection is NpgsqlConnection postgres)
+        {
+            Copy(postgres);
+            _pending.Clear();
+            return;
+        }
         var start = 0;
         for (; start + _rowsPerStatement <= _pending.Count; start += _rowsPerStatement)
         {
@@ -65,6 +76,60 @@ internal sealed class BulkTable : IDisposable
             Execute(partial, start, _pending.Count - start);
         }
         _pending.Clear();
+    }
+
+    /// <summary>Writes the buffered rows with one <c>COPY</c> (it runs in the connection's open transaction).</summary>
+    private void Copy(NpgsqlConnection connection)
+    {
+        if (_pending.Count == 0) return;
+        var columns = string.Join(", ", _columns.Select(c => $"\"{c}\""));
+        using var writer = connection.BeginTextImport($"COPY \"{_table}\" ({columns}) FROM STDIN");
+        var line = new StringBuilder();
+        foreach (var row in _pending)
+        {
+            line.Clear();
+            for (var c = 0; c < row.Length; c++)
+            {
+                if (c > 0) line.Append('\t');
+                AppendCopyValue(line, row[c]);
+            }
+            writer.Write(line.Append('\n'));
+        }
+    }
+
+    /// <summary>
+    /// One value in COPY's text format: <c>\N</c> is null, booleans are <c>t</c>/<c>f</c>, numbers invariant, and
+    /// in text a backslash, tab, newline or carriage return is escaped (they would end the value or the row).
+    /// </summary>
+    internal static void AppendCopyValue(StringBuilder line, object? value)
+    {
+        switch (value)
+        {
+            case null or DBNull:
+                line.Append("\\N");
+                break;
+            case bool b:
+                line.Append(b ? 't' : 'f');
+                break;
+            case string text:
+                foreach (var ch in text)
+                {
+                    _ = ch switch
+                    {
+                        '\\' => line.Append("\\\\"),
+                        '\t' => line.Append("\\t"),
+                        '\n' => line.Append("\\n"),
+                        '\r' => line.Append("\\r"),
+                        _ => line.Append(ch),
+                    };
+                }
+                break;
+            case IFormattable formattable:
+                line.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                throw new ArgumentException($"COPY cannot write a value of type {value.GetType().Name}.", nameof(value));
+        }
     }
 
     private void Execute(DbCommand command, int start, int rows)

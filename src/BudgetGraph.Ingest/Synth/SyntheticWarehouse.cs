@@ -56,9 +56,12 @@ public static class SyntheticWarehouse
                 if (Scalar(connection, tx, $"SELECT COUNT(*) FROM \"Departments\" WHERE \"Code\" = '{DepartmentCode(1)}'") > 0)
                     throw new InvalidOperationException(
                         $"The warehouse already holds synthetic departments ({DepartmentCode(1)}…); synthesize into a new database.");
-                // SQLite: build the fact tables' non-unique indexes once after the load (a sorted build) rather
-                // than row by row; unique indexes stay, they guard the dimensions.
-                var indexes = sqlite ? DropFactIndexes(connection, tx) : [];
+                // Build the fact tables' non-unique indexes once after the load (a sorted build) rather than row by
+                // row; unique indexes stay, they guard the dimensions.
+                var indexes = DropFactIndexes(connection, tx, sqlite);
+                // PostgreSQL checks each foreign key row by row (a trigger per row and key); re-adding the keys after
+                // the load checks them once per table, set-based, in the same transaction (a bad row still fails it).
+                if (!sqlite) indexes.AddRange(DropFactForeignKeys(connection, tx));
                 var writer = new SynthWriter(connection, tx, options);
                 writer.Prepare();
                 for (var d = 1; d <= options.Departments; d++)
@@ -83,26 +86,49 @@ public static class SyntheticWarehouse
     }
 
     /// <summary>Drops the non-unique indexes of the fact tables; returns the statements that recreate them.</summary>
-    private static List<string> DropFactIndexes(DbConnection connection, DbTransaction tx)
+    private static List<string> DropFactIndexes(DbConnection connection, DbTransaction tx, bool sqlite)
     {
         var creates = new List<string>();
         using (var command = connection.CreateCommand())
         {
             command.Transaction = tx;
-            command.CommandText = """
-                SELECT "sql" FROM sqlite_master
-                WHERE "type" = 'index' AND "sql" IS NOT NULL AND "tbl_name" LIKE '%Facts' AND "sql" NOT LIKE 'CREATE UNIQUE%'
-                """;
+            command.CommandText = sqlite
+                ? """
+                  SELECT "sql" FROM sqlite_master
+                  WHERE "type" = 'index' AND "sql" IS NOT NULL AND "tbl_name" LIKE '%Facts' AND "sql" NOT LIKE 'CREATE UNIQUE%'
+                  """
+                : """
+                  SELECT indexdef FROM pg_indexes
+                  WHERE schemaname = current_schema() AND tablename LIKE '%Facts' AND indexdef NOT LIKE 'CREATE UNIQUE%'
+                  """;
             using var reader = command.ExecuteReader();
             while (reader.Read()) creates.Add(reader.GetString(0));
         }
         foreach (var create in creates)
         {
-            // "CREATE INDEX "IX_…" ON …": the name is the first quoted identifier.
+            // "CREATE INDEX "IX_…" ON …" (both providers print it so): the name is the first quoted identifier.
             var name = create[create.IndexOf('"', StringComparison.Ordinal)..(create.IndexOf('"', create.IndexOf('"', StringComparison.Ordinal) + 1) + 1)];
             Execute(connection, tx, $"DROP INDEX {name}");
         }
         return creates;
+    }
+
+    /// <summary>Drops the foreign keys of PostgreSQL's fact tables; returns the statements that add them again.</summary>
+    private static List<string> DropFactForeignKeys(DbConnection connection, DbTransaction tx)
+    {
+        var keys = new List<(string Table, string Name, string Definition)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = tx;
+            command.CommandText = """
+                SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+                WHERE k.contype = 'f' AND c.relnamespace = current_schema()::regnamespace AND c.relname LIKE '%Facts'
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) keys.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+        foreach (var (table, name, _) in keys) Execute(connection, tx, $"ALTER TABLE \"{table}\" DROP CONSTRAINT \"{name}\"");
+        return keys.Select(k => $"ALTER TABLE \"{k.Table}\" ADD CONSTRAINT \"{k.Name}\" {k.Definition}").ToList();
     }
 
     internal static void Execute(DbConnection connection, DbTransaction? tx, string sql)
