@@ -49,6 +49,13 @@ public sealed class GraphQLError
         Positions = new[] { position };
     }
 
+    /// <summary>
+    /// For a syntax error that is a parser limit (too many tokens, too deep) rather than a mistake in the
+    /// document: which limit. Null for every other error. Lets a server give limit errors their own code
+    /// without reading the message.
+    /// </summary>
+    public ParseLimit? ExceededLimit { get; init; }
+
     /// <summary>The public message, worded as graphql-js words it.</summary>
     public string Message { get; }
 

@@ -252,14 +252,15 @@ public sealed class GraphQLHttpHandler
         });
 
     /// <summary>
-    /// The code of a syntax error: the parser words its limit errors "Document contains more than N
-    /// tokens/levels of nesting. Parsing aborted."; those get the limit's code, so that clients can tell
-    /// them from typing mistakes.
+    /// The code of a syntax error: a parser limit gets the limit's code, so that clients can tell it from a
+    /// typing mistake.
     /// </summary>
-    internal static string ParseErrorCode(GraphQLError error) =>
-        error.Message.EndsWith(" tokens. Parsing aborted.", StringComparison.Ordinal) ? ErrorCodes.MaxTokens
-        : error.Message.EndsWith(" levels of nesting. Parsing aborted.", StringComparison.Ordinal) ? ErrorCodes.MaxDepth
-        : ErrorCodes.ParseFailed;
+    internal static string ParseErrorCode(GraphQLError error) => error.ExceededLimit switch
+    {
+        ParseLimit.Tokens => ErrorCodes.MaxTokens,
+        ParseLimit.Depth => ErrorCodes.MaxDepth,
+        _ => ErrorCodes.ParseFailed,
+    };
 
     private async Task WriteAsync(Exchange exchange)
     {

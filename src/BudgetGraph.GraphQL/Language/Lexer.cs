@@ -471,6 +471,19 @@ public static class SyntaxError
     /// <summary>An exception carrying "Syntax Error: {description}" at a source position.</summary>
     public static GraphQLErrorException At(Source source, int position, string description) =>
         new(new GraphQLError("Syntax Error: " + description, source, position));
+
+    /// <summary>The same, for a document that exceeds one of the parser's limits.</summary>
+    public static GraphQLErrorException LimitAt(Source source, int position, ParseLimit limit, string description) =>
+        new(new GraphQLError("Syntax Error: " + description, source, position) { ExceededLimit = limit });
+}
+
+/// <summary>The parser's limits on a document (<see cref="ParserOptions"/>).</summary>
+public enum ParseLimit
+{
+    /// <summary><see cref="ParserOptions.MaxTokens"/>: the number of lexical tokens.</summary>
+    Tokens,
+    /// <summary><see cref="ParserOptions.MaxDepth"/>: the nesting of selections, values and types.</summary>
+    Depth,
 }
 
 /// <summary>

@@ -926,7 +926,7 @@ public sealed class Parser
     {
         if (++_depth > _options.MaxDepth)
         {
-            throw SyntaxError.At(_source, _token.Start,
+            throw SyntaxError.LimitAt(_source, _token.Start, ParseLimit.Depth,
                 $"Document contains more than {_options.MaxDepth} levels of nesting. Parsing aborted.");
         }
     }
@@ -993,7 +993,7 @@ public sealed class Parser
             ++_tokenCount;
             if (_options.MaxTokens is { } max && _tokenCount > max)
             {
-                throw SyntaxError.At(_source, token.Start, $"Document contains more than {max} tokens. Parsing aborted.");
+                throw SyntaxError.LimitAt(_source, token.Start, ParseLimit.Tokens, $"Document contains more than {max} tokens. Parsing aborted.");
             }
         }
     }

@@ -110,6 +110,7 @@ public class ParserTests
         var error = SyntaxErrorOf(text);
         Assert.Equal("Syntax Error: Document contains more than 200 levels of nesting. Parsing aborted.", error.Message);
         Assert.Equal(new SourceLocation(1, 401), error.Locations![0]);
+        Assert.Equal(ParseLimit.Depth, error.ExceededLimit);
     }
 
     [Fact]
@@ -128,6 +129,15 @@ public class ParserTests
         var error = SyntaxErrorOf(text);
         Assert.Equal("Syntax Error: Document contains more than 15000 tokens. Parsing aborted.", error.Message);
         Assert.Equal(new SourceLocation(1, 3 + 2 * 14999), error.Locations![0]);
+        Assert.Equal(ParseLimit.Tokens, error.ExceededLimit);
+    }
+
+    [Fact]
+    public void OnlyLimitErrorsNameALimit()
+    {
+        Assert.Null(SyntaxErrorOf(new string('{', 100)).ExceededLimit);
+        // A document that merely talks about a limit is a mistake, not a limit.
+        Assert.Null(SyntaxErrorOf("{ a(x: \"Document contains more than 5 tokens. Parsing aborted.\" }").ExceededLimit);
     }
 
     [Fact]
