@@ -227,6 +227,37 @@ public sealed class ResponseCacheHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task RateLimiting_AppliesToHitsToo()
+    {
+        var client = Client(("RateLimiting:Enabled", "true"), ("RateLimiting:PermitLimit", "2"), ("RateLimiting:Window", "00:10:00"));
+
+        var miss = await client.PostAsync("{ operation }");
+        var hit = await client.PostAsync("{ operation }");
+        var refused = await client.PostAsync("{ operation }");
+
+        Assert.Equal(["miss", "hit"], new[] { miss, hit }.Select(CacheHeader));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal(ErrorCodes.RateLimited, refused.Code);
+        Assert.Null(CacheHeader(refused));
+    }
+
+    [Fact]
+    public async Task APersistedQueryHash_IsAnsweredFromTheEntryOfItsText()
+    {
+        var client = Client();
+        const string query = "{ operation apiVersion }";
+        var extensions = new { persistedQuery = new { version = 1, sha256Hash = Documents.PersistedQueries.Sha256Hex(query) } };
+
+        var registered = await client.PostAsync(query, extensions: extensions);
+        var byHash = await client.PostAsync(null, extensions: extensions);
+
+        Assert.Equal("miss", CacheHeader(registered));
+        Assert.Equal("hit", CacheHeader(byHash));
+        Assert.Equal(registered.Body, byHash.Body);
+        Assert.Equal(1, Executions);
+    }
+
+    [Fact]
     public async Task ConcurrentIdenticalMisses_AllAnswerTheSameBody()
     {
         var client = Client();
