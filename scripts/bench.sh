@@ -9,7 +9,8 @@
 #            SQL statements per request (X-Sql-Statements), latency p50/p99 on one connection (wrk -c1),
 #            throughput with 16 connections, and the raw-SQL floor (one hand-written statement through
 #            ADO.NET, tests/BudgetGraph.Benchmarks `sql`). Also compare of 1,000 departments at 类, and the
-#            server's peak memory (VmHWM).
+#            server's peak memory (VmHWM). All of that with the response cache off (Cache:Enabled=false); then
+#            the API is restarted with it on and each query's p50 is measured again, answered from the cache.
 #   --quick  SQLite at scales 1 and 1,000, short runs: under 5 minutes once the 1,000-department dataset
 #            exists (it is cached in $BENCH_DIR; the first run synthesizes it). The full run adds
 #            PostgreSQL (scripts/ci-postgres.sh) and 10,000 departments.
@@ -28,6 +29,7 @@ fi
 RESULTS="$BENCH_DIR/results.jsonl"
 : >"$RESULTS"
 record() { echo "$1" >>"$RESULTS"; }
+declare -A BODIES # the request body of each query at the current scale
 
 ensure_wrk
 build
@@ -58,7 +60,7 @@ for provider in $PROVIDERS; do
     start_api "$provider" "$cs"
     queries "$scale"
     for q in list breakdown compare aggregate; do
-      var="Q_$q"; body=$(graphql_body "${!var}")
+      var="Q_$q"; body=$(graphql_body "${!var}"); BODIES[$q]=$body
       statements=$(curl -s -o "$BENCH_DIR/answer.json" -D - -H 'Content-Type: application/json' --data "$body" "http://127.0.0.1:$PORT/graphql" \
         | awk -F': ' 'tolower($1) == "x-sql-statements" { gsub("\r", "", $2); print $2 }')
       if ! grep -q '"data"' "$BENCH_DIR/answer.json" || grep -q '"errors"' "$BENCH_DIR/answer.json"; then
@@ -79,6 +81,20 @@ for provider in $PROVIDERS; do
       record "{\"kind\":\"compare1000\",\"provider\":\"$provider\",\"scale\":$scale,\"latency\":$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/compare1000.lua")}"
     fi
     record "{\"kind\":\"memory\",\"provider\":\"$provider\",\"scale\":$scale,\"peak_kb\":$(api_hwm_kb)}"
+    stop_api
+
+    log "API on $provider at scale $scale, response cache on"
+    start_api "$provider" "$cs" true
+    for q in list breakdown compare aggregate; do
+      for expected in miss hit; do
+        got=$(curl -s -o /dev/null -D - -H 'Content-Type: application/json' --data "${BODIES[$q]}" "http://127.0.0.1:$PORT/graphql" \
+          | awk -F': ' 'tolower($1) == "x-cache" { gsub("\r", "", $2); print $2 }')
+        [ "$got" = "$expected" ] || { log "$q: expected X-Cache $expected, got '$got'"; exit 1; }
+      done
+      cached=$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
+      record "{\"kind\":\"cached\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"latency\":$cached}"
+      log "  $q cached: $(echo "$cached" | python3 -c 'import json,sys; print("p50", json.load(sys.stdin)["p50_ms"], "ms")')"
+    done
     stop_api
   done
 done

@@ -66,11 +66,13 @@ postgres_dataset() {
   echo "$cs"
 }
 
-# start_api <provider> <connection string>: starts the Release build on loopback, waits for /health (bounded).
+# start_api <provider> <connection string> [cache]: starts the Release build on loopback, waits for /health (bounded).
+# The response cache (Cache:Enabled) is off unless the third argument is true: the figures are those of executing
+# each request; bench.sh measures the cached answers separately.
 start_api() {
-  local provider=$1 cs=$2
+  local provider=$1 cs=$2 cache=${3:-false}
   (cd "$API_DIR" && Warehouse__Provider="$provider" ConnectionStrings__Warehouse="$cs" RateLimiting__Enabled=false \
-     Bench__CountStatements=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
+     Cache__Enabled="$cache" Bench__CountStatements=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
      Logging__LogLevel__Default=Warning exec dotnet BudgetGraph.Api.dll >"$BENCH_DIR/api.log" 2>&1) &
   API_PID=$!
   for _ in $(seq 1 600); do

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using BudgetGraph.Api.Caching;
 using BudgetGraph.Ingest;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Ingest.Staging;
@@ -19,6 +20,9 @@ namespace BudgetGraph.Api.Admin;
 /// the key's length tells an attacker how much of a guess was right.</item>
 /// <item>A document the importer refuses → 422 with the importer's message (nothing changed); success → 200 with what
 /// was imported.</item>
+/// <item>Every import that reaches the warehouse (after authorization and staging) advances the
+/// <see cref="WarehouseGeneration"/>, which empties the response cache: the next query reads the warehouse as the
+/// import left it.</item>
 /// </list>
 /// </summary>
 public static class AdminImportEndpoint
@@ -93,7 +97,17 @@ public static class AdminImportEndpoint
         {
             var staged = DocumentStager.Stage(file, bytes);
             var contexts = context.RequestServices.GetRequiredService<IDbContextFactory<WarehouseDbContext>>();
-            var result = await new WarehouseImporter(contexts.CreateDbContext).LoadAsync(staged, context.RequestAborted);
+            ImportResult result;
+            try
+            {
+                result = await new WarehouseImporter(contexts.CreateDbContext).LoadAsync(staged, context.RequestAborted);
+            }
+            finally
+            {
+                // Also after a failure: whatever the importer did or did not write, answers kept from before are
+                // not trusted any longer (emptying the cache costs only re-execution).
+                context.RequestServices.GetService<WarehouseGeneration>()?.Advance();
+            }
             return Results.Json(new
             {
                 file = result.FileName,

@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Caching;
 using BudgetGraph.Api.Http;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace BudgetGraph.Api.Cors;
 /// <c>Cors:AllowedOrigins</c> (e.g. <c>["https://budgets.example.org"]</c>; <c>["*"]</c> for any origin).
 /// Empty (the default) means same-origin only: browsers on other origins are refused by their own CORS
 /// check. Allowed: GET and POST, any request header (Apollo and urql send their own), preflights cached
-/// for 10 minutes; the ETag, Retry-After and correlation id headers are readable by scripts.
+/// for 10 minutes; the ETag, Retry-After, correlation id and X-Cache headers are readable by scripts.
 /// </summary>
 public static class CorsSetup
 {
@@ -45,7 +46,7 @@ public static class CorsSetup
 
             policy.WithMethods(HttpMethods.Get, HttpMethods.Post)
                 .AllowAnyHeader()
-                .WithExposedHeaders("ETag", "Retry-After", GraphQLHttpHandler.CorrelationIdHeader)
+                .WithExposedHeaders("ETag", "Retry-After", GraphQLHttpHandler.CorrelationIdHeader, ResponseCacheSetup.Header)
                 .SetPreflightMaxAge(PreflightMaxAge);
         }));
         return services;

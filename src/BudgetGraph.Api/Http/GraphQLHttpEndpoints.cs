@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Caching;
 using BudgetGraph.Api.Compression;
 using BudgetGraph.Api.Cors;
 using BudgetGraph.Api.Documents;
@@ -19,7 +20,8 @@ public static class GraphQLHttpEndpoints
     /// <summary>
     /// Registers the endpoint's services: options (<c>GraphQL:Limits</c>, <c>GraphQL:Http</c>,
     /// <c>GraphQL:Documents</c>, <c>GraphQL:PersistedQueries</c>), the engine's executors over the registered
-    /// schema with the parser limits (<see cref="DocumentCache"/>), the persisted query store, CORS (<c>Cors:AllowedOrigins</c>), response compression and
+    /// schema with the parser limits (<see cref="DocumentCache"/>), the persisted query store, the response cache
+    /// (<c>Cache</c>, <see cref="GraphQLResponseCache"/>), CORS (<c>Cors:AllowedOrigins</c>), response compression and
     /// rate limiting (<c>RateLimiting</c>).
     /// </summary>
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, IConfiguration configuration)
@@ -40,6 +42,7 @@ public static class GraphQLHttpEndpoints
             .ValidateOnStart();
         services.AddSingleton(provider => new DocumentCache(provider.GetRequiredService<Schema>(),
             provider.GetRequiredService<IOptions<GraphQLLimitsOptions>>(), provider.GetRequiredService<IOptions<DocumentCacheOptions>>()));
+        services.AddGraphQLResponseCache(configuration);
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddGraphQLCors();
         services.AddGraphQLCompression();

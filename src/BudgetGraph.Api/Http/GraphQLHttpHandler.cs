@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BudgetGraph.Api.Caching;
 using BudgetGraph.Api.Documents;
 using BudgetGraph.Api.Limits;
 using BudgetGraph.Api.Logging;
@@ -15,7 +16,8 @@ namespace BudgetGraph.Api.Http;
 /// Answers <c>GET</c> and <c>POST /graphql</c> per the GraphQL-over-HTTP specification: negotiates the
 /// response media type, reads the request, resolves persisted queries, prepares the document (parsed and
 /// validated once per query text by the engine's cache, see <see cref="DocumentCache"/>), refuses mutations over GET, checks the limits,
-/// executes under the request timeout, and writes the response with the status the media type calls for.
+/// answers a query from the response cache (<see cref="GraphQLResponseCache"/>) or executes it under the request timeout,
+/// and writes the response with the status the media type calls for.
 /// </summary>
 /// <remarks>
 /// Status codes: refusals of the HTTP request itself (malformed body or parameters 400, mutation over GET
@@ -31,17 +33,19 @@ public sealed class GraphQLHttpHandler
 
     private readonly DocumentCache _documents;
     private readonly PersistedQueryStore _persistedQueries;
+    private readonly GraphQLResponseCache _responses;
     private readonly GraphQLLimitsOptions _limits;
     private readonly GraphQLHttpOptions _http;
     private readonly bool _development;
     private readonly ILogger _logger;
 
     /// <summary>Creates the handler (a singleton).</summary>
-    public GraphQLHttpHandler(DocumentCache documents, PersistedQueryStore persistedQueries, IOptions<GraphQLLimitsOptions> limits,
-        IOptions<GraphQLHttpOptions> http, IHostEnvironment environment, ILoggerFactory loggerFactory)
+    public GraphQLHttpHandler(DocumentCache documents, PersistedQueryStore persistedQueries, GraphQLResponseCache responses,
+        IOptions<GraphQLLimitsOptions> limits, IOptions<GraphQLHttpOptions> http, IHostEnvironment environment, ILoggerFactory loggerFactory)
     {
         _documents = documents;
         _persistedQueries = persistedQueries;
+        _responses = responses;
         _limits = limits.Value;
         _http = http.Value;
         _development = environment.IsDevelopment();
@@ -61,6 +65,12 @@ public sealed class GraphQLHttpHandler
         public string? Allow { get; set; }
         public string OperationType { get; set; } = "-";
         public string OperationName { get; set; } = "-";
+        /// <summary>The response cache's key of this query, when the cache was consulted.</summary>
+        public ResponseCacheKey? CacheKey { get; set; }
+        /// <summary>The warehouse generation before executing (see <see cref="GraphQLResponseCache.Store"/>).</summary>
+        public long CacheGeneration { get; set; }
+        /// <summary>The body to write as it is: a cache hit.</summary>
+        public CachedResponse? Cached { get; set; }
 
         /// <summary>A refusal of the HTTP request: its own status whatever the media type.</summary>
         public void Refuse(RequestRefusal refusal)
@@ -208,6 +218,22 @@ public sealed class GraphQLHttpHandler
             return;
         }
 
+        // Consulted only now, so that a cached answer is given only to a request that is itself acceptable: read
+        // within the limits, valid, a query (never a mutation or subscription), within the execution limits.
+        if (_responses.Enabled && operation.Operation == OperationType.Query)
+        {
+            var key = GraphQLResponseCache.KeyOf(query, request.OperationName, request.Variables);
+            exchange.CacheKey = key;
+            if (_responses.Find(key) is { } cached)
+            {
+                exchange.Cached = cached;
+                return;
+            }
+
+            // Before executing: a response computed while an import runs must not be kept as current.
+            exchange.CacheGeneration = _responses.Generation;
+        }
+
         using var timeout = new CancellationTokenSource(_limits.RequestTimeout);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, timeout.Token);
         ExecutionResult result;
@@ -265,9 +291,13 @@ public sealed class GraphQLHttpHandler
     private async Task WriteAsync(Exchange exchange)
     {
         var response = exchange.Context.Response;
-        var decoration = new ErrorDecoration(exchange.Context.TraceIdentifier, exchange.DefaultCode, _development);
-        var body = GraphQLResponseWriter.Serialize(exchange.Response, decoration);
+        var (body, etag) = Body(exchange);
         response.StatusCode = exchange.StatusCode;
+        if (exchange.CacheKey is not null)
+        {
+            response.Headers[ResponseCacheSetup.Header] = exchange.Cached is null ? "miss" : "hit";
+        }
+
         response.ContentType = GraphQLMediaTypes.ContentType(exchange.MediaType);
         if (exchange.Allow is not null)
         {
@@ -276,7 +306,7 @@ public sealed class GraphQLHttpHandler
 
         if (exchange.IsGet && exchange.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = HttpCaching.ETagOf(body);
+            etag ??= HttpCaching.ETagOf(body);
             response.Headers.ETag = etag;
             response.Headers.CacheControl = exchange.Response.Errors.Count == 0 ? _http.CacheControl : "no-store";
             if (HttpCaching.Matches(exchange.Context.Request.Headers.IfNoneMatch, etag))
@@ -296,6 +326,31 @@ public sealed class GraphQLHttpHandler
         {
             await response.Body.WriteAsync(body, exchange.Context.RequestAborted);
         }
+    }
+
+    /// <summary>
+    /// The body to write and its ETag when known: a cache hit's, or the serialized response — kept in the cache
+    /// when it answers a cacheable query with data and no errors (a timeout, a field error or an internal
+    /// failure is never kept).
+    /// </summary>
+    private (byte[] Body, string? ETag) Body(Exchange exchange)
+    {
+        if (exchange.Cached is { } cached)
+        {
+            return (cached.Body, cached.ETag);
+        }
+
+        var decoration = new ErrorDecoration(exchange.Context.TraceIdentifier, exchange.DefaultCode, _development);
+        var body = GraphQLResponseWriter.Serialize(exchange.Response, decoration);
+        if (exchange.CacheKey is not { } key || exchange.StatusCode != StatusCodes.Status200OK
+            || exchange.Response is not { HasData: true, Errors.Count: 0 })
+        {
+            return (body, null);
+        }
+
+        var etag = HttpCaching.ETagOf(body);
+        _responses.Store(key, exchange.CacheGeneration, new CachedResponse(body, etag));
+        return (body, etag);
     }
 
     private void Log(Exchange exchange, long started)

@@ -14,7 +14,9 @@ namespace BudgetGraph.Api.Tests.Admin;
 /// <summary>
 /// The real API over an empty temporary warehouse (SQLite, or PostgreSQL: TestDatabase) (no import at start), with the admin endpoint enabled
 /// by a key made up per run (configuration key <see cref="AdminImportEndpoint.ApiKeySetting"/> or, in
-/// <see cref="AdminApi.FromVariable"/>, the environment variable's name as configuration key).
+/// <see cref="AdminApi.FromVariable"/>, the environment variable's name as configuration key). The response cache is off
+/// unless <paramref name="settings"/> turn it on: these tests compare what the warehouse serves before and after an import,
+/// so every query must read the warehouse (ResponseCacheWarehouseTests checks the cache across imports).
 /// </summary>
 public sealed class AdminApi : IDisposable
 {
@@ -26,8 +28,8 @@ public sealed class AdminApi : IDisposable
     /// <summary>The server.</summary>
     public WebApplicationFactory<Program> Factory { get; }
 
-    /// <summary>Creates the server; <paramref name="keySetting"/> null configures no key.</summary>
-    public AdminApi(string? keySetting = AdminImportEndpoint.ApiKeySetting)
+    /// <summary>Creates the server; <paramref name="keySetting"/> null configures no key; <paramref name="settings"/> are applied last.</summary>
+    public AdminApi(string? keySetting = AdminImportEndpoint.ApiKeySetting, IReadOnlyDictionary<string, string>? settings = null)
     {
         Key = keySetting is null ? null : Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
@@ -44,6 +46,11 @@ public sealed class AdminApi : IDisposable
             if (keySetting is not null)
             {
                 b.UseSetting(keySetting, Key);
+            }
+            b.UseSetting("Cache:Enabled", "false");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                b.UseSetting(key, value);
             }
         });
     }

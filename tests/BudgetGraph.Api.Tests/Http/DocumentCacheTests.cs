@@ -1,13 +1,19 @@
 namespace BudgetGraph.Api.Tests.Http;
 
-/// <summary>The HTTP path runs documents from the engine's cache, and keeps long texts out of it.</summary>
+/// <summary>
+/// The HTTP path runs documents from the engine's cache, and keeps long texts out of it. The response cache is off:
+/// it would answer the repeated requests without executing them, and these tests see which parsed document runs
+/// through the execution of the <c>operation</c> field.
+/// </summary>
 public sealed class DocumentCacheTests
 {
+    private const string ResponseCacheOff = "false";
+
     [Fact]
     public async Task SameQueryText_RunsTheSameParsedDocument_WhateverTheMethod()
     {
         var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(schema: schema.Schema);
+        using var factory = new GraphQLApiFactory(new Dictionary<string, string?> { ["Cache:Enabled"] = ResponseCacheOff }, schema.Schema);
         var client = factory.CreateClient();
 
         await client.PostAsync("query Cached { operation }");
@@ -24,7 +30,11 @@ public sealed class DocumentCacheTests
     public async Task QueryLongerThanTheCacheableLength_IsParsedForEachRequest()
     {
         var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(new Dictionary<string, string?> { ["GraphQL:Documents:MaxCachedQueryLength"] = "30" }, schema.Schema);
+        using var factory = new GraphQLApiFactory(new Dictionary<string, string?>
+        {
+            ["GraphQL:Documents:MaxCachedQueryLength"] = "30",
+            ["Cache:Enabled"] = ResponseCacheOff,
+        }, schema.Schema);
         var client = factory.CreateClient();
         const string shortQuery = "query S { operation }"; // 21 characters
         const string longQuery = "query LongerThanThirty { operation }";

@@ -68,7 +68,7 @@ public sealed class FrontEndTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal(AllowedOrigin, answer.Response.Header("Access-Control-Allow-Origin"));
-        Assert.Equal("ETag,Retry-After,X-Correlation-Id", answer.Response.Header("Access-Control-Expose-Headers"));
+        Assert.Equal("ETag,Retry-After,X-Correlation-Id,X-Cache", answer.Response.Header("Access-Control-Expose-Headers"));
     }
 
     [Fact]
