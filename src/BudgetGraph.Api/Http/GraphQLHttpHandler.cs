@@ -224,7 +224,9 @@ public sealed class GraphQLHttpHandler
         {
             var key = GraphQLResponseCache.KeyOf(query, request.OperationName, request.Variables);
             exchange.CacheKey = key;
-            if (_responses.Find(key) is { } cached)
+            // "Cache-Control: no-cache" (or HTTP/1.0's "Pragma: no-cache") asks for an answer computed now: it skips
+            // the lookup, and its fresh answer replaces the entry for the next request.
+            if (!AsksForAFreshAnswer(context.Request) && _responses.Find(key) is { } cached)
             {
                 exchange.Cached = cached;
                 return;
@@ -276,6 +278,11 @@ public sealed class GraphQLHttpHandler
             ["code"] = ErrorCodes.Timeout,
             ["limit"] = _limits.RequestTimeout.TotalMilliseconds,
         });
+
+    /// <summary>Whether the request says <c>no-cache</c> in <c>Cache-Control</c> or <c>Pragma</c>.</summary>
+    private static bool AsksForAFreshAnswer(HttpRequest request) =>
+        request.GetTypedHeaders().CacheControl?.NoCache == true
+        || request.Headers.Pragma.Any(p => p is not null && p.Contains("no-cache", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The code of a syntax error: a parser limit gets the limit's code, so that clients can tell it from a

@@ -79,6 +79,28 @@ public sealed class ResponseCacheHttpTests : IDisposable
         Assert.Equal(4, Executions);
     }
 
+    [Theory]
+    [InlineData("Cache-Control", "no-cache")]
+    [InlineData("Cache-Control", "max-age=0, no-cache")]
+    [InlineData("Pragma", "no-cache")]
+    public async Task ARequestSayingNoCache_IsExecuted_AndItsAnswerServesTheNext(string header, string value)
+    {
+        var client = Client();
+        const string query = "{ operation }";
+        Assert.Equal("miss", CacheHeader(await client.PostAsync(query)));
+
+        client.DefaultRequestHeaders.TryAddWithoutValidation(header, value);
+        var fresh = await client.PostAsync(query);
+        client.DefaultRequestHeaders.Remove(header);
+        var next = await client.PostAsync(query);
+
+        Assert.Equal("miss", CacheHeader(fresh));
+        Assert.Equal(2, Executions);
+        Assert.Equal("hit", CacheHeader(next));
+        Assert.Equal(fresh.Body, next.Body);
+        Assert.Equal(2, Executions);
+    }
+
     [Fact]
     public async Task OneBody_ServesEveryMediaTypeAndMethod_EachWithItsOwnContentType()
     {
