@@ -115,37 +115,63 @@ internal static class BreakdownData
         return rows.Where(r => r.Code is null).Take(1).ToList();
     }
 
-    /// <summary>Project categories (with their totals) and line items of department-years (two statements per batch).</summary>
+    /// <summary>
+    /// A project category's or a line item's figure: categories and line items are read together, in one
+    /// statement (a UNION ALL of both tables in this shape).
+    /// </summary>
+    private sealed class ProjectFigure
+    {
+        public bool IsLineItem { get; init; }
+        public long Id { get; init; }
+        public int DepartmentId { get; init; }
+        public int Year { get; init; }
+        public Schedule Schedule { get; init; }
+        public int CategoryId { get; init; }
+        public required string Name { get; init; }
+        public string? ItemCode { get; init; }
+        /// <summary>Null for line items: a constant of the enum would not get its string column mapping in the UNION.</summary>
+        public ItemLinkMethod? Link { get; init; }
+        public long Amount { get; init; }
+        public required SourceColumns Source { get; init; }
+    }
+
+    /// <summary>Project categories (with their totals) and line items of department-years (one statement per batch).</summary>
     public static Task<DepartmentYearFacts?> FactsAsync(ResolveContext ctx, DepartmentYear key) =>
         WarehouseAccess.LoadAsync<DepartmentYear, DepartmentYearFacts>(ctx, "project-rows", key, async (db, keys, ct) =>
         {
             var ids = keys.Select(k => k.DepartmentId).Distinct().ToList();
             var years = keys.Select(k => k.Year).Distinct().ToList();
             var total = ReferenceData.FundId("total");
-            var categories = await db.ProjectSpendings
+            var categories = db.ProjectSpendings
                 .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && f.FundSourceId == total && f.ProjectCategoryId != null
                             && f.Year == f.Document!.Year)
-                // Import order (the documents' printed order): without it PostgreSQL returns rows in any order.
-                .OrderBy(f => f.Id)
-                .Select(SourceProjection.WithSource<ProjectSpendingFact, (Schedule Schedule, CategoryRow Row)>((f, s) => ValueTuple.Create(f.Schedule,
-                    new CategoryRow(f.ProjectCategory!.Id, f.DepartmentId, f.Year, f.ProjectCategory.Name, f.ProjectCategory.FunctionalSubject!.Code,
-                        f.ProjectCategory.ItemLink, f.AmountYuan, s))))
-                .ToListAsync(ct);
-            var items = await db.LineItemAmounts
+                .Select(SourceProjection.WithSourceColumns<ProjectSpendingFact, ProjectFigure>((f, s) => new ProjectFigure
+                {
+                    IsLineItem = false, Id = f.Id, DepartmentId = f.DepartmentId, Year = f.Year, Schedule = f.Schedule,
+                    CategoryId = f.ProjectCategory!.Id, Name = f.ProjectCategory.Name, ItemCode = f.ProjectCategory.FunctionalSubject!.Code,
+                    Link = f.ProjectCategory.ItemLink, Amount = f.AmountYuan, Source = s,
+                }));
+            var items = db.LineItemAmounts
                 .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && f.Year == f.Document!.Year)
-                .OrderBy(f => f.Id)
-                .Select(SourceProjection.WithSource<LineItemFact, (int DepartmentId, int Year, LineItemRow Row)>((f, s) => ValueTuple.Create(f.DepartmentId, f.Year,
-                    new LineItemRow(f.LineItem!.ProjectCategoryId, f.LineItem.Name, f.AmountYuan, s))))
-                .ToListAsync(ct);
+                .Select(SourceProjection.WithSourceColumns<LineItemFact, ProjectFigure>((f, s) => new ProjectFigure
+                {
+                    IsLineItem = true, Id = f.Id, DepartmentId = f.DepartmentId, Year = f.Year, Schedule = f.Schedule,
+                    CategoryId = f.LineItem!.ProjectCategoryId, Name = f.LineItem.Name, ItemCode = null,
+                    Link = null, Amount = f.AmountYuan, Source = s,
+                }));
+            // Import order within each table (the documents' printed order): without it PostgreSQL returns rows in any order.
+            var rows = await categories.Concat(items).OrderBy(r => r.IsLineItem).ThenBy(r => r.Id).ToListAsync(ct);
             var result = new Dictionary<DepartmentYear, DepartmentYearFacts>();
             foreach (var k in keys.Distinct())
             {
+                var own = rows.Where(r => r.DepartmentId == k.DepartmentId && r.Year == k.Year).ToList();
                 // One row per category: 项目支出总表 when printed, else the narrative's figure.
-                var cats = categories.Where(c => c.Row.DepartmentId == k.DepartmentId && c.Row.Year == k.Year)
-                    .GroupBy(c => c.Row.Id)
-                    .Select(g => g.OrderBy(c => c.Schedule == Schedule.ProjectExpenditure ? 0 : 1).First().Row)
+                var cats = own.Where(r => !r.IsLineItem)
+                    .GroupBy(r => r.CategoryId)
+                    .Select(g => g.OrderBy(r => r.Schedule == Schedule.ProjectExpenditure ? 0 : 1).First())
+                    .Select(r => new CategoryRow(r.CategoryId, r.DepartmentId, r.Year, r.Name, r.ItemCode, r.Link!.Value, r.Amount, r.Source.ToSourceRef()))
                     .ToList();
-                var lineItems = items.Where(i => i.DepartmentId == k.DepartmentId && i.Year == k.Year).Select(i => i.Row).ToList();
+                var lineItems = own.Where(r => r.IsLineItem).Select(r => new LineItemRow(r.CategoryId, r.Name, r.Amount, r.Source.ToSourceRef())).ToList();
                 result[k] = new DepartmentYearFacts([], cats, lineItems);
             }
             return result;
