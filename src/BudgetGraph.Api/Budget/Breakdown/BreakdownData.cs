@@ -90,7 +90,12 @@ internal static class BreakdownData
             var rows = await db.FunctionalExpenditures
                 .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year)
                             && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional)
-                            && (!classesOnly || f.FunctionalSubjectId == null || f.FunctionalSubject!.Level == SubjectLevel.Class))
+                            && (!classesOnly || f.FunctionalSubjectId == null || f.FunctionalSubject!.Level == SubjectLevel.Class)
+                            // ChooseSchedule keeps the 一般公共预算 schedule's subjects only when the 支出总表 lists none: the
+                            // others are not read. Every total row is, since the chosen schedule may lack its own.
+                            && (f.FunctionalSubjectId == null || f.Schedule == Schedule.Expenditure
+                                || !db.FunctionalExpenditures.Any(e => e.DepartmentId == f.DepartmentId && e.Year == f.Year
+                                                                       && e.Schedule == Schedule.Expenditure && e.FunctionalSubjectId != null)))
                 .Select(projection)
                 .ToListAsync(ct);
             return rows.GroupBy(r => new DepartmentYear(r.DepartmentId, r.Year)).ToDictionary(g => g.Key, g => ChooseSchedule(g.ToList()));
