@@ -54,6 +54,15 @@ public sealed class ResolveContext
     /// <summary>The operation being executed.</summary>
     public OperationDefinitionNode Operation => Execution.Operation;
 
+    /// <summary>The document's fragment definitions by name (what spreads in <see cref="FieldNodes"/> refer to).</summary>
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => Execution.Fragments;
+
+    /// <summary>
+    /// Questions about the selection below this field (how deep a field nests, whether a field is selected),
+    /// answered conservatively from the document: see <see cref="SelectionInspector"/>.
+    /// </summary>
+    public SelectionInspector Selection => new(FieldNodes, Execution.Fragments);
+
     /// <summary>Coerced variable values.</summary>
     public IReadOnlyDictionary<string, object?> Variables => Execution.Variables;
 

@@ -30,7 +30,7 @@ public sealed class StatementCountTests(WarehouseFixture warehouse)
         var repeated = texts.GroupBy(t => t).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(repeated.Count == 0, "Statements run more than once:\n" + string.Join("\n---\n", repeated));
         // departments, supervising departments, document years, budget totals, the evaluation report's initial budget
-        // (for a year without a budget document), execution amounts and rates, functional rows, categories, line items.
+        // (for a year without a budget document), execution amounts and rates, functional rows, categories with line items (one statement).
         Assert.True(all <= 10, $"{all} statements:\n{string.Join("\n---\n", texts)}");
     }
 

@@ -86,7 +86,7 @@ public static class BreakdownTree
             return null;
         }
         var root = new BreakdownValue { Kind = BreakdownNodeKind.Root, Name = "支出合计" };
-        foreach (var total in facts.Select(f => f.Total).OfType<FunctionalRow>())
+        foreach (var total in facts.Select(f => f.Total).OfType<FunctionalFigure>())
         {
             Add(root, total);
         }
@@ -108,22 +108,30 @@ public static class BreakdownTree
     private static IEnumerable<BreakdownValue> Descendants(BreakdownValue node) =>
         new[] { node }.Concat(node.Children.SelectMany(Descendants));
 
-    private static void Add(BreakdownValue node, FunctionalRow row)
+    private static void Add(BreakdownValue node, FunctionalFigure row)
     {
-        Add(node, row.Total, row.Source);
+        Add(node, row.Total, row.PublishedDecimals, (row as FunctionalRow)?.Source);
         node.Basic = (node.Basic ?? 0) + row.Basic;
         node.Project = (node.Project ?? 0) + row.Project;
     }
 
-    /// <summary>Sums one published figure into a node.</summary>
-    private static void Add(BreakdownValue node, long amount, SourceRef source)
+    private static void Add(BreakdownValue node, long amount, SourceRef source) => Add(node, amount, source.PublishedDecimals, source);
+
+    /// <summary>
+    /// Sums one published figure into a node. Without its <paramref name="source"/> (rows loaded without
+    /// provenance) the node's sources stay incomplete: only loaded so when no Source-typed field is selected.
+    /// </summary>
+    private static void Add(BreakdownValue node, long amount, int? publishedDecimals, SourceRef? source)
     {
         node.Amount += amount;
-        node.Sources.Add(source);
-        node.Decimals = Math.Max(node.Decimals, source.PublishedDecimals ?? 0);
+        if (source is not null)
+        {
+            node.Sources.Add(source);
+        }
+        node.Decimals = Math.Max(node.Decimals, publishedDecimals ?? 0);
     }
 
-    private static void AddSubjects(BreakdownValue parent, List<FunctionalRow> rows, int length, BreakdownNodeKind kind)
+    private static void AddSubjects(BreakdownValue parent, List<FunctionalFigure> rows, int length, BreakdownNodeKind kind)
     {
         var prefix = parent.Code ?? "";
         foreach (var group in rows.Where(r => r.Code!.Length == length && r.Code.StartsWith(prefix, StringComparison.Ordinal))

@@ -1,0 +1,199 @@
+using System.Text.Json;
+using BudgetGraph.Api.Budget.Breakdown;
+using BudgetGraph.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetGraph.Api.Tests.Budget;
+
+/// <summary>
+/// A breakdown reads only what its selection can see: project categories and line items only when nested
+/// <c>children</c> reach below a 项, the documents only when a source is selected. The answers must not change.
+/// </summary>
+[Collection(WarehouseCollection.Name)]
+public sealed class BreakdownLoadTests(WarehouseFixture warehouse)
+{
+    /// <summary>Every field of a node whose value could depend on what was loaded (all but children and sources).</summary>
+    private const string F = """
+        fragment F on BreakdownNode { code name kind level amount basicAmount projectAmount shareOfParent shareOfTotal itemLink
+          residual { published childrenSum difference tolerance childCount } }
+        """;
+
+    /// <summary>The Source-typed fields.</summary>
+    private const string S = """
+        fragment S on BreakdownNode { source { document { fileName } table line precision derived } sources { line derived }
+          residual { publishedSources { line derived } } }
+        """;
+
+    private const string Departments = """departmentCodes: ["szdsj", "psqzsj", "szzsj"]""";
+
+    private static string Levels(int depth, string fields)
+    {
+        var selection = fields;
+        for (var i = 0; i < depth; i++)
+        {
+            selection = $"{fields} children {{ {selection} }}";
+        }
+        return selection;
+    }
+
+    private async Task<(int Count, IReadOnlyList<string> Texts)> CountAsync(string query)
+    {
+        warehouse.Commands.Reset();
+        await warehouse.DataAsync(query);
+        return (warehouse.Commands.Count, warehouse.Commands.Texts);
+    }
+
+    [Fact]
+    public async Task Three_levels_from_the_root_take_two_statements_without_the_documents()
+    {
+        var (count, texts) = await CountAsync($"{{ breakdown(year: 2023, {Departments}) {{ {Levels(3, "...F")} }} }} {F}");
+        // Departments by code and the functional rows; no categories, no line items, no join of the documents.
+        Assert.True(count == 2, string.Join("\n---\n", texts));
+        Assert.DoesNotContain(texts, t => t.Contains("Documents", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_selected_source_joins_the_documents_in_the_same_number_of_statements()
+    {
+        var (count, texts) = await CountAsync($"{{ breakdown(year: 2023, {Departments}) {{ {Levels(3, "...F")} children {{ ...S }} }} }} {F} {S}");
+        Assert.True(count == 2, string.Join("\n---\n", texts));
+        Assert.Contains(texts, t => t.Contains("Documents", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // From the root, children reach a 项's children (categories) at depth 4; categories and line items are one statement.
+    [InlineData(null, 3, 2)]
+    [InlineData(null, 4, 3)]
+    [InlineData("201", 2, 2)]
+    [InlineData("201", 3, 3)]
+    [InlineData("20103", 1, 2)]
+    [InlineData("20103", 2, 3)]
+    [InlineData("2010399", 0, 2)]
+    [InlineData("2010399", 1, 3)]
+    // A code of no level (4 digits) loads everything.
+    [InlineData("2010", 0, 3)]
+    public async Task Categories_and_line_items_are_read_only_when_children_reach_below_an_item(string? code, int depth, int statements)
+    {
+        var argument = code is null ? "" : $", code: \"{code}\"";
+        var (count, texts) = await CountAsync($"{{ breakdown(year: 2023, {Departments}{argument}) {{ {Levels(depth, "...F")} }} }} {F}");
+        Assert.True(count == statements, $"{count} statements:\n" + string.Join("\n---\n", texts));
+    }
+
+    [Fact]
+    public async Task A_budget_breakdown_reads_categories_only_below_an_item()
+    {
+        var (shallow, _) = await CountAsync($"{{ department(code: \"szdsj\") {{ budgets {{ breakdown {{ {Levels(3, "amount")} }} }} }} }}");
+        var (deep, _) = await CountAsync($"{{ department(code: \"szdsj\") {{ budgets {{ breakdown {{ {Levels(4, "amount")} }} }} }} }}");
+        Assert.Equal(shallow + 1, deep);
+    }
+
+    [Fact]
+    public async Task Children_in_a_fragment_behind_an_alias_still_load_the_categories()
+    {
+        var query = """
+            { breakdown(year: 2023, departmentCodes: ["szdsj"], code: "2010399") { ...Kids }
+            } fragment Kids on BreakdownNode { parts: children @include(if: false) { name amount } }
+            """;
+        var (count, _) = await CountAsync(query);
+        Assert.Equal(3, count);
+    }
+
+    /// <summary>Asserts that every property <paramref name="part"/> has is in <paramref name="whole"/> with the same JSON.</summary>
+    private static void AssertContained(JsonElement part, JsonElement whole, string path)
+    {
+        Assert.True(part.ValueKind == whole.ValueKind, $"{path}: {part.ValueKind} vs {whole.ValueKind}");
+        switch (part.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in part.EnumerateObject())
+                {
+                    Assert.True(whole.TryGetProperty(property.Name, out var other), $"{path}.{property.Name} is missing from the full answer");
+                    AssertContained(property.Value, other, $"{path}.{property.Name}");
+                }
+                break;
+            case JsonValueKind.Array:
+                var (a, b) = (part.EnumerateArray().ToList(), whole.EnumerateArray().ToList());
+                Assert.True(a.Count == b.Count, $"{path}: {a.Count} vs {b.Count} items");
+                for (var i = 0; i < a.Count; i++)
+                {
+                    AssertContained(a[i], b[i], $"{path}[{i}]");
+                }
+                break;
+            default:
+                Assert.True(part.GetRawText() == whole.GetRawText(), $"{path}: {part.GetRawText()} vs {whole.GetRawText()}");
+                break;
+        }
+    }
+
+    [Theory]
+    [InlineData(null, 3)]
+    [InlineData("201", 2)]
+    [InlineData("20103", 1)]
+    [InlineData("2010399", 0)]
+    public async Task Every_budget_answers_the_same_as_with_everything_loaded(string? code, int depth)
+    {
+        var argument = code is null ? "" : $"(code: \"{code}\")";
+        // lean: no source, no categories; sourced: the documents but no categories; full: both, one level deeper.
+        var data = await warehouse.DataAsync($$"""
+            { departments { code budgets { year
+                lean: breakdown{{argument}} { {{Levels(depth, "...F")}} }
+                sourced: breakdown{{argument}} { {{Levels(depth, "...F ...S")}} }
+                full: breakdown{{argument}} { {{Levels(depth + 1, "...F ...S")}} } } } }
+            {{F}} {{S}}
+            """);
+        var compared = 0;
+        foreach (var department in data.GetProperty("departments").EnumerateArray())
+        {
+            foreach (var budget in department.GetProperty("budgets").EnumerateArray())
+            {
+                var path = $"{department.GetProperty("code")}/{budget.GetProperty("year")}";
+                var full = budget.GetProperty("full");
+                AssertContained(budget.GetProperty("lean"), full, path + " lean");
+                AssertContained(budget.GetProperty("sourced"), full, path + " sourced");
+                compared += full.ValueKind == JsonValueKind.Object ? 1 : 0;
+            }
+        }
+        Assert.True(compared >= 2, $"only {compared} budgets have a node");
+    }
+
+    [Fact]
+    public async Task A_sum_over_departments_answers_the_same_as_with_everything_loaded()
+    {
+        var data = await warehouse.DataAsync($$"""
+            { lean: breakdown(year: 2023, {{Departments}}) { {{Levels(3, "...F")}} }
+              full: breakdown(year: 2023, {{Departments}}) { {{Levels(4, "...F ...S")}} } }
+            {{F}} {{S}}
+            """);
+        AssertContained(data.GetProperty("lean"), data.GetProperty("full"), "breakdown");
+        // The residuals' tolerance needs the published precision, which the lean rows keep: some residual is compared.
+        Assert.Contains("\"tolerance\"", data.GetProperty("lean").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Source_fields_name_every_Source_typed_field_a_breakdown_can_select()
+    {
+        var schema = warehouse.Services.GetRequiredService<Schema>();
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>();
+        void Walk(ComplexType type)
+        {
+            if (!seen.Add(type.Name))
+            {
+                return;
+            }
+            foreach (var field in type.Fields.Values)
+            {
+                if (field.Type.NamedType.Name == "Source")
+                {
+                    found.Add(field.Name);
+                }
+                else if (field.Type.NamedType is ComplexType next)
+                {
+                    Walk(next);
+                }
+            }
+        }
+        Walk((ComplexType)schema.GetType("BreakdownNode")!);
+        Assert.Equal(BreakdownTopic.SourceFields.Order(StringComparer.Ordinal), found);
+    }
+}
