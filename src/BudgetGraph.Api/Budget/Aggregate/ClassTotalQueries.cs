@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.Warehouse;
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Facts;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Api.Budget.Aggregate;
+
+/// <summary>A group of 类 rows summed by the database: the grouped dimensions set, the others null.</summary>
+public sealed record ClassTotalGroup(int? DepartmentId, string? DepartmentCode, DepartmentKind? Kind, int? Year, string? Code,
+    long Total, long Basic, long Project, int RowCount);
+
+/// <summary>
+/// Aggregate's reads of <c>FunctionalClassTotals</c>, the published 类 rows of each department-year's chosen
+/// functional schedule (the department total rows, also stored there, are not aggregated: they are not 类 rows).
+/// </summary>
+internal static class ClassTotalQueries
+{
+    /// <summary>The grouping key the database computes; members of dimensions not grouped by stay null.</summary>
+    private sealed class SqlKey
+    {
+        public int? DepartmentId { get; init; }
+        public string? DepartmentCode { get; init; }
+        public DepartmentKind? Kind { get; init; }
+        public int? Year { get; init; }
+        public string? Code { get; init; }
+    }
+
+    /// <summary>Dimensions the database can group the 类 rows by.</summary>
+    public static bool GroupsInSql(AggregateDimension d) =>
+        d is AggregateDimension.Department or AggregateDimension.DepartmentKind or AggregateDimension.Year or AggregateDimension.FunctionalSubject;
+
+    private static IQueryable<FunctionalClassTotal> ClassRows(WarehouseDbContext db) => db.FunctionalClassTotals.Where(f => f.FunctionalSubjectId != null);
+
+    /// <summary>Every published 类 row, streamed.</summary>
+    public static IAsyncEnumerable<AggregateRow> Rows(WarehouseDbContext db) => ClassRows(db)
+        .Select(f => new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, f.ClassCode, null, null,
+            f.TotalYuan, f.BasicYuan, f.ProjectYuan))
+        .AsAsyncEnumerable();
+
+    /// <summary>The 类 rows grouped by <paramref name="dims"/> (all of them <see cref="GroupsInSql"/>) in one statement.</summary>
+    public static async Task<List<ClassTotalGroup>> GroupAsync(WarehouseDbContext db, IReadOnlyCollection<AggregateDimension> dims, CancellationToken ct)
+    {
+        var groups = await ClassRows(db).GroupBy(KeyOf(dims))
+            .Select(g => new ClassTotalGroup(g.Key.DepartmentId, g.Key.DepartmentCode, g.Key.Kind, g.Key.Year, g.Key.Code,
+                g.Sum(f => f.TotalYuan), g.Sum(f => f.BasicYuan), g.Sum(f => f.ProjectYuan), g.Count()))
+            .ToListAsync(ct);
+        return groups;
+    }
+
+    /// <summary><c>f => new SqlKey { … }</c> binding only the grouped dimensions, so the database groups by exactly those columns.</summary>
+    private static Expression<Func<FunctionalClassTotal, SqlKey>> KeyOf(IReadOnlyCollection<AggregateDimension> dims)
+    {
+        var f = Expression.Parameter(typeof(FunctionalClassTotal), "f");
+        var department = Expression.Property(f, nameof(FunctionalClassTotal.Department));
+        var bindings = new List<MemberBinding>();
+        void Bind(string member, Expression value) =>
+            bindings.Add(Expression.Bind(typeof(SqlKey).GetProperty(member)!, Expression.Convert(value, typeof(SqlKey).GetProperty(member)!.PropertyType)));
+        if (dims.Contains(AggregateDimension.Department))
+        {
+            Bind(nameof(SqlKey.DepartmentId), Expression.Property(f, nameof(FunctionalClassTotal.DepartmentId)));
+            Bind(nameof(SqlKey.DepartmentCode), Expression.Property(department, nameof(Department.Code)));
+        }
+        if (dims.Contains(AggregateDimension.DepartmentKind))
+        {
+            Bind(nameof(SqlKey.Kind), Expression.Property(department, nameof(Department.Kind)));
+        }
+        if (dims.Contains(AggregateDimension.Year))
+        {
+            Bind(nameof(SqlKey.Year), Expression.Property(f, nameof(FunctionalClassTotal.Year)));
+        }
+        if (dims.Contains(AggregateDimension.FunctionalSubject))
+        {
+            Bind(nameof(SqlKey.Code), Expression.Property(f, nameof(FunctionalClassTotal.ClassCode)));
+        }
+        return Expression.Lambda<Func<FunctionalClassTotal, SqlKey>>(Expression.MemberInit(Expression.New(typeof(SqlKey)), bindings), f);
+    }
+}
