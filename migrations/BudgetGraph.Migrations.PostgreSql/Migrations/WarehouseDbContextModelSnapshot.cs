@@ -882,10 +882,11 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FunctionalSubjectId");
 
-                    b.HasIndex("Year", "ClassCode");
-
                     b.HasIndex("DepartmentId", "Year", "FunctionalSubjectId")
                         .IsUnique();
+
+                    b.HasIndex("Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan")
+                        .HasDatabaseName("IX_FunctionalClassTotals_Year_ClassCode_Amounts");
 
                     b.ToTable("FunctionalClassTotals", (string)null);
                 });

@@ -851,10 +851,11 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FunctionalSubjectId");
 
-                    b.HasIndex("Year", "ClassCode");
-
                     b.HasIndex("DepartmentId", "Year", "FunctionalSubjectId")
                         .IsUnique();
+
+                    b.HasIndex("Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan")
+                        .HasDatabaseName("IX_FunctionalClassTotals_Year_ClassCode_Amounts");
 
                     b.ToTable("FunctionalClassTotals", (string)null);
                 });

@@ -31,7 +31,8 @@ internal static class ClassTotalQueries
     public static bool GroupsInSql(AggregateDimension d) =>
         d is AggregateDimension.Department or AggregateDimension.DepartmentKind or AggregateDimension.Year or AggregateDimension.FunctionalSubject;
 
-    private static IQueryable<FunctionalClassTotal> ClassRows(WarehouseDbContext db) => db.FunctionalClassTotals.Where(f => f.FunctionalSubjectId != null);
+    /// <summary>The 类 rows: those with a 类 code (null only on total rows), so that the (Year, ClassCode, amounts) index covers the scan.</summary>
+    private static IQueryable<FunctionalClassTotal> ClassRows(WarehouseDbContext db) => db.FunctionalClassTotals.Where(f => f.ClassCode != null);
 
     /// <summary>Every published 类 row, streamed.</summary>
     public static IAsyncEnumerable<AggregateRow> Rows(WarehouseDbContext db) => ClassRows(db)

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BudgetGraph.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WarehouseDbContext))]
-    [Migration("20261124133942_FunctionalClassTotals")]
+    [Migration("20261124140958_FunctionalClassTotals")]
     partial class FunctionalClassTotals
     {
         /// <inheritdoc />
@@ -854,10 +854,11 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FunctionalSubjectId");
 
-                    b.HasIndex("Year", "ClassCode");
-
                     b.HasIndex("DepartmentId", "Year", "FunctionalSubjectId")
                         .IsUnique();
+
+                    b.HasIndex("Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan")
+                        .HasDatabaseName("IX_FunctionalClassTotals_Year_ClassCode_Amounts");
 
                     b.ToTable("FunctionalClassTotals", (string)null);
                 });

@@ -73,9 +73,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 column: "FunctionalSubjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FunctionalClassTotals_Year_ClassCode",
+                name: "IX_FunctionalClassTotals_Year_ClassCode_Amounts",
                 table: "FunctionalClassTotals",
-                columns: new[] { "Year", "ClassCode" });
+                columns: new[] { "Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan" });
 
             // Backfill from the facts already loaded, with the same statements the importer and synth run.
             migrationBuilder.Sql(BudgetGraph.Warehouse.Maintenance.ClassTotals.RefreshAllSql);

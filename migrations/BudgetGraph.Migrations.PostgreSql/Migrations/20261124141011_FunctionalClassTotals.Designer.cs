@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BudgetGraph.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(WarehouseDbContext))]
-    [Migration("20261124133947_FunctionalClassTotals")]
+    [Migration("20261124141011_FunctionalClassTotals")]
     partial class FunctionalClassTotals
     {
         /// <inheritdoc />
@@ -885,10 +885,11 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FunctionalSubjectId");
 
-                    b.HasIndex("Year", "ClassCode");
-
                     b.HasIndex("DepartmentId", "Year", "FunctionalSubjectId")
                         .IsUnique();
+
+                    b.HasIndex("Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan")
+                        .HasDatabaseName("IX_FunctionalClassTotals_Year_ClassCode_Amounts");
 
                     b.ToTable("FunctionalClassTotals", (string)null);
                 });
