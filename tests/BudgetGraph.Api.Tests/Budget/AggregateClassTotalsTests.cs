@@ -121,6 +121,54 @@ public abstract class AggregateClassTotalsTests(WarehouseFixture warehouse)
             await ActualAsync(dims, new { year = new { eq = someYear }, code = new { neq = "201" } }));
     }
 
+    /// <summary>
+    /// compare at 类 reads the same table: each department's cells and total are the 类 rows and total row the
+    /// drill-down chooses (breakdown's first level and root), amount and printed line alike.
+    /// </summary>
+    [Fact]
+    public async Task Compare_at_class_gives_each_department_the_class_rows_and_total_of_its_breakdown()
+    {
+        var data = await warehouse.DataAsync("""
+            { departments { code budgets { year breakdown { amount(unit: YUAN) source { table line }
+                children { code amount(unit: YUAN) basicAmount(unit: YUAN) source { table line } } } } } }
+            """);
+        var expected = new List<string>();
+        var byYear = new SortedDictionary<int, List<string>>();
+        foreach (var d in data.GetProperty("departments").EnumerateArray())
+        {
+            var code = d.GetProperty("code").GetString()!;
+            foreach (var b in d.GetProperty("budgets").EnumerateArray())
+            {
+                var year = b.GetProperty("year").GetInt32();
+                var root = b.GetProperty("breakdown");
+                if (root.ValueKind == JsonValueKind.Null)
+                {
+                    continue;
+                }
+                (byYear.TryGetValue(year, out var codes) ? codes : byYear[year] = []).Add(code);
+                expected.Add($"{year} {code} total {root.GetProperty("amount")} {root.GetProperty("source")}");
+                expected.AddRange(root.GetProperty("children").EnumerateArray().Where(c => c.GetProperty("code").GetString() is { Length: 3 })
+                    .Select(c => $"{year} {code} {c.GetProperty("code")} {c.GetProperty("amount")} {c.GetProperty("basicAmount")} {c.GetProperty("source")}"));
+            }
+        }
+        var actual = new List<string>();
+        foreach (var (year, codes) in byYear)
+        {
+            var compare = (await warehouse.DataAsync("""
+                query ($year: Int!, $codes: [String!]!) { compare(year: $year, departmentCodes: $codes, level: CLASS) {
+                  rows { code cells { departmentCode amount(unit: YUAN) basicAmount(unit: YUAN) source { table line } } }
+                  totals { departmentCode amount(unit: YUAN) source { table line } } } }
+                """, new { year, codes })).GetProperty("compare");
+            actual.AddRange(compare.GetProperty("totals").EnumerateArray()
+                .Select(t => $"{year} {t.GetProperty("departmentCode")} total {t.GetProperty("amount")} {t.GetProperty("source")}"));
+            actual.AddRange(compare.GetProperty("rows").EnumerateArray().SelectMany(r => r.GetProperty("cells").EnumerateArray()
+                .Where(c => c.GetProperty("amount").ValueKind != JsonValueKind.Null)
+                .Select(c => $"{year} {c.GetProperty("departmentCode")} {r.GetProperty("code")} {c.GetProperty("amount")} {c.GetProperty("basicAmount")} {c.GetProperty("source")}")));
+        }
+        Assert.Contains(expected, e => !e.Contains(" total ", StringComparison.Ordinal));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+    }
+
     private async Task<List<int>> ExpectedYearsAsync()
     {
         await using var db = new WarehouseDbContext(warehouse.Database.Options);
