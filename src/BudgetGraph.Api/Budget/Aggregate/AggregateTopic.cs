@@ -140,14 +140,14 @@ internal static class AggregateTopic
 
     /// <summary>
     /// The groups, in key order. Rows are streamed into one accumulator per group, so memory grows with the
-    /// groups, not the rows. 类 rows grouped only by department, kind, year or 类 without a filter are grouped by
-    /// the database itself (one statement over FunctionalClassTotals).
+    /// groups, not the rows. 类 rows grouped only by department, kind, year or 类 (or not at all) without a filter
+    /// are summed by the database itself (one statement over FunctionalClassTotals).
     /// </summary>
     private static async Task<List<AggregateGroupValue>> GroupsAsync(WarehouseDbContext db, List<AggregateDimension> dims, SubjectLevel level,
         Expression<Func<AggregateRow, bool>>? where, CancellationToken ct)
     {
         var groups = new AggregateGroups(dims);
-        if (where is null && level == SubjectLevel.Class && dims.Count > 0 && dims.All(ClassTotalQueries.GroupsInSql))
+        if (where is null && level == SubjectLevel.Class && dims.All(ClassTotalQueries.GroupsInSql))
         {
             foreach (var g in await ClassTotalQueries.GroupAsync(db, dims, ct))
             {

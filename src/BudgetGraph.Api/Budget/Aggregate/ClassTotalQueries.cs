@@ -43,11 +43,18 @@ internal static class ClassTotalQueries
     /// <summary>The 类 rows grouped by <paramref name="dims"/> (all of them <see cref="GroupsInSql"/>) in one statement.</summary>
     public static async Task<List<ClassTotalGroup>> GroupAsync(WarehouseDbContext db, IReadOnlyCollection<AggregateDimension> dims, CancellationToken ct)
     {
-        var groups = await ClassRows(db).GroupBy(KeyOf(dims))
+        if (dims.Count == 0)
+        {
+            // One group of everything: a plain aggregate (no GROUP BY), and no group at all when there is no row.
+            return await ClassRows(db).GroupBy(f => 1)
+                .Select(g => new ClassTotalGroup(null, null, null, null, null,
+                    g.Sum(f => f.TotalYuan), g.Sum(f => f.BasicYuan), g.Sum(f => f.ProjectYuan), g.Count()))
+                .ToListAsync(ct);
+        }
+        return await ClassRows(db).GroupBy(KeyOf(dims))
             .Select(g => new ClassTotalGroup(g.Key.DepartmentId, g.Key.DepartmentCode, g.Key.Kind, g.Key.Year, g.Key.Code,
                 g.Sum(f => f.TotalYuan), g.Sum(f => f.BasicYuan), g.Sum(f => f.ProjectYuan), g.Count()))
             .ToListAsync(ct);
-        return groups;
     }
 
     /// <summary><c>f => new SqlKey { … }</c> binding only the grouped dimensions, so the database groups by exactly those columns.</summary>
