@@ -140,16 +140,18 @@ internal static class AggregateTopic
 
     /// <summary>
     /// The groups, in key order. Rows are streamed into one accumulator per group, so memory grows with the
-    /// groups, not the rows. 类 rows grouped only by department, kind, year or 类 (or not at all) without a filter
-    /// are summed by the database itself (one statement over FunctionalClassTotals).
+    /// groups, not the rows. 类 rows grouped only by department, kind, year or 类 (or not at all), unfiltered or
+    /// filtered without text matching, are filtered and summed by the database itself (one statement over
+    /// FunctionalClassTotals).
     /// </summary>
     private static async Task<List<AggregateGroupValue>> GroupsAsync(WarehouseDbContext db, List<AggregateDimension> dims, SubjectLevel level,
         Expression<Func<AggregateRow, bool>>? where, CancellationToken ct)
     {
         var groups = new AggregateGroups(dims);
-        if (where is null && level == SubjectLevel.Class && dims.All(ClassTotalQueries.GroupsInSql))
+        if (level == SubjectLevel.Class && dims.All(ClassTotalQueries.GroupsInSql)
+            && (where is null ? null : ClassTotalQueries.Translate(where)) is var sqlWhere && (where is null || sqlWhere is not null))
         {
-            foreach (var g in await ClassTotalQueries.GroupAsync(db, dims, ct))
+            foreach (var g in await ClassTotalQueries.GroupAsync(db, dims, sqlWhere, ct))
             {
                 groups.Add(g);
             }

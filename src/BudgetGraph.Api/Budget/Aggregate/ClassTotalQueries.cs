@@ -40,21 +40,77 @@ internal static class ClassTotalQueries
             f.TotalYuan, f.BasicYuan, f.ProjectYuan))
         .AsAsyncEnumerable();
 
-    /// <summary>The 类 rows grouped by <paramref name="dims"/> (all of them <see cref="GroupsInSql"/>) in one statement.</summary>
-    public static async Task<List<ClassTotalGroup>> GroupAsync(WarehouseDbContext db, IReadOnlyCollection<AggregateDimension> dims, CancellationToken ct)
+    /// <summary>
+    /// The 类 rows matching <paramref name="where"/> (see <see cref="Translate"/>) grouped by <paramref name="dims"/>
+    /// (all of them <see cref="GroupsInSql"/>) in one statement.
+    /// </summary>
+    public static async Task<List<ClassTotalGroup>> GroupAsync(WarehouseDbContext db, IReadOnlyCollection<AggregateDimension> dims,
+        Expression<Func<FunctionalClassTotal, bool>>? where, CancellationToken ct)
     {
+        var rows = where is null ? ClassRows(db) : ClassRows(db).Where(where);
         if (dims.Count == 0)
         {
             // One group of everything: a plain aggregate (no GROUP BY), and no group at all when there is no row.
-            return await ClassRows(db).GroupBy(f => 1)
+            return await rows.GroupBy(f => 1)
                 .Select(g => new ClassTotalGroup(null, null, null, null, null,
                     g.Sum(f => f.TotalYuan), g.Sum(f => f.BasicYuan), g.Sum(f => f.ProjectYuan), g.Count()))
                 .ToListAsync(ct);
         }
-        return await ClassRows(db).GroupBy(KeyOf(dims))
+        return await rows.GroupBy(KeyOf(dims))
             .Select(g => new ClassTotalGroup(g.Key.DepartmentId, g.Key.DepartmentCode, g.Key.Kind, g.Key.Year, g.Key.Code,
                 g.Sum(f => f.TotalYuan), g.Sum(f => f.BasicYuan), g.Sum(f => f.ProjectYuan), g.Count()))
             .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// aggregate's row filter rewritten over FunctionalClassTotals, for the database to apply: each member of the
+    /// row becomes its column (DepartmentCode → Department.Code, Code → ClassCode) or, for what a 类 row never has,
+    /// its constant value (no economic code, no category, the initial stage). Null when the filter matches text
+    /// (contains, startsWith, endsWith): SQLite's LIKE ignores ASCII case where .NET does not, so such filters run
+    /// in memory, exactly as before. Equality, IN and number comparisons mean the same in SQL and in memory.
+    /// </summary>
+    public static Expression<Func<FunctionalClassTotal, bool>>? Translate(Expression<Func<AggregateRow, bool>> where)
+    {
+        var f = Expression.Parameter(typeof(FunctionalClassTotal), "f");
+        var rewriter = new RowColumns(where.Parameters[0], f);
+        var body = rewriter.Visit(where.Body);
+        return rewriter.MatchesText ? null : Expression.Lambda<Func<FunctionalClassTotal, bool>>(body, f);
+    }
+
+    /// <summary>Replaces the members of an <see cref="AggregateRow"/> parameter by FunctionalClassTotal columns; notes string matching.</summary>
+    private sealed class RowColumns(ParameterExpression row, ParameterExpression f) : ExpressionVisitor
+    {
+        public bool MatchesText { get; private set; }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            MatchesText |= node.Method.DeclaringType == typeof(string);
+            return base.VisitMethodCall(node);
+        }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Expression != row)
+            {
+                return base.VisitMember(node);
+            }
+            Expression Column(string name) => Expression.Property(f, name);
+            Expression Department(string name) => Expression.Property(Column(nameof(FunctionalClassTotal.Department)), name);
+            var value = node.Member.Name switch
+            {
+                nameof(AggregateRow.DepartmentId) => Column(nameof(FunctionalClassTotal.DepartmentId)),
+                nameof(AggregateRow.DepartmentCode) => Department(nameof(Warehouse.Dimensions.Department.Code)),
+                nameof(AggregateRow.DepartmentKind) => Department(nameof(Warehouse.Dimensions.Department.Kind)),
+                nameof(AggregateRow.Year) => Column(nameof(FunctionalClassTotal.Year)),
+                nameof(AggregateRow.Code) => Column(nameof(FunctionalClassTotal.ClassCode)),
+                nameof(AggregateRow.Total) => Column(nameof(FunctionalClassTotal.TotalYuan)),
+                nameof(AggregateRow.Basic) => Column(nameof(FunctionalClassTotal.BasicYuan)),
+                nameof(AggregateRow.Project) => Column(nameof(FunctionalClassTotal.ProjectYuan)),
+                nameof(AggregateRow.Stage) => Expression.Constant(BudgetStage.Initial),
+                _ => (Expression)Expression.Constant(null, node.Type), // EconomicCode, ProjectCategory
+            };
+            return value.Type == node.Type ? value : Expression.Convert(value, node.Type);
+        }
     }
 
     /// <summary><c>f => new SqlKey { … }</c> binding only the grouped dimensions, so the database groups by exactly those columns.</summary>
