@@ -148,8 +148,8 @@ internal static class AggregateTopic
         Expression<Func<AggregateRow, bool>>? where, CancellationToken ct)
     {
         var groups = new AggregateGroups(dims);
-        if (level == SubjectLevel.Class && dims.All(ClassTotalQueries.GroupsInSql)
-            && (where is null ? null : ClassTotalQueries.Translate(where)) is var sqlWhere && (where is null || sqlWhere is not null))
+        var sqlWhere = where is null ? null : ClassTotalQueries.Translate(where);
+        if (level == SubjectLevel.Class && dims.All(ClassTotalQueries.GroupsInSql) && (where is null || sqlWhere is not null))
         {
             foreach (var g in await ClassTotalQueries.GroupAsync(db, dims, sqlWhere, ct))
             {
