@@ -57,6 +57,9 @@ public class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : 
     /// <summary>Prior-year figures stated in later documents.</summary>
     public DbSet<PriorYearStatementFact> PriorYearStatements => Set<PriorYearStatementFact>();
 
+    /// <summary>The published total and 类 rows of each department-year's chosen functional schedule (maintained by <see cref="Maintenance.ClassTotals"/>).</summary>
+    public DbSet<FunctionalClassTotal> FunctionalClassTotals => Set<FunctionalClassTotal>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDbContext).Assembly);

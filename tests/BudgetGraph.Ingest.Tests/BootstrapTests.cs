@@ -25,6 +25,31 @@ public class BootstrapTests
         Assert.Equal(5, await db.Documents.CountAsync());
     }
 
+    /// <summary>Two starts on one fresh warehouse (e.g. two API instances) migrate it at once: both succeed, each migration applied once.</summary>
+    [Fact]
+    public async Task TwoStartsMigratingAFreshWarehouseAtOnceBothSucceed()
+    {
+        var postgres = Environment.GetEnvironmentVariable("BUDGETGRAPH_TEST_POSTGRES");
+        var file = Path.Combine(Path.GetTempPath(), $"budgetgraph-bootstrap-{Guid.NewGuid():N}.db");
+        var options = postgres is null
+            ? SqliteWarehouse.Options($"Data Source={file};Pooling=False")
+            : BudgetGraph.Migrations.PostgreSql.PostgreSqlWarehouse.Options(
+                new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = $"bgtest_{Guid.NewGuid():N}" }.ConnectionString);
+        WarehouseDbContext Contexts() => new(options);
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => WarehouseBootstrap.EnsureAsync(Contexts, null))));
+            await using var db = Contexts();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        }
+        finally
+        {
+            await using var db = Contexts();
+            await db.Database.EnsureDeletedAsync();
+        }
+    }
+
     [Fact]
     public void TheDataDirectoryIsFoundFromAProjectFolder()
     {

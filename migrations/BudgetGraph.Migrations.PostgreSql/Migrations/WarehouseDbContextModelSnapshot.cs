@@ -840,6 +840,57 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.ToTable("ExecutionRateFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalClassTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BasicYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClassCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FunctionalExpenditureFactId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("FunctionalSubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ProjectYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunctionalExpenditureFactId");
+
+                    b.HasIndex("FunctionalSubjectId");
+
+                    b.HasIndex("DepartmentId", "Year", "FunctionalSubjectId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan")
+                        .HasDatabaseName("IX_FunctionalClassTotals_Year_ClassCode_Amounts");
+
+                    b.ToTable("FunctionalClassTotals", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1618,6 +1669,38 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("Document");
 
                     b.Navigation("FiscalYear");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalClassTotal", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", "FunctionalExpenditureFact")
+                        .WithMany()
+                        .HasForeignKey("FunctionalExpenditureFactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FunctionalSubject", "FunctionalSubject")
+                        .WithMany()
+                        .HasForeignKey("FunctionalSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("FunctionalExpenditureFact");
+
+                    b.Navigation("FunctionalSubject");
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", b =>

@@ -811,6 +811,55 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.ToTable("ExecutionRateFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalClassTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BasicYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClassCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FunctionalExpenditureFactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FunctionalSubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProjectYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunctionalExpenditureFactId");
+
+                    b.HasIndex("FunctionalSubjectId");
+
+                    b.HasIndex("DepartmentId", "Year", "FunctionalSubjectId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan")
+                        .HasDatabaseName("IX_FunctionalClassTotals_Year_ClassCode_Amounts");
+
+                    b.ToTable("FunctionalClassTotals", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1575,6 +1624,38 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("Document");
 
                     b.Navigation("FiscalYear");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalClassTotal", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", "FunctionalExpenditureFact")
+                        .WithMany()
+                        .HasForeignKey("FunctionalExpenditureFactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FunctionalSubject", "FunctionalSubject")
+                        .WithMany()
+                        .HasForeignKey("FunctionalSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("FunctionalExpenditureFact");
+
+                    b.Navigation("FunctionalSubject");
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", b =>

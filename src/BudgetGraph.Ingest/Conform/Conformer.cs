@@ -41,6 +41,9 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
     /// <summary>The department's code.</summary>
     public string DepartmentCode => _department.Code;
 
+    /// <summary>The department's id (after <see cref="RunAsync"/> has saved).</summary>
+    public int DepartmentId => _department.Id;
+
     /// <summary>Conforms and adds everything to the context, then saves.</summary>
     public async Task RunAsync(CancellationToken ct)
     {

@@ -1,5 +1,8 @@
 using BudgetGraph.Warehouse;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BudgetGraph.Ingest.Load;
 
@@ -16,13 +19,61 @@ public static class WarehouseBootstrap
     {
         await using (var db = contexts())
         {
-            await db.Database.MigrateAsync(ct);
+            await MigrateAsync(db, ct);
             if (await db.Documents.AnyAsync(ct)) return 0;
         }
         if (sourcesDirectory is null || !Directory.Exists(sourcesDirectory)) return 0;
         var files = Directory.GetFiles(sourcesDirectory, "*.txt").Order(StringComparer.Ordinal).ToList();
         var results = await new WarehouseImporter(contexts).ImportAsync(files, progress, ct);
         return results.Count;
+    }
+
+    /// <summary>An arbitrary, fixed key of the session advisory lock that serializes migrations on PostgreSQL.</summary>
+    private const long MigrationLockKey = 0x42_47_4D_49_47; // "BGMIG"
+
+    /// <summary>
+    /// Applies pending migrations. On PostgreSQL, EF Core's own migration lock (LOCK TABLE on the history) ends with
+    /// each migration's transaction, so two starts migrating a fresh database at once can both apply a later
+    /// migration ("relation … already exists"); a session advisory lock held over the whole run serializes them,
+    /// and the second start finds nothing pending. SQLite's lock (a lock table) already spans the run.
+    /// </summary>
+    private static async Task MigrateAsync(WarehouseDbContext db, CancellationToken ct)
+    {
+        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) != true)
+        {
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+        // The lock needs a connection to the database, so create it first (a concurrent start may create it first).
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            try
+            {
+                await creator.CreateAsync(ct);
+            }
+            catch (DbException) when (creator.Exists())
+            {
+                // Created by the other start meanwhile.
+            }
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", ct);
+            try
+            {
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The repository root: the first directory at or above <paramref name="start"/> holding BudgetGraph.sln.</summary>

@@ -17,7 +17,7 @@ namespace BudgetGraph.Api.Tests.Budget;
 /// <see cref="TestDatabase"/>), once per test run, and the budget schema executed over it by the engine.
 /// Every SQL command is counted, so tests can assert how many statements a request takes.
 /// </summary>
-public sealed class WarehouseFixture : IAsyncLifetime
+public class WarehouseFixture : IAsyncLifetime
 {
     /// <summary>The database: a temporary SQLite file, or a fresh PostgreSQL database (see <see cref="TestDatabase"/>).</summary>
     public TestDatabase Database { get; } = TestDatabase.Create("schema-tests");
@@ -58,14 +58,20 @@ public sealed class WarehouseFixture : IAsyncLifetime
         {
             await db.Database.MigrateAsync();
         }
-        var files = Directory.GetFiles(SourcesDirectory, "*.txt").Order(StringComparer.Ordinal).ToList();
-        await new WarehouseImporter(() => new WarehouseDbContext(options)).ImportAsync(files);
+        await LoadAsync(options);
 
         var services = new ServiceCollection();
         services.AddDbContextFactory<WarehouseDbContext>(o => Database.Configure(o).AddInterceptors(Commands));
         services.AddBudgetSchema();
         _services = services.BuildServiceProvider();
         Executor = new GraphQLExecutor(_services.GetRequiredService<GraphQL.Types.Schema>());
+    }
+
+    /// <summary>Fills the migrated warehouse: every document of data/sources, imported in file-name order.</summary>
+    protected virtual async Task LoadAsync(DbContextOptions<WarehouseDbContext> options)
+    {
+        var files = Directory.GetFiles(SourcesDirectory, "*.txt").Order(StringComparer.Ordinal).ToList();
+        await new WarehouseImporter(() => new WarehouseDbContext(options)).ImportAsync(files);
     }
 
     /// <summary>Runs a query and returns the whole response as JSON.</summary>

@@ -12,6 +12,8 @@ using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Configurations;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using static BudgetGraph.Api.Budget.Schema.Gql;
 
@@ -116,12 +118,8 @@ internal static class AggregateTopic
             {
                 var dims = ctx.Argument<List<AggregateDimension>>("groupBy").Distinct().ToList();
                 var level = ctx.HasArgument("level") ? ctx.Argument<SubjectLevel>("level") : SubjectLevel.Class;
-                var rows = await RowsAsync(db, dims, level, ct);
-                if (rowFilters.Where(ctx.InputObject("where"), AmountUnit.WanYuan) is { } where)
-                {
-                    rows = rows.AsQueryable().Where(where).ToList();
-                }
-                var groups = Group(rows, dims);
+                var where = rowFilters.Where(ctx.InputObject("where"), AmountUnit.WanYuan);
+                var groups = await GroupsAsync(db, dims, level, where, ct);
                 var ordered = sorts.Order(groups.AsQueryable(), ctx.Opt<IEnumerable<object?>>("order"), x => x.Ordinal).ToList();
                 var page = Pager.Page(ordered, PageRequest.From(ctx));
                 return page with
@@ -140,8 +138,39 @@ internal static class AggregateTopic
 
     private static int Length(SubjectLevel level) => level switch { SubjectLevel.Class => 3, SubjectLevel.Section => 5, _ => 7 };
 
-    /// <summary>The fact rows for the dimensions (one or two statements).</summary>
-    private static async Task<List<AggregateRow>> RowsAsync(WarehouseDbContext db, List<AggregateDimension> dims, SubjectLevel level, CancellationToken ct)
+    /// <summary>
+    /// The groups, in key order. Rows are streamed into one accumulator per group, so memory grows with the
+    /// groups, not the rows. 类 rows grouped only by department, kind, year or 类 (or not at all), unfiltered or
+    /// filtered without text matching, are filtered and summed by the database itself (one statement over
+    /// FunctionalClassTotals).
+    /// </summary>
+    private static async Task<List<AggregateGroupValue>> GroupsAsync(WarehouseDbContext db, List<AggregateDimension> dims, SubjectLevel level,
+        Expression<Func<AggregateRow, bool>>? where, CancellationToken ct)
+    {
+        var groups = new AggregateGroups(dims);
+        var sqlWhere = where is null ? null : ClassTotalQueries.Translate(where);
+        if (level == SubjectLevel.Class && dims.All(ClassTotalQueries.GroupsInSql) && (where is null || sqlWhere is not null))
+        {
+            foreach (var g in await ClassTotalQueries.GroupAsync(db, dims, sqlWhere, ct))
+            {
+                groups.Add(g);
+            }
+            return groups.Result();
+        }
+        var filter = where?.Compile();
+        await foreach (var row in RowsAsync(db, dims, level, ct))
+        {
+            if (filter is null || filter(row))
+            {
+                groups.Add(row);
+            }
+        }
+        return groups.Result();
+    }
+
+    /// <summary>The fact rows for the dimensions (one or two statements), streamed where no step needs them all.</summary>
+    private static async IAsyncEnumerable<AggregateRow> RowsAsync(WarehouseDbContext db, List<AggregateDimension> dims, SubjectLevel level,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         bool Has(AggregateDimension d) => dims.Contains(d);
         var families = new[] { Has(AggregateDimension.EconomicSubject), Has(AggregateDimension.ProjectCategory), Has(AggregateDimension.Stage) }.Count(x => x);
@@ -150,71 +179,73 @@ internal static class AggregateTopic
             throw new GraphQLException("aggregate cannot group by these dimensions together: ECONOMIC_SUBJECT, PROJECT_CATEGORY and STAGE each use their own rows " +
                                        "(only PROJECT_CATEGORY combines with FUNCTIONAL_SUBJECT, through the 项 each category is spent under).");
         }
+        IAsyncEnumerable<AggregateRow> rows;
         if (Has(AggregateDimension.EconomicSubject))
         {
             if (level == SubjectLevel.Item)
             {
                 throw new GraphQLException("The economic classification has no ITEM level (支出经济分类 has 类 and 款): use CLASS or SECTION.");
             }
-            return await ExpenditureTopic.EconomicRows(db).Where(f => f.EconomicSubject!.Level == level)
+            rows = ExpenditureTopic.EconomicRows(db).Where(f => f.EconomicSubject!.Level == level)
                 .Select(f => new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, null,
-                    f.EconomicSubject!.Code, null, f.TotalYuan, f.BasicYuan, f.ProjectYuan)).ToListAsync(ct);
+                    f.EconomicSubject!.Code, null, f.TotalYuan, f.BasicYuan, f.ProjectYuan)).AsAsyncEnumerable();
         }
-        if (Has(AggregateDimension.ProjectCategory))
+        else if (Has(AggregateDimension.ProjectCategory))
         {
-            var total = ReferenceData.FundId("total");
-            var length = Length(level);
-            var rows = await db.ProjectSpendings.Where(f => f.FundSourceId == total && f.ProjectCategoryId != null && f.Year == f.Document!.Year)
-                .Select(f => new { f.ProjectCategoryId, f.Schedule, Row = new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year,
-                    BudgetStage.Initial, f.ProjectCategory!.FunctionalSubject!.Code, null, f.ProjectCategory.Name, f.AmountYuan, 0L, f.AmountYuan) })
-                .ToListAsync(ct);
-            // One row per category: 项目支出总表 when printed, else the narrative; the 项 cut to the requested level.
-            return rows.GroupBy(r => r.ProjectCategoryId).Select(g => g.OrderBy(r => r.Schedule == Schedule.ProjectExpenditure ? 0 : 1).First().Row)
-                .Select(r => r with { Code = r.Code is { Length: >= 3 } c ? c[..Math.Min(length, c.Length)] : r.Code }).ToList();
+            rows = (await ProjectCategoryRowsAsync(db, level, ct)).ToAsyncEnumerable();
         }
-        if (Has(AggregateDimension.Stage))
+        else if (Has(AggregateDimension.Stage))
         {
-            var budgets = await db.FunctionalExpenditures
-                .Where(f => f.FunctionalSubjectId == null && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional))
-                .Select(f => new { f.Schedule, Row = new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, null, null,
-                    null, f.TotalYuan, f.BasicYuan, f.ProjectYuan) }).ToListAsync(ct);
-            var initial = budgets.GroupBy(b => (b.Row.DepartmentId, b.Row.Year))
-                .Select(g => g.OrderBy(b => Array.IndexOf(BudgetTopic.TotalSchedules, b.Schedule)).First().Row).ToList();
-            var executions = await db.Executions
-                .Where(f => f.Measure == ExecutionMeasure.Total || f.Measure == ExecutionMeasure.Basic || f.Measure == ExecutionMeasure.Project)
-                .Select(f => new { f.DepartmentId, Code = f.Department!.Code, f.Department.Kind, f.Year, f.StageId, f.Measure, f.AmountYuan }).ToListAsync(ct);
-            var staged = executions.GroupBy(e => (e.DepartmentId, e.Code, e.Kind, e.Year, e.StageId))
-                .Where(g => g.Key.StageId != ReferenceData.InitialStage || !initial.Any(i => i.DepartmentId == g.Key.DepartmentId && i.Year == g.Key.Year))
-                .Select(g => new AggregateRow(g.Key.DepartmentId, g.Key.Code, g.Key.Kind, g.Key.Year, (BudgetStage)g.Key.StageId, null, null, null,
-                    g.Where(e => e.Measure == ExecutionMeasure.Total).Sum(e => e.AmountYuan),
-                    g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Basic)?.AmountYuan,
-                    g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Project)?.AmountYuan));
-            return initial.Concat(staged).ToList();
+            rows = (await StageRowsAsync(db, ct)).ToAsyncEnumerable();
         }
-        return await ExpenditureTopic.FunctionalRows(db).Where(f => f.FunctionalSubject!.Level == level)
-            .Select(f => new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, f.FunctionalSubject!.Code,
-                null, null, f.TotalYuan, f.BasicYuan, f.ProjectYuan)).ToListAsync(ct);
+        else if (level == SubjectLevel.Class)
+        {
+            // The chosen schedule's 类 rows, pre-copied: the same rows as FunctionalRows at 类.
+            rows = ClassTotalQueries.Rows(db);
+        }
+        else
+        {
+            rows = ExpenditureTopic.FunctionalRows(db).Where(f => f.FunctionalSubject!.Level == level)
+                .Select(f => new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, f.FunctionalSubject!.Code,
+                    null, null, f.TotalYuan, f.BasicYuan, f.ProjectYuan)).AsAsyncEnumerable();
+        }
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            yield return row;
+        }
     }
 
-    private static List<AggregateGroupValue> Group(List<AggregateRow> rows, List<AggregateDimension> dims)
+    private static async Task<List<AggregateRow>> ProjectCategoryRowsAsync(WarehouseDbContext db, SubjectLevel level, CancellationToken ct)
     {
-        bool Has(AggregateDimension d) => dims.Contains(d);
-        var grand = rows.Sum(r => r.Total);
-        return rows
-            .GroupBy(r => (
-                Department: Has(AggregateDimension.Department) ? r.DepartmentCode : null,
-                Kind: Has(AggregateDimension.DepartmentKind) ? r.DepartmentKind : (DepartmentKind?)null,
-                Year: Has(AggregateDimension.Year) ? r.Year : (int?)null,
-                Code: Has(AggregateDimension.FunctionalSubject) ? r.Code : null,
-                Economic: Has(AggregateDimension.EconomicSubject) ? r.EconomicCode : null,
-                Category: Has(AggregateDimension.ProjectCategory) ? r.ProjectCategory : null,
-                Stage: Has(AggregateDimension.Stage) ? r.Stage : (BudgetStage?)null))
-            .OrderBy(x => x.Key.Department, StringComparer.Ordinal).ThenBy(x => x.Key.Kind).ThenBy(x => x.Key.Year)
-            .ThenBy(x => x.Key.Code, StringComparer.Ordinal).ThenBy(x => x.Key.Economic, StringComparer.Ordinal)
-            .ThenBy(x => x.Key.Category, StringComparer.Ordinal).ThenBy(x => x.Key.Stage)
-            .Select((x, i) => new AggregateGroupValue(i, x.Key.Department is null ? null : x.First().DepartmentId, x.Key.Department, x.Key.Kind, x.Key.Year,
-                x.Key.Code, x.Key.Economic, x.Key.Category, x.Key.Stage, x.Sum(r => r.Total), SumOrNull(x.Select(r => r.Basic)), SumOrNull(x.Select(r => r.Project)), x.Count(), grand))
-            .ToList();
+        var total = ReferenceData.FundId("total");
+        var length = Length(level);
+        var rows = await db.ProjectSpendings.Where(f => f.FundSourceId == total && f.ProjectCategoryId != null && f.Year == f.Document!.Year)
+            .Select(f => new { f.ProjectCategoryId, f.Schedule, Row = new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year,
+                BudgetStage.Initial, f.ProjectCategory!.FunctionalSubject!.Code, null, f.ProjectCategory.Name, f.AmountYuan, 0L, f.AmountYuan) })
+            .ToListAsync(ct);
+        // One row per category: 项目支出总表 when printed, else the narrative; the 项 cut to the requested level.
+        return rows.GroupBy(r => r.ProjectCategoryId).Select(g => g.OrderBy(r => r.Schedule == Schedule.ProjectExpenditure ? 0 : 1).First().Row)
+            .Select(r => r with { Code = r.Code is { Length: >= 3 } c ? c[..Math.Min(length, c.Length)] : r.Code }).ToList();
+    }
+
+    private static async Task<List<AggregateRow>> StageRowsAsync(WarehouseDbContext db, CancellationToken ct)
+    {
+        var budgets = await db.FunctionalExpenditures
+            .Where(f => f.FunctionalSubjectId == null && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional))
+            .Select(f => new { f.Schedule, Row = new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, null, null,
+                null, f.TotalYuan, f.BasicYuan, f.ProjectYuan) }).ToListAsync(ct);
+        var initial = budgets.GroupBy(b => (b.Row.DepartmentId, b.Row.Year))
+            .Select(g => g.OrderBy(b => Array.IndexOf(BudgetTopic.TotalSchedules, b.Schedule)).First().Row).ToList();
+        var executions = await db.Executions
+            .Where(f => f.Measure == ExecutionMeasure.Total || f.Measure == ExecutionMeasure.Basic || f.Measure == ExecutionMeasure.Project)
+            .Select(f => new { f.DepartmentId, Code = f.Department!.Code, f.Department.Kind, f.Year, f.StageId, f.Measure, f.AmountYuan }).ToListAsync(ct);
+        var staged = executions.GroupBy(e => (e.DepartmentId, e.Code, e.Kind, e.Year, e.StageId))
+            .Where(g => g.Key.StageId != ReferenceData.InitialStage || !initial.Any(i => i.DepartmentId == g.Key.DepartmentId && i.Year == g.Key.Year))
+            .Select(g => new AggregateRow(g.Key.DepartmentId, g.Key.Code, g.Key.Kind, g.Key.Year, (BudgetStage)g.Key.StageId, null, null, null,
+                g.Where(e => e.Measure == ExecutionMeasure.Total).Sum(e => e.AmountYuan),
+                g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Basic)?.AmountYuan,
+                g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Project)?.AmountYuan));
+        return initial.Concat(staged).ToList();
     }
 
     /// <summary>The sum, or null when any part is unpublished (an unknown part must not count as 0).</summary>

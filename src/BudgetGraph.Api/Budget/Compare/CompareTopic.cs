@@ -59,8 +59,10 @@ internal static class CompareTopic
         SubjectLevel? level = null) =>
         classification == Classification.Economic
             ? await EconomicAsync(ctx, key) ?? []
-            : (await (level == SubjectLevel.Class ? BreakdownData.FunctionalClassesAsync(ctx, key) : BreakdownData.FunctionalAsync(ctx, key)) ?? [])
-                .Select(r => new ClassifiedRow(r.Code, r.Name, r.Level, r.Total, r.Basic, r.Project, r.Source)).ToList();
+            : level == SubjectLevel.Class
+                ? await ClassTotalRows.LoadAsync(ctx, key) ?? []
+                : (await BreakdownData.FunctionalAsync(ctx, key) ?? [])
+                    .Select(r => new ClassifiedRow(r.Code, r.Name, r.Level, r.Total, r.Basic, r.Project, r.Source)).ToList();
 
     public static void Configure(BudgetTypes t)
     {

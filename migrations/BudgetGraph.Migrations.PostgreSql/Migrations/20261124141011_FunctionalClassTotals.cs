@@ -1,0 +1,91 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace BudgetGraph.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class FunctionalClassTotals : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FunctionalClassTotals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    FunctionalSubjectId = table.Column<int>(type: "integer", nullable: true),
+                    ClassCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    TotalYuan = table.Column<long>(type: "bigint", nullable: false),
+                    BasicYuan = table.Column<long>(type: "bigint", nullable: false),
+                    ProjectYuan = table.Column<long>(type: "bigint", nullable: false),
+                    PublishedDecimals = table.Column<int>(type: "integer", nullable: false),
+                    FunctionalExpenditureFactId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FunctionalClassTotals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FunctionalClassTotals_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FunctionalClassTotals_FiscalYears_Year",
+                        column: x => x.Year,
+                        principalTable: "FiscalYears",
+                        principalColumn: "Year",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FunctionalClassTotals_FunctionalExpenditureFacts_Functional~",
+                        column: x => x.FunctionalExpenditureFactId,
+                        principalTable: "FunctionalExpenditureFacts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FunctionalClassTotals_FunctionalSubjects_FunctionalSubjectId",
+                        column: x => x.FunctionalSubjectId,
+                        principalTable: "FunctionalSubjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunctionalClassTotals_DepartmentId_Year_FunctionalSubjectId",
+                table: "FunctionalClassTotals",
+                columns: new[] { "DepartmentId", "Year", "FunctionalSubjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunctionalClassTotals_FunctionalExpenditureFactId",
+                table: "FunctionalClassTotals",
+                column: "FunctionalExpenditureFactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunctionalClassTotals_FunctionalSubjectId",
+                table: "FunctionalClassTotals",
+                column: "FunctionalSubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunctionalClassTotals_Year_ClassCode_Amounts",
+                table: "FunctionalClassTotals",
+                columns: new[] { "Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan" });
+
+            // Backfill from the facts already loaded, with the same statements the importer and synth run.
+            migrationBuilder.Sql(BudgetGraph.Warehouse.Maintenance.ClassTotals.RefreshAllSql);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FunctionalClassTotals");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using BudgetGraph.Ingest.Synth;
+using BudgetGraph.Warehouse;
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Maintenance;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace BudgetGraph.Ingest.Tests;
+
+/// <summary>
+/// FunctionalClassTotals holds exactly the total and 类 rows of each department-year's chosen functional schedule,
+/// after import, re-import, synth and the migration's backfill.
+/// </summary>
+public class ClassTotalsTests
+{
+    /// <summary>A row of the table, or the printed row it must copy.</summary>
+    private sealed record Row(int DepartmentId, int Year, int? SubjectId, string? ClassCode, long Total, long Basic, long Project, int Decimals, long FactId);
+
+    /// <summary>
+    /// The rule, stated over the facts independently of the SQL: the 支出总表's rows when it lists any subject, else
+    /// the 一般公共预算支出表（按功能分类）'s when it does; the total row of that schedule, else of the other (支出总表 first).
+    /// </summary>
+    private static async Task<List<Row>> ExpectedAsync(WarehouseDbContext db)
+    {
+        var facts = await db.FunctionalExpenditures.Where(f => f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional)
+            .Select(f => new
+            {
+                f.Schedule, Level = (SubjectLevel?)f.FunctionalSubject!.Level,
+                Row = new Row(f.DepartmentId, f.Year, f.FunctionalSubjectId, f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.Id),
+            })
+            .ToListAsync();
+        var expected = new List<Row>();
+        foreach (var year in facts.GroupBy(f => (f.Row.DepartmentId, f.Row.Year)))
+        {
+            Schedule[] order = [Schedule.Expenditure, Schedule.Functional];
+            var listing = order.Cast<Schedule?>().FirstOrDefault(s => year.Any(f => f.Schedule == s && f.Row.SubjectId is not null));
+            var total = year.Where(f => f.Row.SubjectId is null)
+                .OrderBy(f => f.Schedule == listing ? 0 : 1).ThenBy(f => Array.IndexOf(order, f.Schedule)).ThenBy(f => f.Row.FactId).FirstOrDefault();
+            if (total is not null)
+            {
+                expected.Add(total.Row with { ClassCode = null });
+            }
+            expected.AddRange(year.Where(f => f.Schedule == listing && f.Row.SubjectId is not null && f.Level == SubjectLevel.Class).Select(f => f.Row));
+        }
+        return Sorted(expected);
+    }
+
+    private static async Task<List<Row>> ActualAsync(WarehouseDbContext db) => Sorted(await db.FunctionalClassTotals
+        .Select(f => new Row(f.DepartmentId, f.Year, f.FunctionalSubjectId, f.ClassCode, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals,
+            f.FunctionalExpenditureFactId))
+        .ToListAsync());
+
+    private static List<Row> Sorted(IEnumerable<Row> rows) => rows.OrderBy(r => r.DepartmentId).ThenBy(r => r.Year).ThenBy(r => r.SubjectId ?? -1).ToList();
+
+    private static async Task AssertConsistentAsync(TestWarehouse warehouse)
+    {
+        await using var db = warehouse.Create();
+        var expected = await ExpectedAsync(db);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, await ActualAsync(db));
+    }
+
+    [Fact]
+    public async Task The_five_documents_give_each_department_year_its_chosen_schedules_class_rows()
+    {
+        using var warehouse = new TestWarehouse();
+        await warehouse.ImportAsync(Sources.All);
+        await AssertConsistentAsync(warehouse);
+        await using var db = warehouse.Create();
+        // Four budgets, each with a total row; the evaluation report prints no functional schedule.
+        Assert.Equal(4, await db.FunctionalClassTotals.CountAsync(f => f.FunctionalSubjectId == null));
+        // 001 prints 表3 支出总表 with totals only: its 类 rows and total come from the functional table, though 表3 prints a total too.
+        var dataCenter2022 = await db.FunctionalClassTotals.Where(f => f.Year == 2022 && f.Department!.Code == "szdsj")
+            .Select(f => new { f.ClassCode, f.FunctionalExpenditureFact!.Schedule }).ToListAsync();
+        Assert.Contains(dataCenter2022, f => f.ClassCode is not null);
+        Assert.All(dataCenter2022, f => Assert.Equal(Schedule.Functional, f.Schedule));
+        Assert.True(await db.FunctionalExpenditures.AnyAsync(f => f.Year == 2022 && f.Department!.Code == "szdsj" && f.Schedule == Schedule.Expenditure
+            && f.FunctionalSubjectId == null));
+        // Elsewhere the 支出总表 lists subjects and is chosen.
+        Assert.All(await db.FunctionalClassTotals.Where(f => f.Year != 2022).Select(f => f.FunctionalExpenditureFact!.Schedule).ToListAsync(),
+            s => Assert.Equal(Schedule.Expenditure, s));
+    }
+
+    [Fact]
+    public async Task A_reimport_with_another_class_amount_replaces_the_department_years_rows()
+    {
+        using var warehouse = new TestWarehouse();
+        await warehouse.ImportAsync(Sources.Pingshan2023, Sources.DataCenter2023);
+        var text = File.ReadAllText(Sources.Pingshan2023);
+        const string printed = "201 一般公共服务支出 29,173 1,282 27,891 5,304 112 0";
+        Assert.Contains(printed, text);
+        var path = warehouse.WriteSource("004_amended.txt", text.Replace(printed, "201 一般公共服务支出 29,174 1,283 27,891 5,304 112 0"));
+        var result = Assert.Single(await warehouse.ImportAsync(path));
+        Assert.True(result.Replaced);
+        await AssertConsistentAsync(warehouse);
+        await using var db = warehouse.Create();
+        var row = await db.FunctionalClassTotals.SingleAsync(f => f.Department!.Code == "psqzsj" && f.ClassCode == "201");
+        Assert.Equal((291_740_000L, 12_830_000L, 278_910_000L), (row.TotalYuan, row.BasicYuan, row.ProjectYuan));
+        // Nothing of the replaced facts is left behind.
+        Assert.Equal(await db.FunctionalClassTotals.CountAsync(), await db.FunctionalClassTotals.CountAsync(f => f.FunctionalExpenditureFact != null));
+    }
+
+    [Fact]
+    public async Task The_refresh_follows_the_choice_when_a_department_years_schedules_change()
+    {
+        using var warehouse = new TestWarehouse();
+        await warehouse.ImportAsync(Sources.Pingshan2023, Sources.DataCenter2023);
+        await using var db = warehouse.Create();
+        var pingshan = await db.Departments.Where(d => d.Code == "psqzsj").Select(d => d.Id).SingleAsync();
+        var scope = new[] { new DepartmentYearKey(pingshan, 2023) };
+        async Task<List<(string? Code, Schedule Schedule)>> ChosenAsync() => (await db.FunctionalClassTotals.Where(f => f.DepartmentId == pingshan)
+            .Select(f => new { f.ClassCode, f.FunctionalExpenditureFact!.Schedule }).ToListAsync()).Select(f => (f.ClassCode, f.Schedule)).ToList();
+        var others = await db.FunctionalClassTotals.Where(f => f.DepartmentId != pingshan).Select(f => f.Id).OrderBy(id => id).ToListAsync();
+        Assert.All(await ChosenAsync(), f => Assert.Equal(Schedule.Expenditure, f.Schedule));
+
+        // Without the 支出总表's subject rows, the functional table's 类 rows and its own total row.
+        await db.FunctionalExpenditures.Where(f => f.DepartmentId == pingshan && f.Schedule == Schedule.Expenditure && f.FunctionalSubjectId != null).ExecuteDeleteAsync();
+        await db.RefreshClassTotalsAsync(scope);
+        var chosen = await ChosenAsync();
+        Assert.Contains(chosen, f => f.Code == "201");
+        Assert.All(chosen, f => Assert.Equal(Schedule.Functional, f.Schedule));
+        await AssertConsistentAsync(warehouse);
+
+        // Without that total row, the 支出总表's total stands in.
+        await db.FunctionalExpenditures.Where(f => f.DepartmentId == pingshan && f.Schedule == Schedule.Functional && f.FunctionalSubjectId == null).ExecuteDeleteAsync();
+        await db.RefreshClassTotalsAsync(scope);
+        chosen = await ChosenAsync();
+        Assert.Equal(Schedule.Expenditure, chosen.Single(f => f.Code is null).Schedule);
+        Assert.All(chosen.Where(f => f.Code is not null), f => Assert.Equal(Schedule.Functional, f.Schedule));
+        await AssertConsistentAsync(warehouse);
+
+        // No schedule lists subjects: only the total row.
+        await db.FunctionalExpenditures.Where(f => f.DepartmentId == pingshan && f.FunctionalSubjectId != null).ExecuteDeleteAsync();
+        await db.RefreshClassTotalsAsync(scope);
+        Assert.Equal([(null, Schedule.Expenditure)], await ChosenAsync());
+        await AssertConsistentAsync(warehouse);
+        // The other department-year was outside the scope and kept its rows.
+        Assert.Equal(others, await db.FunctionalClassTotals.Where(f => f.DepartmentId != pingshan).Select(f => f.Id).OrderBy(id => id).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Synth_fills_the_table_for_everything_it_wrote()
+    {
+        using var warehouse = new TestWarehouse();
+        await warehouse.ImportAsync(Sources.Pingshan2023);
+        await using (var db = warehouse.Create())
+        {
+            await SyntheticWarehouse.GenerateAsync(db, new SynthOptions(Departments: 5, Years: 3, Seed: 4));
+        }
+        await AssertConsistentAsync(warehouse);
+        await using var check = warehouse.Create();
+        // 5 × 3 synthetic department-years and the real one, each with its total row.
+        Assert.Equal(16, await check.FunctionalClassTotals.CountAsync(f => f.FunctionalSubjectId == null));
+    }
+
+    [Fact]
+    public async Task The_migration_backfills_the_table_from_facts_already_loaded()
+    {
+        using var warehouse = new TestWarehouse();
+        await warehouse.ImportAsync(Sources.All);
+        await using var db = warehouse.Create();
+        var before = await ActualAsync(db);
+        Assert.NotEmpty(before);
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var created = migrations.Single(m => m.EndsWith("_FunctionalClassTotals", StringComparison.Ordinal));
+        // Back to the migration before the table, then up again: the facts stay, the table is rebuilt from them.
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(created) - 1]);
+        Assert.Equal(5, await db.Documents.CountAsync());
+        await migrator.MigrateAsync();
+        Assert.Equal(before, await ActualAsync(db));
+        Assert.Equal(await ExpectedAsync(db), await ActualAsync(db));
+    }
+}
