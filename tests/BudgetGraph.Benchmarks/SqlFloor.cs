@@ -58,8 +58,17 @@ public static class SqlFloor
                 FROM r JOIN t ON t.dept = r.dept
                 ORDER BY r.code, r.dept
                 """,
-            // aggregate(groupBy: [YEAR, FUNCTIONAL_SUBJECT], level: CLASS): sums and row counts per year × 类.
+            // aggregate(groupBy: [YEAR, FUNCTIONAL_SUBJECT], level: CLASS): sums and row counts per year × 类, from the
+            // warehouse's pre-aggregated class totals (the table the API reads: the floor gets the same schema).
             "aggregate" => """
+                SELECT "Year", "ClassCode", SUM("TotalYuan"), SUM("BasicYuan"), SUM("ProjectYuan"), COUNT(*)
+                FROM "FunctionalClassTotals"
+                WHERE "ClassCode" IS NOT NULL
+                GROUP BY "Year", "ClassCode"
+                ORDER BY "Year", "ClassCode"
+                """,
+            // The same from the printed 支出总表 rows themselves (the floor before the class totals existed).
+            "aggregate-raw" => """
                 SELECT f."Year", s."Code", SUM(f."TotalYuan"), SUM(f."BasicYuan"), SUM(f."ProjectYuan"), COUNT(*)
                 FROM "FunctionalExpenditureFacts" f
                 JOIN "FunctionalSubjects" s ON s."Id" = f."FunctionalSubjectId"
@@ -67,7 +76,7 @@ public static class SqlFloor
                 GROUP BY f."Year", s."Code"
                 ORDER BY f."Year", s."Code"
                 """,
-            _ => throw new ArgumentException($"Unknown query '{query}': expected list, breakdown, compare or aggregate.", nameof(query)),
+            _ => throw new ArgumentException($"Unknown query '{query}': expected list, breakdown, compare, aggregate or aggregate-raw.", nameof(query)),
         };
     }
 

@@ -56,22 +56,14 @@ internal static class BreakdownData
 {
     /// <summary>Functional rows of the department-year's chosen schedule.</summary>
     public static Task<IReadOnlyList<FunctionalRow>?> FunctionalAsync(ResolveContext ctx, DepartmentYear key) =>
-        FunctionalAsync(ctx, "functional-rows", key, classesOnly: false, Sourced);
-
-    /// <summary>
-    /// The total and 类 rows of the department-year's chosen schedule: the same rows as <see cref="FunctionalAsync(ResolveContext, DepartmentYear)"/>
-    /// at 类 level (a schedule that lists subjects always lists their 类, so the choice of schedule is the same),
-    /// for comparisons of many departments, which would otherwise read every 款 and 项 row with its source.
-    /// </summary>
-    public static Task<IReadOnlyList<FunctionalRow>?> FunctionalClassesAsync(ResolveContext ctx, DepartmentYear key) =>
-        FunctionalAsync(ctx, "functional-class-rows", key, classesOnly: true, Sourced);
+        FunctionalAsync(ctx, "functional-rows", key, Sourced);
 
     /// <summary>
     /// The same rows as <see cref="FunctionalAsync(ResolveContext, DepartmentYear)"/> without their provenance
     /// (no join of the documents), for drill-downs that select no source.
     /// </summary>
     public static Task<IReadOnlyList<FunctionalFigure>?> FunctionalFiguresAsync(ResolveContext ctx, DepartmentYear key) =>
-        FunctionalAsync(ctx, "functional-figures", key, classesOnly: false,
+        FunctionalAsync(ctx, "functional-figures", key,
             f => new FunctionalFigure(f.Id, f.DepartmentId, f.Year, f.Schedule, f.FunctionalSubject!.Code, f.FunctionalSubject.Name,
                 f.FunctionalSubject.Level, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals));
 
@@ -81,7 +73,7 @@ internal static class BreakdownData
             f.ProjectYuan, s));
 
     /// <summary>Each loader name has one projection: a request may use several shapes side by side.</summary>
-    private static Task<IReadOnlyList<T>?> FunctionalAsync<T>(ResolveContext ctx, string loader, DepartmentYear key, bool classesOnly,
+    private static Task<IReadOnlyList<T>?> FunctionalAsync<T>(ResolveContext ctx, string loader, DepartmentYear key,
         Expression<Func<FunctionalExpenditureFact, T>> projection) where T : FunctionalFigure =>
         WarehouseAccess.LoadAsync<DepartmentYear, IReadOnlyList<T>>(ctx, loader, key, async (db, keys, ct) =>
         {
@@ -90,7 +82,6 @@ internal static class BreakdownData
             var rows = await db.FunctionalExpenditures
                 .Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year)
                             && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional)
-                            && (!classesOnly || f.FunctionalSubjectId == null || f.FunctionalSubject!.Level == SubjectLevel.Class)
                             // ChooseSchedule keeps the 一般公共预算 schedule's subjects only when the 支出总表 lists none: the
                             // others are not read. Every total row is, since the chosen schedule may lack its own.
                             && (f.FunctionalSubjectId == null || f.Schedule == Schedule.Expenditure
