@@ -40,7 +40,7 @@ public static partial class DocumentStager
         {
             throw new ImportRefusedException(fileName, 1, "UTF-8 text");
         }
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = SourceLines.Split(text);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var head = string.Concat(lines.Take(12).Select(Names.Normalize));
         var isEvaluation = head.Contains("绩效评价报告", StringComparison.Ordinal);

@@ -59,15 +59,18 @@ internal static partial class ProfileReader
     [GeneratedRegex(@"原值合计\s*(?<n>" + NarrativeReader.AmountPattern + @")\s*万元")]
     private static partial Regex FixedAssetsValue();
 
-    /// <summary>Adds the profile measures stated in <paramref name="text"/>.</summary>
-    public static void Read(StagedDocument doc, JoinedText text)
+    /// <summary>Adds the profile measures stated in <paramref name="text"/>; returns the statements it read.</summary>
+    public static List<Match> Read(StagedDocument doc, JoinedText text)
     {
+        var read = new List<Match>();
         foreach (var p in Patterns)
         {
             var m = p.Regex.Match(text.Text);
             if (!m.Success) continue;
+            read.Add(m);
             var value = p.Wan ? Amount.Parse(m.Groups["n"].Value).Yuan : long.Parse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal));
             doc.Profile.Add(new StagedProfile(p.Measure, value, p.Unit, text.LineAt(m.Index + m.Length - 1)));
         }
+        return read;
     }
 }

@@ -75,7 +75,7 @@ public sealed record StagedTarget(string Level1, string Level2, string Level3, s
 /// The faithful copy of one source document (the STAGE step's output): what the document is,
 /// its tables by title, and what the narrative states. Nothing here is looked up or derived yet.
 /// </summary>
-public sealed class StagedDocument
+public sealed partial class StagedDocument
 {
     /// <summary>File name without directory.</summary>
     public required string FileName { get; init; }

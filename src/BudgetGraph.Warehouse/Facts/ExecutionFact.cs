@@ -15,6 +15,10 @@ public enum ExecutionMeasure
     DailyOperations,
     /// <summary>“三公”经费 (rates only; amounts are in <see cref="ThreePublicFact"/>).</summary>
     ThreePublic,
+    /// <summary>固定资产 (利用率: in use over original value; rates only).</summary>
+    FixedAssets,
+    /// <summary>绩效监控 (覆盖率: projects monitored; rates only).</summary>
+    PerformanceMonitoring,
 }
 
 /// <summary>
