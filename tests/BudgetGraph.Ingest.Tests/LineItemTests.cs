@@ -30,6 +30,9 @@ public class LineItemTests(ImportedWarehouse imported)
     [InlineData("003_", "信息化服务类项目（非运维服务部分）", "深圳市城市数字操作系统（CDOS）项目（一期）", 1_642.98)]
     [InlineData("003_", "政务综合管理", "政务数据管理", 1_252.8)]
     [InlineData("004_", "资产配置预算", "资产配置", 2)]
+    // Names keep their quotation marks as printed: 000:329–331 curly, 003:91 straight.
+    [InlineData("000_", "信息化新建项目（非政府投资项目）", "深圳市“白名单”数据管理服务（一期）", 1_611)]
+    [InlineData("003_", "信息化新建项目（非政府投资项目）", "2023年\"深治慧\"平台服务合同阶段款", 4_317.09)]
     public async Task ItemsKeepTheirCategoryAndAmount(string file, string category, string item, double wan)
     {
         await using var db = imported.Warehouse.Create();

@@ -76,7 +76,7 @@ internal static partial class NarrativeReader
     {
         foreach (Match m in FromTo().Matches(text.Text))
         {
-            var label = LabelBefore(text.Text, m.Index);
+            var label = LabelBefore(text, m.Index);
             if (label.Length == 0) continue;
             var earlier = Amount.Parse(m.Groups["a"].Value);
             if (doc.PriorYears.Any(p => p.Subject == StatementSubject.Project && p.Label == label)) continue;
@@ -86,10 +86,10 @@ internal static partial class NarrativeReader
     }
 
     /// <summary>The project named before "预算由…": back to the previous clause boundary, cut at 根据/已/预算.</summary>
-    private static string LabelBefore(string text, int index)
+    private static string LabelBefore(JoinedText text, int index)
     {
-        var start = text.LastIndexOfAny(['：', '；', '。'], Math.Max(0, index - 1)) + 1;
-        var label = text[start..index];
+        var start = text.Text.LastIndexOfAny(['：', '；', '。'], Math.Max(0, index - 1)) + 1;
+        var label = text.Printed(start, index - start);
         foreach (var cut in new[] { "根据", "已", "预算" })
         {
             var at = label.IndexOf(cut, StringComparison.Ordinal);
@@ -98,7 +98,7 @@ internal static partial class NarrativeReader
         label = label.Trim('，', ' ');
         foreach (var prefix in new[] { "主要包括", "新增", "包括" })
             if (label.StartsWith(prefix, StringComparison.Ordinal)) label = label[prefix.Length..];
-        return Names.Normalize(label);
+        return Names.Printed(label);
     }
 
     private static void ReadCategories(StagedDocument doc, JoinedText part3)
@@ -146,9 +146,8 @@ internal static partial class NarrativeReader
         {
             var boundary = Math.Max(previousEnd, body.LastIndexOfAny(['，', '；', '：', '。'], Math.Max(0, m.Index - 1)) + 1);
             if (boundary > m.Index) boundary = previousEnd;
-            var name = body[boundary..m.Index];
+            var name = CleanItemName(part3.Printed(offset + boundary, m.Index - boundary));
             previousEnd = m.Index + m.Length;
-            name = CleanItemName(name);
             if (name.Length == 0) continue;
             doc.LineItems.Add(new StagedLineItem(category, name, Amount.Parse(m.Groups["amt"].Value),
                 part3.LineAt(offset + m.Index + m.Length - 1)));
@@ -163,7 +162,7 @@ internal static partial class NarrativeReader
     /// </summary>
     private static string CleanItemName(string raw)
     {
-        var name = Names.Normalize(raw).TrimStart('、', '，');
+        var name = Names.Printed(raw).TrimStart('、', '，');
         foreach (var prefix in new[] { "主要包括", "具体包括", "包括", "其中", "及", "和" })
             if (name.StartsWith(prefix, StringComparison.Ordinal)) name = name[prefix.Length..];
         name = name.TrimStart('、', '，', '：');

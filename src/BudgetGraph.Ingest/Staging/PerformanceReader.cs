@@ -37,14 +37,16 @@ internal static class PerformanceReader
             throw new ImportRefusedException(doc.FileName, lastLine, "the indicator header (一级指标 二级指标 三级指标 目标值) of 整体支出绩效目标表");
         var labels = new Labels();
         var rows = doc.Layout == Layout.MarkdownTables
-            ? CellRows(lines.Skip(start + 1), labels)
+            ? CellRows(lines.Skip(start + 1), labels, Level3Columns(lines[start].Text))
             : ColumnRows(lines.Skip(start + 1), labels);
         if (!labels.ReachedSatisfaction)
             throw new ImportRefusedException(doc.FileName, lastLine,
                 "the 满意度 indicators of 整体支出绩效目标表; the table ends before them");
+        // A level-2 label printed on a 不涉及 row is a cell of that one row: the rows after it belong to the next label.
+        var oneRowLabels = rows.Where(r => Level3Text(r.Level3) == "不涉及").Select(r => r.FirstLine).ToHashSet();
         foreach (var row in rows)
         {
-            var (l1, l2) = labels.Resolve(row.Level1, row.Level2, row.FirstLine);
+            var (l1, l2) = labels.Resolve(row.Level1, row.Level2, row.FirstLine, oneRowLabels);
             doc.Targets.Add(new StagedTarget(l1, l2, Level3Text(row.Level3), TargetText(row.Target), row.LastLine));
         }
     }
@@ -65,18 +67,26 @@ internal static class PerformanceReader
     /// <summary>
     /// Tab layouts: labels are taken from any cell but the last; the last cell is the target and the
     /// cells between are level 3 (003 splits the level-3 column in two). A cell holding two
-    /// paragraphs (001: &lt;p&gt;indicator&lt;/p&gt; &lt;p&gt;target&lt;/p&gt;) is two cells. Cells in
-    /// a label column that are no label (OCR noise in 003) stay with level 3: nothing is dropped.
+    /// paragraphs (001: &lt;p&gt;indicator&lt;/p&gt; &lt;p&gt;target&lt;/p&gt;) is two cells. A row holds at
+    /// most as many level-3 cells as the header spans (<paramref name="level3Columns"/>, 003's 三级|指标) when it
+    /// prints every column, else one (003 drops the split column after its page break): cells left of them that
+    /// are no label are what the extractor read in a label column (003: "文儿长后", "任云效 血指称" — a label cell
+    /// read as noise) and are not part of the indicator.
     /// </summary>
-    private static List<Row> CellRows(IEnumerable<(int Line, string Text)> lines, Labels labels)
+    private static List<Row> CellRows(IEnumerable<(int Line, string Text)> lines, Labels labels, (int Cells, int Level3) header)
     {
         var rows = new List<Row>();
         foreach (var (line, text) in lines)
         {
+            var raw = Names.StripMarkup(text).Split('\t').Select(c => c.Trim()).ToList();
+            while (raw.Count > 0 && raw[^1].Length == 0) raw.RemoveAt(raw.Count - 1);
+            var level3Cells = raw.Count >= header.Cells ? header.Level3 : 1;
             var cells = Names.StripMarkup(text.Replace("</p>", "\t", StringComparison.Ordinal)).Split('\t')
                 .Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
             for (var i = 0; i < cells.Count - 1; i++)
                 if (labels.Take(Names.Normalize(cells[i]), cells.Count - 1 - i, line)) cells.RemoveAt(i--);
+            if (cells.Count > level3Cells + 1 && !text.Contains("</p>", StringComparison.Ordinal))
+                cells.RemoveRange(0, cells.Count - level3Cells - 1);
             if (cells.Count == 0) continue;
             var row = new Row(labels.Level1, labels.Level2, line);
             if (cells.Count == 1)
@@ -94,6 +104,16 @@ internal static class PerformanceReader
             rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>The header's cell count and how many cells its level-3 column spans (between 二级指标 and 目标值).</summary>
+    private static (int Cells, int Level3) Level3Columns(string header)
+    {
+        var cells = Names.StripMarkup(header).Split('\t').Select(Names.Normalize).ToList();
+        while (cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
+        var level2 = cells.FindIndex(c => c.StartsWith("二级", StringComparison.Ordinal));
+        var target = cells.FindIndex(c => c.StartsWith("目标值", StringComparison.Ordinal));
+        return (cells.Count, level2 >= 0 && target > level2 + 1 ? target - level2 - 1 : 1);
     }
 
     // ---- whitespace layouts (000, 004): cells wrapped over several lines --------------------------
@@ -307,7 +327,8 @@ internal static class PerformanceReader
                 Level1 = word;
                 _level1.Add((line, word));
                 if (Family(word) == "满意度") ReachedSatisfaction = true;
-                if (Family(word) == "成本") Level2 = word;
+                // "成本指标" is printed in the level-2 column too (003); a bare "成本" has no level 2 (000, 001, 004).
+                if (Family(word) == "成本" && Level2Names.Contains(word)) Level2 = word;
                 return true;
             }
             if (!Level2Names.Contains(word)) return false;
@@ -317,8 +338,12 @@ internal static class PerformanceReader
         }
 
         /// <summary>The levels of a row that began at <paramref name="line"/> with the labels then current.</summary>
-        public (string, string) Resolve(string level1, string level2, int line)
+        public (string, string) Resolve(string level1, string level2, int line, IReadOnlySet<int> oneRowLabels)
         {
+            var from = _level2.LastOrDefault(l => l.Line <= line);
+            if (level2.Length > 0 && from.Name == level2 && from.Line != line && oneRowLabels.Contains(from.Line)
+                && _level2.FirstOrDefault(l => l.Line > line) is { Name: not null } next && Family(next.Name) == Family(level2))
+                level2 = next.Name;
             if (level2.Length == 0 && _level2.Count > 0 && _level2[0].Line > line && (level1.Length == 0 || Family(level1) == Family(_level2[0].Name)))
                 level2 = _level2[0].Name;
             var family = Family(level2.Length > 0 ? level2 : level1);

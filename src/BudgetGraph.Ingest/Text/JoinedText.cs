@@ -7,11 +7,13 @@ namespace BudgetGraph.Ingest.Text;
 /// and even mid-number: "2,555 万" / "元"), remembering the source line of every character.
 /// Lines are trimmed and concatenated without separators; stray spaces inside numbers are removed;
 /// half-width parentheses, colons and semicolons, and commas that are not digit separators, become
-/// full-width; quotation marks become '"'.
+/// full-width; quotation marks become '"' in <see cref="Text"/> (for matching) but keep their printed form in
+/// <see cref="Printed"/> (for names).
 /// </summary>
 public sealed class JoinedText
 {
     private readonly List<int> _lineOf = [];
+    private readonly StringBuilder _printed = new();
 
     /// <summary>The joined text.</summary>
     public string Text { get; }
@@ -37,11 +39,15 @@ public sealed class JoinedText
                     '“' or '”' or '「' or '」' => '"',
                     _ => c,
                 });
+                _printed.Append(c is '“' or '”' or '「' or '」' ? c : sb[^1]);
                 _lineOf.Add(i + 1);
             }
         }
         Text = sb.ToString();
     }
+
+    /// <summary>The text of [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) with its quotation marks as printed.</summary>
+    public string Printed(int start, int length) => _printed.ToString(start, length);
 
     /// <summary>The 1-based source line of the character at <paramref name="index"/>.</summary>
     public int LineAt(int index) => _lineOf.Count == 0 ? 1 : _lineOf[Math.Clamp(index, 0, _lineOf.Count - 1)];

@@ -10,7 +10,15 @@ namespace BudgetGraph.Ingest.Text;
 public static class Names
 {
     /// <summary>Normalizes a name or title.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Clean(text, keepQuotes: false);
+
+    /// <summary>
+    /// A name as printed, for display: like <see cref="Normalize"/> (whitespace and markup removed, half-width
+    /// parentheses and colons full-width) but its quotation marks kept (深圳市“白名单”数据管理服务（一期）).
+    /// </summary>
+    public static string Printed(string text) => Clean(text, keepQuotes: true);
+
+    private static string Clean(string text, bool keepQuotes)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in StripMarkup(text))
@@ -18,7 +26,7 @@ public static class Names
             switch (c)
             {
                 case ' ' or '\t' or '\u3000' or '\u00a0' or '#' or '*': break;
-                case '“' or '”' or '"' or '「' or '」' or '‘' or '’': break;
+                case '“' or '”' or '"' or '「' or '」' or '‘' or '’' when !keepQuotes: break;
                 case '(': sb.Append('（'); break;
                 case ')': sb.Append('）'); break;
                 case ':': sb.Append('：'); break;
