@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using BudgetGraph.Ingest.Text;
 using BudgetGraph.Warehouse.Dimensions;
@@ -28,19 +27,14 @@ public static partial class DocumentStager
     /// <summary>Stages the file at <paramref name="path"/>.</summary>
     public static StagedDocument Stage(string path) => Stage(Path.GetFileName(path), File.ReadAllBytes(path));
 
-    /// <summary>Stages a document from its bytes (UTF-8 text).</summary>
-    public static StagedDocument Stage(string fileName, byte[] bytes)
+    /// <summary>Stages a document from its bytes: a PDF (told by its header, <c>%PDF-</c>) or UTF-8 text.</summary>
+    public static StagedDocument Stage(string fileName, byte[] bytes) => Stage(SourceDocument.Read(fileName, bytes), bytes);
+
+    /// <summary>Stages a document read from <paramref name="bytes"/> (which give its SHA-256).</summary>
+    public static StagedDocument Stage(SourceDocument source, byte[] bytes)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ImportRefusedException(fileName, 1, "UTF-8 text");
-        }
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var fileName = source.FileName;
+        var lines = source.Texts;
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var head = string.Concat(lines.Take(12).Select(Names.Normalize));
         var isEvaluation = head.Contains("绩效评价报告", StringComparison.Ordinal);
@@ -60,7 +54,7 @@ public static partial class DocumentStager
             var year = FindYear(EvaluationYear(), lines, fileName, "a year (“2024 年度”)");
             var doc = new StagedDocument
             {
-                FileName = fileName, Sha256 = sha, LineCount = lines.Length, Layout = layout, Kind = DocumentKind.Evaluation,
+                FileName = fileName, Sha256 = sha, LineCount = lines.Length, Source = source, Layout = layout, Kind = DocumentKind.Evaluation,
                 Department = department, Year = year, Title = $"{year}年度{department}部门整体绩效评价报告", Decimals = 2,
                 SupervisingDepartment = supervisor is null ? null : Names.Normalize(supervisor.Groups["n"].Value),
             };
@@ -77,7 +71,7 @@ public static partial class DocumentStager
         var budgetYear = FindYear(BudgetYear(), lines.Skip(tablesStart).ToArray(), fileName, "a column header “<year> 年预算数” in 收支总表");
         var staged = new StagedDocument
         {
-            FileName = fileName, Sha256 = sha, LineCount = lines.Length, Layout = layout, Kind = DocumentKind.Budget,
+            FileName = fileName, Sha256 = sha, LineCount = lines.Length, Source = source, Layout = layout, Kind = DocumentKind.Budget,
             Department = department, Year = budgetYear, Title = $"{budgetYear}年{department}部门预算",
             SupervisingDepartment = supervisor is null ? null : Names.Normalize(supervisor.Groups["n"].Value),
         };
