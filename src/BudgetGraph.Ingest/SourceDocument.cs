@@ -20,11 +20,19 @@ public readonly record struct PdfBox(double X0, double Y0, double X1, double Y1)
         new(Math.Min(X0, other.X0), Math.Min(Y0, other.Y0), Math.Max(X1, other.X1), Math.Max(Y1, other.Y1));
 }
 
+/// <summary>A cell of a PDF row: its text and the left and right edges of its letters, in points.</summary>
+public sealed record PdfCell(string Text, double X0, double X1);
+
 /// <summary>
-/// One line of a source document: its text and, for a PDF, the 1-based page it was printed on and the box
-/// of its letters. Text documents have neither.
+/// One line of a source document: its text and, for a PDF, the 1-based page it was printed on, the box of its
+/// letters and its cells with their positions (a blank cell prints nothing, so only positions can place the
+/// cells after it under their column headers). Text documents have none of these.
 /// </summary>
-public sealed record SourceLine(string Text, int? Page = null, PdfBox? Box = null);
+public sealed record SourceLine(string Text, int? Page = null, PdfBox? Box = null)
+{
+    /// <summary>The cells of a PDF row, left to right; empty for text.</summary>
+    public IReadOnlyList<PdfCell> Cells { get; init; } = [];
+}
 
 /// <summary>
 /// What the importer reads: a document as lines of text, whatever it came as. A PDF's text layer is rebuilt

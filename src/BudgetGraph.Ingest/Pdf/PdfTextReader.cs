@@ -84,7 +84,10 @@ public static class PdfTextReader
         var em = Median(horizontal.Select(l => l.PointSize));
         var left = horizontal.Min(l => l.StartBaseLine.X);
         foreach (var row in Rows(horizontal))
-            yield return new SourceLine(Compose(row, rules, em, left), page.Number, Box(row));
+        {
+            var cells = new List<PdfCell>();
+            yield return new SourceLine(Compose(row, rules, em, left, cells), page.Number, Box(row)) { Cells = cells };
+        }
     }
 
     /// <summary>Groups letters into rows by baseline, top row first.</summary>
@@ -109,8 +112,10 @@ public static class PdfTextReader
     }
 
     /// <summary>The row as text: cells at their columns, at least two spaces apart; words inside a cell one space apart.</summary>
-    private static string Compose(List<Letter> row, List<Rule> rules, double pageEm, double left)
+    private static string Compose(List<Letter> row, List<Rule> rules, double pageEm, double left, List<PdfCell> cells)
     {
+        var cell = new StringBuilder();
+        var cellStart = row[0].StartBaseLine.X;
         var em = Median(row.Select(l => l.PointSize));
         var y0 = row.Min(l => l.StartBaseLine.Y);
         var y1 = row.Max(l => l.StartBaseLine.Y) + em * 0.5;
@@ -125,12 +130,16 @@ public static class PdfTextReader
                 var ruled = rules.Any(r => r.X >= previous.EndBaseLine.X - 1 && r.X <= letter.StartBaseLine.X + 1 && r.Y0 <= y1 && r.Y1 >= y0);
                 if (ruled || gap > CellGap * em)
                 {
+                    cells.Add(new PdfCell(cell.ToString(), cellStart, previous.EndBaseLine.X));
+                    cell.Clear();
+                    cellStart = letter.StartBaseLine.X;
                     var column = (int)Math.Round((letter.StartBaseLine.X - left) / (pageEm / 2));
                     Pad(text, ref width, Math.Max(column, width + 2));
                 }
                 else if (gap > WordGap * em)
                 {
                     Pad(text, ref width, width + 1);
+                    cell.Append(' ');
                 }
             }
             else
@@ -138,9 +147,11 @@ public static class PdfTextReader
                 Pad(text, ref width, (int)Math.Round((letter.StartBaseLine.X - left) / (pageEm / 2)));
             }
             text.Append(letter.Value);
+            cell.Append(letter.Value);
             width += letter.Value.Sum(DisplayWidth);
             previous = letter;
         }
+        cells.Add(new PdfCell(cell.ToString(), cellStart, previous!.EndBaseLine.X));
         return text.ToString();
     }
 

@@ -30,11 +30,16 @@ public static partial class DocumentStager
     /// <summary>Stages a document from its bytes: a PDF (told by its header, <c>%PDF-</c>) or UTF-8 text.</summary>
     public static StagedDocument Stage(string fileName, byte[] bytes) => Stage(SourceDocument.Read(fileName, bytes), bytes);
 
-    /// <summary>Stages a document read from <paramref name="bytes"/> (which give its SHA-256).</summary>
+    /// <summary>Stages a document read from <paramref name="bytes"/> (which give its SHA-256); its lines' pages go to provenance.</summary>
     public static StagedDocument Stage(SourceDocument source, byte[] bytes)
     {
-        var fileName = source.FileName;
-        var lines = source.Texts;
+        var staged = Stage(source.FileName, source.Texts, bytes);
+        staged.Source = source;
+        return staged;
+    }
+
+    private static StagedDocument Stage(string fileName, string[] lines, byte[] bytes)
+    {
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var head = string.Concat(lines.Take(12).Select(Names.Normalize));
         var isEvaluation = head.Contains("绩效评价报告", StringComparison.Ordinal);
@@ -54,7 +59,7 @@ public static partial class DocumentStager
             var year = FindYear(EvaluationYear(), lines, fileName, "a year (“2024 年度”)");
             var doc = new StagedDocument
             {
-                FileName = fileName, Sha256 = sha, LineCount = lines.Length, Source = source, Layout = layout, Kind = DocumentKind.Evaluation,
+                FileName = fileName, Sha256 = sha, LineCount = lines.Length, Layout = layout, Kind = DocumentKind.Evaluation,
                 Department = department, Year = year, Title = $"{year}年度{department}部门整体绩效评价报告", Decimals = 2,
                 SupervisingDepartment = supervisor is null ? null : Names.Normalize(supervisor.Groups["n"].Value),
             };
@@ -71,7 +76,7 @@ public static partial class DocumentStager
         var budgetYear = FindYear(BudgetYear(), lines.Skip(tablesStart).ToArray(), fileName, "a column header “<year> 年预算数” in 收支总表");
         var staged = new StagedDocument
         {
-            FileName = fileName, Sha256 = sha, LineCount = lines.Length, Source = source, Layout = layout, Kind = DocumentKind.Budget,
+            FileName = fileName, Sha256 = sha, LineCount = lines.Length, Layout = layout, Kind = DocumentKind.Budget,
             Department = department, Year = budgetYear, Title = $"{budgetYear}年{department}部门预算",
             SupervisingDepartment = supervisor is null ? null : Names.Normalize(supervisor.Groups["n"].Value),
         };

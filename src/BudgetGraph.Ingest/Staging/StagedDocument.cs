@@ -82,7 +82,7 @@ public sealed class StagedDocument
     /// <summary>SHA-256 of the file's bytes.</summary>
     public required string Sha256 { get; init; }
     /// <summary>The document as read (text or PDF): the page and box of each line, for provenance.</summary>
-    public SourceDocument? Source { get; init; }
+    public SourceDocument? Source { get; set; }
     /// <summary>Number of lines.</summary>
     public int LineCount { get; init; }
     /// <summary>Detected layout.</summary>

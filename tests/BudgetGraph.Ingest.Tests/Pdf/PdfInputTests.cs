@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using BudgetGraph.Ingest.Staging;
@@ -18,7 +16,7 @@ public sealed class PdfInputTests
     [Fact]
     public void AScannedPdf_ImagesWithoutText_IsRefusedNamingTheFileAndTheReason()
     {
-        var scan = ImageOnlyPdf(pages: 2);
+        var scan = ScannedPdf.Make(pages: 2);
         Assert.True(SourceDocument.IsPdf(scan));
 
         var refused = Assert.Throws<ImportRefusedException>(() => DocumentStager.Stage("scan.pdf", scan));
@@ -31,7 +29,7 @@ public sealed class PdfInputTests
     [Fact]
     public void AScanIsToldByItsHeaderBytes_NotByItsName()
     {
-        var refused = Assert.Throws<ImportRefusedException>(() => DocumentStager.Stage("budget.txt", ImageOnlyPdf(pages: 1)));
+        var refused = Assert.Throws<ImportRefusedException>(() => DocumentStager.Stage("budget.txt", ScannedPdf.Make(pages: 1)));
 
         Assert.Equal("budget.txt: expected a PDF with a text layer, but its page holds only images and no text (a scan); "
             + "import the PDF the department published, or its text", refused.Message);
@@ -107,6 +105,9 @@ public sealed class PdfInputTests
         var texts = source.Texts.Select(t => Regex.Replace(t, " {2,}", "|")).ToList();
         Assert.Equal(["Total in 2024|1,234|-", "|Next row", "|left|right"], texts);
         Assert.All(source.Lines, l => Assert.Equal(1, l.Page));
+        Assert.Equal(["Total in 2024", "1,234", "-"], source.Lines[0].Cells.Select(c => c.Text));
+        Assert.InRange(source.Lines[0].Cells[1].X0, 199.9, 200.1);
+        Assert.Equal(["left", "right"], source.Lines[2].Cells.Select(c => c.Text));
         var box = source.BoxOf(1)!.Value;
         Assert.InRange(box.X0, 49, 51);
         Assert.InRange(box.Y0, 699, 701);
@@ -178,59 +179,6 @@ public sealed class PdfInputTests
 
     /// <summary>The printed text as a whole figure: not part of a longer number.</summary>
     private static Regex Occurrence(string printed) => new($@"(?<![0-9０-９.,，．]){Regex.Escape(printed)}(?![0-9０-９]|[.,，．][0-9０-９])");
-
-    /// <summary>A PDF whose pages hold one image each and no text: what a scanner produces.</summary>
-    internal static byte[] ImageOnlyPdf(int pages)
-    {
-        var builder = new PdfDocumentBuilder();
-        var png = GrayPng(16, 16);
-        for (var i = 0; i < pages; i++)
-            builder.AddPage(PageSize.A4).AddPng(png, new PdfRectangle(0, 0, 595, 842));
-        return builder.Build();
-    }
-
-    /// <summary>A gray PNG (8-bit grayscale, unfiltered rows).</summary>
-    private static byte[] GrayPng(int width, int height)
-    {
-        var raw = new byte[height * (width + 1)];
-        for (var y = 0; y < height; y++)
-            for (var x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = (byte)(x * y);
-        using var compressed = new MemoryStream();
-        using (var z = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) z.Write(raw);
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; // bit depth; colour type 0 (gray), compression, filter and interlace 0
-        using var png = new MemoryStream();
-        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        Chunk(png, "IHDR", header);
-        Chunk(png, "IDAT", compressed.ToArray());
-        Chunk(png, "IEND", []);
-        return png.ToArray();
-    }
-
-    private static void Chunk(Stream png, string type, byte[] data)
-    {
-        var length = new byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
-        png.Write(length);
-        var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-        png.Write(typed);
-        var crc = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
-        png.Write(crc);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-        }
-        return ~crc;
-    }
 
     /// <summary>
     /// A one-page PDF whose trailer names a standard security handler (RC4, revision 3) with a user password the
