@@ -67,6 +67,24 @@ public sealed class WarehouseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AScannedPdfIsRefusedNamingTheFileAndTheReason_WhateverItIsCalled()
+    {
+        var scan = Path.Combine(_directory, "scan.pdf");
+        var renamed = Path.Combine(_directory, "scan-renamed.txt");
+        await File.WriteAllBytesAsync(scan, BudgetGraph.Ingest.Tests.Pdf.ScannedPdf.Make(pages: 3));
+        File.Copy(scan, renamed);
+
+        var import = await RunAsync("import", scan, renamed, "--db", Db);
+
+        Assert.Equal(1, import.Exit);
+        Assert.Contains("refused: scan.pdf: expected a PDF with a text layer, but its 3 pages hold only images and no text (a scan); "
+            + "import the PDF the department published, or its text", import.Error);
+        Assert.Contains("refused: scan-renamed.txt: expected a PDF with a text layer, but its 3 pages hold only images and no text (a scan); "
+            + "import the PDF the department published, or its text", import.Error);
+        Assert.Contains("0 of 2 imported", import.Out);
+    }
+
+    [Fact]
     public async Task CheckExitsWithOneWhenAFigureWasAltered()
     {
         var lines = await File.ReadAllLinesAsync(Source("000_"));

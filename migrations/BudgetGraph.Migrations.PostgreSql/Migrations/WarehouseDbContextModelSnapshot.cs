@@ -516,10 +516,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -577,10 +592,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -638,10 +668,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -699,10 +744,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -764,10 +824,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -821,10 +896,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -943,10 +1033,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1009,10 +1114,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1069,10 +1189,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1135,10 +1270,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Target")
                         .IsRequired()
@@ -1198,10 +1348,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1267,10 +1432,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1337,10 +1517,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");

@@ -497,10 +497,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -556,10 +571,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -615,10 +645,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -674,10 +719,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -737,10 +797,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -792,10 +867,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -910,10 +1000,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -974,10 +1079,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1032,10 +1152,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1096,10 +1231,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Target")
                         .IsRequired()
@@ -1157,10 +1307,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1224,10 +1389,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1292,10 +1472,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("SourceX0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceX1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SourceY1")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Api.Admin;
 
 /// <summary>
-/// <c>POST /admin/import?file=&lt;name&gt;</c>: imports one document (its text as the body) into the warehouse.
+/// <c>POST /admin/import?file=&lt;name&gt;</c>: imports one document (its text, or the published PDF, as the body) into the warehouse.
 /// The GraphQL schema stays read-only; this endpoint is the only way to write over HTTP (the CLI is the local way).
 /// <list type="bullet">
 /// <item>Enabled only when an API key is configured: <c>Admin:ApiKey</c> or the environment variable
@@ -36,7 +36,7 @@ public static class AdminImportEndpoint
     /// <summary>The environment variable of the API key (read when <see cref="ApiKeySetting"/> is absent).</summary>
     public const string ApiKeyVariable = "BUDGETGRAPH_ADMIN_API_KEY";
 
-    /// <summary>The largest document accepted, in bytes (the published documents are about 40 KB).</summary>
+    /// <summary>The largest document accepted, in bytes (the published texts are about 40 KB, their PDFs about 1 MB).</summary>
     public const int MaxDocumentBytes = 4 * 1024 * 1024;
 
     /// <summary>The configured API key, or null when importing over HTTP is disabled.</summary>
@@ -79,9 +79,10 @@ public static class AdminImportEndpoint
         }
 
         var file = context.Request.Query["file"].ToString();
-        if (file.Length == 0 || file != System.IO.Path.GetFileName(file) || !file.EndsWith(".txt", StringComparison.Ordinal))
+        if (file.Length == 0 || file != System.IO.Path.GetFileName(file)
+            || !(file.EndsWith(".txt", StringComparison.Ordinal) || file.EndsWith(".pdf", StringComparison.Ordinal)))
         {
-            return Problem(StatusCodes.Status400BadRequest, "Expected the query parameter file=<name>.txt naming the document (no directory).");
+            return Problem(StatusCodes.Status400BadRequest, "Expected the query parameter file=<name>.txt or file=<name>.pdf naming the document (no directory).");
         }
         if (context.Request.ContentLength > MaxDocumentBytes)
         {
@@ -95,7 +96,10 @@ public static class AdminImportEndpoint
 
         try
         {
-            var staged = DocumentStager.Stage(file, bytes);
+            // A PDF is told by its header bytes; a body declared a PDF (by its name or Content-Type) must be one.
+            var declaredPdf = file.EndsWith(".pdf", StringComparison.Ordinal)
+                || context.Request.ContentType?.StartsWith("application/pdf", StringComparison.OrdinalIgnoreCase) == true;
+            var staged = DocumentStager.Stage(SourceDocument.Read(file, bytes, declaredPdf), bytes);
             var contexts = context.RequestServices.GetRequiredService<IDbContextFactory<WarehouseDbContext>>();
             ImportResult result;
             try

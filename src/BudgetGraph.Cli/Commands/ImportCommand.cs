@@ -9,7 +9,7 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("file") { Description = "Document text files to import.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("file") { Description = "Documents to import: text, or the published PDF (told by its %PDF- header, not its name).", Arity = ArgumentArity.OneOrMore };
         var db = WarehouseOptions.Database();
         var command = new Command("import", "Import published budget documents into the warehouse (one transaction per document).")
         {

@@ -216,6 +216,10 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         fact.Year = year ?? doc.Year;
         fact.Schedule = schedule;
         fact.SourceLine = line;
+        if (doc.Source?.BoxOf(line) is { } box)
+        {
+            (fact.SourcePage, fact.SourceX0, fact.SourceY0, fact.SourceX1, fact.SourceY1) = (doc.Source.PageOf(line), box.X0, box.Y0, box.X1, box.Y1);
+        }
         fact.Derived = derived;
         if (fact is AmountFact a && a.StageId == 0) a.StageId = ReferenceData.InitialStage;
         _facts.Add(fact);

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using BudgetGraph.Ingest.Text;
 using BudgetGraph.Warehouse.Dimensions;
@@ -28,19 +27,19 @@ public static partial class DocumentStager
     /// <summary>Stages the file at <paramref name="path"/>.</summary>
     public static StagedDocument Stage(string path) => Stage(Path.GetFileName(path), File.ReadAllBytes(path));
 
-    /// <summary>Stages a document from its bytes (UTF-8 text).</summary>
-    public static StagedDocument Stage(string fileName, byte[] bytes)
+    /// <summary>Stages a document from its bytes: a PDF (told by its header, <c>%PDF-</c>) or UTF-8 text.</summary>
+    public static StagedDocument Stage(string fileName, byte[] bytes) => Stage(SourceDocument.Read(fileName, bytes), bytes);
+
+    /// <summary>Stages a document read from <paramref name="bytes"/> (which give its SHA-256); its lines' pages go to provenance.</summary>
+    public static StagedDocument Stage(SourceDocument source, byte[] bytes)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ImportRefusedException(fileName, 1, "UTF-8 text");
-        }
-        var lines = SourceLines.Split(text);
+        var staged = Stage(source.FileName, source.Texts, bytes);
+        staged.Source = source;
+        return staged;
+    }
+
+    private static StagedDocument Stage(string fileName, string[] lines, byte[] bytes)
+    {
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var head = string.Concat(lines.Take(12).Select(Names.Normalize));
         var isEvaluation = head.Contains("绩效评价报告", StringComparison.Ordinal);

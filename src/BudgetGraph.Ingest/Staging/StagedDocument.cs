@@ -81,6 +81,8 @@ public sealed partial class StagedDocument
     public required string FileName { get; init; }
     /// <summary>SHA-256 of the file's bytes.</summary>
     public required string Sha256 { get; init; }
+    /// <summary>The document as read (text or PDF): the page and box of each line, for provenance.</summary>
+    public SourceDocument? Source { get; set; }
     /// <summary>Number of lines.</summary>
     public int LineCount { get; init; }
     /// <summary>Detected layout.</summary>

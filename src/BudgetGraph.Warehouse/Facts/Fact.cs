@@ -4,7 +4,7 @@ namespace BudgetGraph.Warehouse.Facts;
 
 /// <summary>
 /// Provenance every fact carries: the stating document, the department and fiscal year the figure
-/// is about, the table or section and the line of the source text. A figure about an earlier year
+/// is about, the table or section and the line of the source text (and, for a PDF, the page and the line's box). A figure about an earlier year
 /// stated in a later document (a prior-year column, "比 2022 年增加 …") has <see cref="Year"/> earlier
 /// than the document's year: that is how prior-year statements are marked.
 /// </summary>
@@ -30,6 +30,16 @@ public abstract class Fact
     public required string SourceTable { get; set; }
     /// <summary>1-based line number in the source text where the row or sentence ends.</summary>
     public int SourceLine { get; set; }
+    /// <summary>1-based page of the source PDF the row or sentence is printed on; null when the document was imported from text.</summary>
+    public int? SourcePage { get; set; }
+    /// <summary>The box of that line on the page in PDF points (origin bottom-left): left; null when imported from text.</summary>
+    public double? SourceX0 { get; set; }
+    /// <summary>The box's bottom.</summary>
+    public double? SourceY0 { get; set; }
+    /// <summary>The box's right.</summary>
+    public double? SourceX1 { get; set; }
+    /// <summary>The box's top.</summary>
+    public double? SourceY1 { get; set; }
     /// <summary>True when the importer derived this row (or a link of it) instead of reading it as printed.</summary>
     public bool Derived { get; set; }
 }

@@ -59,12 +59,16 @@ public sealed class AdminApi : IDisposable
     public static AdminApi FromVariable() => new(AdminImportEndpoint.ApiKeyVariable);
 
     /// <summary>POSTs a document's text with the given Authorization header (none when null).</summary>
-    public async Task<(HttpResponseMessage Response, JsonNode? Json)> ImportAsync(string file, string text, string? authorization)
+    public Task<(HttpResponseMessage Response, JsonNode? Json)> ImportAsync(string file, string text, string? authorization) =>
+        ImportAsync(file, new StringContent(text, Encoding.UTF8, "text/plain"), authorization);
+
+    /// <summary>POSTs a document (any body) with the given Authorization header (none when null).</summary>
+    public async Task<(HttpResponseMessage Response, JsonNode? Json)> ImportAsync(string file, HttpContent content, string? authorization)
     {
         using var client = Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{AdminImportEndpoint.Path}?file={Uri.EscapeDataString(file)}")
         {
-            Content = new StringContent(text, Encoding.UTF8, "text/plain"),
+            Content = content,
         };
         if (authorization is not null)
         {
@@ -167,16 +171,43 @@ public sealed class AdminImportTests : IClassFixture<AdminImportTests.Server>
         Assert.Equal(before, await _api.DepartmentsAsync());
     }
 
+    [Fact]
+    public async Task AScannedPdf_Is422NamingTheFileAndTheReason_AndChangesNothing()
+    {
+        var before = await _api.DepartmentsAsync();
+        var scan = new ByteArrayContent(BudgetGraph.Ingest.Tests.Pdf.ScannedPdf.Make(pages: 1));
+        scan.Headers.ContentType = new("application/pdf");
+
+        var (response, json) = await _api.ImportAsync("scan.pdf", scan, "Bearer " + _api.Key);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("scan.pdf: expected a PDF with a text layer, but its page holds only images and no text (a scan); "
+            + "import the PDF the department published, or its text", json!["error"]!.GetValue<string>());
+        Assert.Equal(before, await _api.DepartmentsAsync());
+    }
+
+    [Fact]
+    public async Task ABodyDeclaredAPdfThatIsNotOne_Is422()
+    {
+        var text = new StringContent(Source("004_"), Encoding.UTF8);
+        text.Headers.ContentType = new("application/pdf");
+
+        var (response, json) = await _api.ImportAsync("004.txt", text, "Bearer " + _api.Key);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("004.txt: expected a PDF (a file that starts with %PDF-), but it is not one", json!["error"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("../004.txt")]
-    [InlineData("004.pdf")]
-    public async Task AFileNameThatIsNotAPlainTxtName_Is400(string file)
+    [InlineData("004.doc")]
+    public async Task AFileNameThatIsNotAPlainTxtOrPdfName_Is400(string file)
     {
         var (response, json) = await _api.ImportAsync(file, Source("004_"), "Bearer " + _api.Key);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Expected the query parameter file=<name>.txt naming the document (no directory).", json!["error"]!.GetValue<string>());
+        Assert.Equal("Expected the query parameter file=<name>.txt or file=<name>.pdf naming the document (no directory).", json!["error"]!.GetValue<string>());
     }
 
     [Fact]
