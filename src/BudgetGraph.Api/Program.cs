@@ -5,6 +5,7 @@ using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Playground;
+using BudgetGraph.Api.Reliability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
@@ -14,12 +15,23 @@ builder.Services.AddPlayground();
 var app = builder.Build();
 app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is true
 app.UseGraphQLHttp();
-app.MapGet("/health", () => "ok");
+app.MapHealth(); // /health/live, /health/ready (the database) and /health (= ready)
 app.MapPlayground();
 app.MapExplorer();
 app.MapGraphQLHttp();
 app.MapAdminImport(app.Configuration);
-app.Run();
+try
+{
+    await app.RunAsync();
+}
+catch (Exception e) when (StartFailure.Find(e) is { } failure)
+{
+    // A warehouse that cannot be used is the operator's to fix, not a crash: one line saying what and how, exit code 1.
+    StartFailure.Log(app.Logger, failure.Message);
+    await app.DisposeAsync();
+    return 1;
+}
+return 0;
 
 /// <summary>Entry point; public so that integration tests can start the host.</summary>
 public partial class Program;

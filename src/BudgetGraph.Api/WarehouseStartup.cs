@@ -1,8 +1,10 @@
+using BudgetGraph.Api.Reliability;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Migrations.PostgreSql;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BudgetGraph.Api;
 
@@ -16,9 +18,14 @@ namespace BudgetGraph.Api;
 /// <c>data/budget.db</c> under the repository root (found by walking up to BudgetGraph.sln from the content
 /// root, so <c>dotnet run --project src/BudgetGraph.Api</c> works from a fresh clone);</item>
 /// <item><c>Warehouse:Sources</c> — the documents imported into an empty warehouse, default <c>data/sources</c>;</item>
-/// <item><c>Warehouse:ImportSources</c> — <c>false</c> to only migrate.</item>
+/// <item><c>Warehouse:ImportSources</c> — <c>false</c> to only migrate;</item>
+/// <item><c>Warehouse:Startup:*</c> — <see cref="WarehouseStartupOptions"/>: retries of an unreachable database, the
+/// migration lock's timeout, SQLite's integrity check at start.</item>
 /// </list>
-/// At start the matching migrations are applied; an empty warehouse imports the sources; later starts reuse it.
+/// At start the SQLite file is checked (<c>PRAGMA quick_check</c>), pending migrations are applied (none pending: no lock
+/// is taken, so a read-only or full disk still serves), an empty warehouse imports the sources; later starts reuse it.
+/// A warehouse that cannot be used stops the start with a <see cref="WarehouseStartException"/>, which Program.cs turns
+/// into one log line and exit code 1.
 /// </summary>
 public static class WarehouseStartup
 {
@@ -27,7 +34,12 @@ public static class WarehouseStartup
     {
         var settings = WarehouseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(settings);
-        builder.Services.AddDbContextFactory<WarehouseDbContext>(options => settings.Configure(options));
+        builder.Services.AddSingleton(WarehouseStartupOptions.From(builder.Configuration));
+        builder.Services.AddDbContextFactory<WarehouseDbContext>(options => settings.Configure(options)
+            // A failing statement is the caller's to report: the GraphQL handler (one line for an outage, the stack of a
+            // bug) or the admin endpoint. EF Core's own Error entries would repeat it with a stack trace each.
+            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WarehouseDbContext>>().CreateDbContext());
         builder.Services.AddHostedService<WarehouseInitializer>();
         return builder;
@@ -70,19 +82,106 @@ public sealed record WarehouseSettings(string Provider, string ConnectionString,
         : PostgreSqlWarehouse.Configure(options, ConnectionString);
 }
 
-/// <summary>Applies migrations and imports the sources into an empty warehouse before the server starts serving.</summary>
-internal sealed class WarehouseInitializer(IDbContextFactory<WarehouseDbContext> contexts, WarehouseSettings settings,
-    ILogger<WarehouseInitializer> logger) : IHostedService
+/// <summary>Start-up settings of the warehouse (<c>Warehouse:Startup:*</c>).</summary>
+/// <param name="Attempts">Tries to reach the database before giving up (default 8).</param>
+/// <param name="FirstDelay">The wait after the first failed try; it doubles after each (default 1 s).</param>
+/// <param name="MaxDelay">The longest wait between two tries (default 30 s: 8 tries span about 90 s).</param>
+/// <param name="MigrationLockTimeout">How long to wait for another process migrating the warehouse (default 1 minute).</param>
+/// <param name="IntegrityCheck">Whether a SQLite file is checked with <c>PRAGMA quick_check</c> before use (default true).</param>
+public sealed record WarehouseStartupOptions(int Attempts, TimeSpan FirstDelay, TimeSpan MaxDelay, TimeSpan MigrationLockTimeout, bool IntegrityCheck)
+{
+    /// <summary>Reads <c>Warehouse:Startup</c>; a value out of range names itself.</summary>
+    public static WarehouseStartupOptions From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Warehouse:Startup");
+        var options = new WarehouseStartupOptions(
+            section.GetValue("Attempts", 8),
+            section.GetValue("FirstDelay", TimeSpan.FromSeconds(1)),
+            section.GetValue("MaxDelay", TimeSpan.FromSeconds(30)),
+            section.GetValue("MigrationLockTimeout", TimeSpan.FromMinutes(1)),
+            section.GetValue("IntegrityCheck", true));
+        if (options.Attempts < 1 || options.FirstDelay < TimeSpan.Zero || options.MaxDelay < options.FirstDelay || options.MigrationLockTimeout < TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("Warehouse:Startup needs Attempts ≥ 1, FirstDelay ≥ 0, MaxDelay ≥ FirstDelay and MigrationLockTimeout ≥ 0.");
+        }
+        return options;
+    }
+
+    /// <summary>The wait after failed try <paramref name="attempt"/> (1-based): FirstDelay doubled each time, at most MaxDelay.</summary>
+    public TimeSpan DelayAfter(int attempt) =>
+        TimeSpan.FromTicks((long)Math.Min(MaxDelay.Ticks, FirstDelay.Ticks * Math.Pow(2, attempt - 1)));
+}
+
+/// <summary>
+/// Checks, migrates and seeds the warehouse before the server starts serving. An unreachable (or locked) database is
+/// tried again with exponential backoff, each failure logged; one still unreachable after the last try, a damaged
+/// file or a full disk that migrations needed stop the start with a <see cref="WarehouseStartException"/>.
+/// </summary>
+internal sealed partial class WarehouseInitializer(IDbContextFactory<WarehouseDbContext> contexts, WarehouseSettings settings,
+    WarehouseStartupOptions startup, ILogger<WarehouseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await InitializeAsync(cancellationToken);
+                return;
+            }
+            catch (Exception e) when (DatabaseFailure.Classify(e) is DatabaseFailureKind.Unavailable or DatabaseFailureKind.Conflict)
+            {
+                if (attempt >= startup.Attempts)
+                {
+                    throw new WarehouseStartException(
+                        $"The warehouse database ({settings.Provider}) could not be reached in {attempt} attempts: {DatabaseOutage.Reason(e)}. " +
+                        "Check that it runs and that the connection string (or --db) is right; Warehouse:Startup:Attempts sets the number of attempts.", e);
+                }
+                var delay = startup.DelayAfter(attempt);
+                Unreachable(logger, settings.Provider, attempt, startup.Attempts, DatabaseOutage.Reason(e), delay.TotalSeconds);
+                await Task.Delay(delay, cancellationToken);
+            }
+            catch (Exception e) when (DatabaseFailure.Classify(e) is DatabaseFailureKind.Corrupt)
+            {
+                throw new WarehouseStartException(Describe([DatabaseOutage.Reason(e)]), e);
+            }
+            catch (Exception e) when (DatabaseFailure.Classify(e) is DatabaseFailureKind.DiskFull)
+            {
+                throw new WarehouseStartException(
+                    $"The warehouse's disk is full and the start had to write (migrations or the first import): {DatabaseOutage.Reason(e)}. Free space, then start again.", e);
+            }
+        }
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (startup.IntegrityCheck)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var problems = await WarehouseIntegrity.SqliteProblemsAsync(db, thorough: false, cancellationToken);
+            if (problems.Count > 0)
+            {
+                throw new WarehouseStartException(Describe(problems));
+            }
+        }
         var progress = new Progress(logger);
+        var migration = new MigrationSettings(startup.MigrationLockTimeout, notice => MigrationNotice(logger, notice));
         var imported = await WarehouseBootstrap.EnsureAsync(contexts.CreateDbContext, settings.ImportSources ? settings.SourcesDirectory : null,
-            progress, cancellationToken);
+            progress, cancellationToken, migration);
         logger.LogInformation("Warehouse ready ({Provider}); {Count} documents imported at start", settings.Provider, imported);
     }
 
+    private string Describe(IReadOnlyList<string> problems) =>
+        WarehouseIntegrity.Describe(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource, problems);
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1, EventName = "WarehouseUnreachable", Level = LogLevel.Warning,
+        Message = "The warehouse database ({Provider}) is unreachable (attempt {Attempt} of {Attempts}): {Reason}; trying again in {DelaySeconds} s")]
+    private static partial void Unreachable(ILogger logger, string provider, int attempt, int attempts, string reason, double delaySeconds);
+
+    [LoggerMessage(EventId = 2, EventName = "WarehouseMigrationLock", Level = LogLevel.Warning, Message = "{Notice}")]
+    private static partial void MigrationNotice(ILogger logger, string notice);
 
     private sealed class Progress(ILogger logger) : IProgress<ImportProgress>
     {

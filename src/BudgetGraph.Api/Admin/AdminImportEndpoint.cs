@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using BudgetGraph.Api.Caching;
+using BudgetGraph.Api.Reliability;
 using BudgetGraph.Ingest;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Ingest.Staging;
@@ -126,6 +127,10 @@ public static class AdminImportEndpoint
         {
             return Results.Json(new { error = refused.Message, file = refused.File, line = refused.Line, expected = refused.Expected },
                 statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+        catch (Exception e) when (DatabaseOutage.For(e) is not null)
+        {
+            return DatabaseOutage.JsonAnswer(e, context)!; // disk full (507), unavailable or damaged (503): rolled back
         }
     }
 

@@ -63,6 +63,15 @@ public static class ErrorCodes
     /// <summary>The client made more requests than <c>RateLimiting:PermitLimit</c> per window (429).</summary>
     public const string RateLimited = "RATE_LIMITED";
 
+    /// <summary>The database cannot be reached (or is locked) right now (503 with <c>Retry-After</c>; Reliability/DatabaseOutage.cs).</summary>
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+
+    /// <summary>The database's disk is full; nothing was written (507).</summary>
+    public const string DiskFull = "DISK_FULL";
+
+    /// <summary>The database file is damaged (503, no <c>Retry-After</c>: an operator must restore it).</summary>
+    public const string DatabaseCorrupt = "DATABASE_CORRUPT";
+
     /// <summary>A failure inside the server; its details are in the server log under the correlation id.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

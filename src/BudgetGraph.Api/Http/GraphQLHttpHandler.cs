@@ -3,6 +3,7 @@ using BudgetGraph.Api.Caching;
 using BudgetGraph.Api.Documents;
 using BudgetGraph.Api.Limits;
 using BudgetGraph.Api.Logging;
+using BudgetGraph.Api.Reliability;
 using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.GraphQL.Language;
@@ -24,7 +25,8 @@ namespace BudgetGraph.Api.Http;
 /// 405, no acceptable media type 406, body too large 413, content type 415) have their status whatever the
 /// media type. GraphQL request errors (syntax, validation, unknown operation, variables, limits, unknown
 /// persisted query) are answered 400 under <c>application/graphql-response+json</c> and 200 under
-/// <c>application/json</c>; a timeout 503 and 200. A response with <c>data</c> is 200.
+/// <c>application/json</c>; a timeout 503 and 200. A response with <c>data</c> is 200. A database outage is 503 (507 for a
+/// full disk) whatever the media type (<see cref="DatabaseOutage"/>).
 /// </remarks>
 public sealed class GraphQLHttpHandler
 {
@@ -254,6 +256,12 @@ public sealed class GraphQLHttpHandler
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
             exchange.Fail([TimeoutError()], ErrorCodes.Timeout, StatusCodes.Status503ServiceUnavailable);
+            return;
+        }
+
+        if (DatabaseOutage.Refuse(result.Errors, context) is { } outage)
+        {
+            exchange.Refuse(outage);
             return;
         }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using BudgetGraph.Ingest.Check;
-using Microsoft.EntityFrameworkCore;
+using BudgetGraph.Ingest.Load;
 
 namespace BudgetGraph.Cli.Commands;
 
@@ -12,7 +12,7 @@ internal static class CheckCommand
     {
         var db = WarehouseOptions.Database();
         var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per department-year." };
-        var command = new Command("check", "Reconcile the warehouse's figures; exit code 1 when a discrepancy is found.") { db, json };
+        var command = new Command("check", "Check the warehouse file (SQLite's integrity_check) and reconcile its figures; exit code 1 when a discrepancy is found, 3 when the file is damaged.") { db, json };
         command.SetAction(async (parse, ct) =>
         {
             var path = WarehouseOptions.PathFor(parse.GetValue(db));
@@ -21,12 +21,22 @@ internal static class CheckCommand
                 Console.Error.WriteLine($"{path}: no warehouse (import documents first)");
                 return 2;
             }
-            await using var context = WarehouseOptions.Contexts(path)();
-            await context.Database.MigrateAsync(ct);
-            var reports = await new Reconciler(context).RunAsync(ct: ct);
-            if (parse.GetValue(json)) Console.Out.WriteLine(CheckReport.ToJson(reports));
-            else Print(reports, Console.Out);
-            return reports.Any(r => r.Discrepancies.Count > 0) ? 1 : 0;
+            return await WarehouseOptions.GuardAsync(path, async () =>
+            {
+                await using var context = WarehouseOptions.Contexts(path)();
+                // First the file itself: reconciling a damaged file would report figures it cannot be trusted for.
+                var problems = await WarehouseIntegrity.SqliteProblemsAsync(context, thorough: true, ct);
+                if (problems.Count > 0)
+                {
+                    Console.Error.WriteLine("budgetgraph: " + WarehouseIntegrity.Describe(path, problems));
+                    return WarehouseOptions.Unusable;
+                }
+                await WarehouseOptions.MigrateAsync(context, ct);
+                var reports = await new Reconciler(context).RunAsync(ct: ct);
+                if (parse.GetValue(json)) Console.Out.WriteLine(CheckReport.ToJson(reports));
+                else Print(reports, Console.Out);
+                return reports.Any(r => r.Discrepancies.Count > 0) ? 1 : 0;
+            });
         });
         return command;
     }

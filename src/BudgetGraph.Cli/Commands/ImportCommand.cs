@@ -1,6 +1,5 @@
 using System.CommandLine;
 using BudgetGraph.Ingest.Load;
-using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Cli.Commands;
 
@@ -18,21 +17,24 @@ internal static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = WarehouseOptions.PathFor(parse.GetValue(db));
-            var contexts = WarehouseOptions.Contexts(path);
-            await using (var context = contexts()) await context.Database.MigrateAsync(ct);
-            var paths = parse.GetValue(files)!;
-            var missing = paths.FirstOrDefault(p => !File.Exists(p));
-            if (missing is not null)
-            {
-                Console.Error.WriteLine($"{missing}: no such file");
-                return 2;
-            }
             var progress = new Progress(Console.Out);
-            var outcomes = await new WarehouseImporter(contexts).ImportEachAsync(paths, progress, stopAtRefusal: false, ct);
-            var refused = outcomes.Count(o => o.Refusal is not null);
-            foreach (var o in outcomes.Where(o => o.Refusal is not null)) Console.Error.WriteLine($"refused: {o.Refusal!.Message}");
-            Console.Out.WriteLine($"{paths.Length - refused} of {paths.Length} imported into {path}");
-            return refused == 0 ? 0 : 1;
+            return await WarehouseOptions.GuardAsync(path, async () =>
+            {
+                var contexts = WarehouseOptions.Contexts(path);
+                await using (var context = contexts()) await WarehouseOptions.MigrateAsync(context, ct);
+                var paths = parse.GetValue(files)!;
+                var missing = paths.FirstOrDefault(p => !File.Exists(p));
+                if (missing is not null)
+                {
+                    Console.Error.WriteLine($"{missing}: no such file");
+                    return 2;
+                }
+                var outcomes = await new WarehouseImporter(contexts).ImportEachAsync(paths, progress, stopAtRefusal: false, ct);
+                var refused = outcomes.Count(o => o.Refusal is not null);
+                foreach (var o in outcomes.Where(o => o.Refusal is not null)) Console.Error.WriteLine($"refused: {o.Refusal!.Message}");
+                Console.Out.WriteLine($"{paths.Length - refused} of {paths.Length} imported into {path}");
+                return refused == 0 ? 0 : 1;
+            }, () => progress.Loading);
         });
         return command;
     }
@@ -40,8 +42,12 @@ internal static class ImportCommand
     /// <summary>Renders import progress, one line per step (synchronously, in order).</summary>
     private sealed class Progress(TextWriter output) : IProgress<ImportProgress>
     {
+        /// <summary>The document being loaded, until it is loaded or refused.</summary>
+        public string? Loading { get; private set; }
+
         public void Report(ImportProgress p)
         {
+            Loading = p.Step == ImportStep.Loading ? p.FileName : null;
             if (p.Step == ImportStep.Refused) return; // printed by the command with the reason
             output.WriteLine($"[{p.Index}/{p.Count}] {p.FileName}: {p.Step.ToString().ToLowerInvariant()}{(p.Message is null ? "" : " — " + p.Message)}");
         }

@@ -82,10 +82,12 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
     /// <summary>
     /// A database conflict worth retrying: a serialization failure or a unique-key race with a concurrent
     /// import (providers report them as DbException, wrapped in DbUpdateException or, by Npgsql's execution
-    /// strategy, in InvalidOperationException). Refusals are never retried.
+    /// strategy, in InvalidOperationException). Refusals are never retried, nor is a full disk, a corrupt file or
+    /// an unreachable database (<see cref="DatabaseFailure"/>): another attempt would fail the same way, later.
     /// </summary>
     private static bool IsConflict(Exception e) =>
-        e is DbException or DbUpdateException || e is InvalidOperationException { InnerException: DbException or DbUpdateException };
+        (e is DbException or DbUpdateException || e is InvalidOperationException { InnerException: DbException or DbUpdateException })
+        && DatabaseFailure.Classify(e) is not (DatabaseFailureKind.DiskFull or DatabaseFailureKind.Corrupt or DatabaseFailureKind.Unavailable);
 
     /// <summary>Loads one staged document in one transaction, retrying when the database reports a conflict.</summary>
     public async Task<ImportResult> LoadAsync(StagedDocument staged, CancellationToken ct = default)
