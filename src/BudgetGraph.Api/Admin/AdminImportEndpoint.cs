@@ -16,6 +16,8 @@ namespace BudgetGraph.Api.Admin;
 /// <list type="bullet">
 /// <item>Enabled only when an API key is configured: <c>Admin:ApiKey</c> or the environment variable
 /// <c>BUDGETGRAPH_ADMIN_API_KEY</c>. Without one the endpoint is not mapped (404). The key never lives in the repository.</item>
+/// <item>Too many wrong keys from one address lock it out for a while: 429 with <c>Retry-After</c> (<see cref="AdminLockout"/>).
+/// Every refusal and import is written to the audit log (<see cref="AdminAuditLog"/>), never the key.</item>
 /// <item><c>Authorization: Bearer &lt;key&gt;</c>: none → 401 with <c>WWW-Authenticate</c>; a wrong key → 403. Keys are
 /// compared as SHA-256 hashes with <see cref="CryptographicOperations.FixedTimeEquals"/>, so neither the time taken nor
 /// the key's length tells an attacker how much of a guess was right.</item>
@@ -51,6 +53,17 @@ public static class AdminImportEndpoint
         return string.IsNullOrEmpty(key) ? null : key;
     }
 
+    /// <summary>The setting of the wrong keys allowed per window and address (<see cref="AdminLockout"/>).</summary>
+    public const string MaxFailedAttemptsSetting = "Admin:MaxFailedAttempts";
+
+    /// <summary>The setting of the window wrong keys are counted in (<see cref="AdminLockout"/>).</summary>
+    public const string FailureWindowSetting = "Admin:FailureWindow";
+
+    /// <summary>The refusal of a file name that is not a plain document name (<see cref="IsPlainFileName"/>).</summary>
+    public const string FileNameMessage =
+        "Expected the query parameter file=<name>.txt or <name>.pdf: a plain name of letters, digits, '.', '_' and '-' "
+        + "(no directory, no drive, no \"..\", at most 255 bytes).";
+
     /// <summary>Maps the endpoint when an API key is configured; otherwise maps nothing.</summary>
     public static IEndpointRouteBuilder MapAdminImport(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
     {
@@ -60,36 +73,76 @@ public static class AdminImportEndpoint
             return endpoints;
         }
         var expected = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        endpoints.MapPost(Path, (Delegate)((HttpContext context) => HandleAsync(context, expected))).WithDisplayName("Admin import");
+        var lockout = new AdminLockout(endpoints.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System,
+            configuration.GetValue(MaxFailedAttemptsSetting, 10), configuration.GetValue(FailureWindowSetting, TimeSpan.FromMinutes(15)));
+        if (lockout.MaxFailures <= 0 || lockout.Window <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{MaxFailedAttemptsSetting} and {FailureWindowSetting} must be positive.");
+        }
+        var audit = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(AdminAuditLog.Category);
+        endpoints.MapPost(Path, (Delegate)((HttpContext context) => HandleAsync(context, expected, lockout, audit))).WithDisplayName("Admin import");
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, byte[] expectedHash)
+    /// <summary>
+    /// Whether <paramref name="file"/> is a plain document name: 1 to 255 UTF-8 bytes of letters and digits (any script,
+    /// so Chinese names pass), '.', '_' and '-'; not starting with '.', no "..", ending in <c>.txt</c> or <c>.pdf</c>. So
+    /// no path separator of any system, no drive (<c>C:</c>), no control character, no stream name (<c>a.txt:b</c>) — the
+    /// name is stored as the document's provenance and shown to users, never used as a path, but it must read as a name.
+    /// </summary>
+    public static bool IsPlainFileName(string file) =>
+        file.Length > 0 && Encoding.UTF8.GetByteCount(file) <= 255 && file[0] != '.' && !file.Contains("..", StringComparison.Ordinal)
+        && file.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-')
+        && (file.EndsWith(".txt", StringComparison.Ordinal) || file.EndsWith(".pdf", StringComparison.Ordinal));
+
+    private static async Task<IResult> HandleAsync(HttpContext context, byte[] expectedHash, AdminLockout lockout, ILogger audit)
     {
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (lockout.LockedFor(client) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            AdminAuditLog.LockedOut(audit, client, seconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(StatusCodes.Status429TooManyRequests,
+                $"Too many wrong API keys from this address; try again in {seconds} seconds.");
+        }
+
         var authorization = context.Request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
         if (!authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || authorization.Length == scheme.Length)
         {
+            AdminAuditLog.KeyMissing(audit, client);
             context.Response.Headers.WWWAuthenticate = "Bearer realm=\"BudgetGraph admin\"";
             return Problem(StatusCodes.Status401Unauthorized, "An API key is required: send Authorization: Bearer <key>.");
         }
         var given = SHA256.HashData(Encoding.UTF8.GetBytes(authorization[scheme.Length..].Trim()));
         if (!CryptographicOperations.FixedTimeEquals(given, expectedHash))
         {
+            AdminAuditLog.KeyRejected(audit, client, lockout.Fail(client), lockout.MaxFailures, lockout.Window);
             return Problem(StatusCodes.Status403Forbidden, "The API key is not valid.");
         }
+        lockout.Succeed(client);
 
         var file = context.Request.Query["file"].ToString();
-        if (file.Length == 0 || file != System.IO.Path.GetFileName(file)
-            || !(file.EndsWith(".txt", StringComparison.Ordinal) || file.EndsWith(".pdf", StringComparison.Ordinal)))
+        if (context.Request.Query["file"].Count != 1 || !IsPlainFileName(file))
         {
-            return Problem(StatusCodes.Status400BadRequest, "Expected the query parameter file=<name>.txt or file=<name>.pdf naming the document (no directory).");
+            return Problem(StatusCodes.Status400BadRequest, FileNameMessage);
         }
         if (context.Request.ContentLength > MaxDocumentBytes)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, $"The document is larger than {MaxDocumentBytes} bytes.");
         }
-        var bytes = await ReadBoundedAsync(context.Request.Body, context.RequestAborted);
+        byte[]? bytes;
+        try
+        {
+            bytes = await ReadBoundedAsync(context.Request.Body, context.RequestAborted);
+        }
+        catch (IOException e) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // A malformed chunked body: Kestrel's BadHttpRequestException (an IOException), or a bare IOException for a chunk size
+            // that overflows its arithmetic.
+            return Problem(StatusCodes.Status400BadRequest, "The request body could not be read: " + e.Message);
+        }
         if (bytes is null)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, $"The document is larger than {MaxDocumentBytes} bytes.");
@@ -113,6 +166,8 @@ public static class AdminImportEndpoint
                 // not trusted any longer (emptying the cache costs only re-execution).
                 context.RequestServices.GetService<WarehouseGeneration>()?.Advance();
             }
+            AdminAuditLog.Imported(audit, result.FileName, client, result.Kind.ToString(), result.DepartmentCode, result.Year,
+                result.FactCount, result.Replaced);
             return Results.Json(new
             {
                 file = result.FileName,
@@ -125,6 +180,7 @@ public static class AdminImportEndpoint
         }
         catch (ImportRefusedException refused)
         {
+            AdminAuditLog.ImportRefused(audit, file, client, refused.Message);
             return Results.Json(new { error = refused.Message, file = refused.File, line = refused.Line, expected = refused.Expected },
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }

@@ -12,6 +12,9 @@ public static class ExplorerEndpoints
     /// <summary>The path of the page.</summary>
     public const string PagePath = "/";
 
+    /// <summary>The setting that turns the explorer off (<c>false</c>); on by default.</summary>
+    public const string EnabledSetting = "Explorer:Enabled";
+
     /// <summary>The URL prefix of the bundle's files (Vite's <c>base</c> in vite.config.js).</summary>
     public const string AssetsPath = "/explorer";
 
@@ -36,6 +39,11 @@ public static class ExplorerEndpoints
         var environment = endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
         var bundle = new PlaygroundBundle(environment.WebRootFileProvider, BundleFolder);
         var group = endpoints.MapGroup("");
+        if (!endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue(EnabledSetting, true))
+        {
+            // Turned off (a locked-down deployment): "/" and the assets are 404.
+            return group;
+        }
 
         group.MapMethods(PagePath, [HttpMethods.Get, HttpMethods.Head], (HttpContext context) =>
                 bundle.Page is { } page

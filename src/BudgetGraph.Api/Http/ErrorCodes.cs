@@ -51,6 +51,12 @@ public static class ErrorCodes
     /// <summary>A <c>first</c>/<c>last</c> argument exceeds <c>GraphQL:Limits:MaxPageSize</c>.</summary>
     public const string MaxPageSize = "MAX_PAGE_SIZE";
 
+    /// <summary>A list in an argument has more items than <c>GraphQL:Limits:MaxListSize</c>.</summary>
+    public const string MaxListSize = "MAX_LIST_SIZE";
+
+    /// <summary><c>__schema</c> or <c>__type</c> was asked for while <c>GraphQL:Introspection:Enabled</c> is false.</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
     /// <summary>Execution took longer than <c>GraphQL:Limits:RequestTimeout</c> and was cancelled.</summary>
     public const string Timeout = "TIMEOUT";
 

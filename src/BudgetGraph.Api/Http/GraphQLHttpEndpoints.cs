@@ -18,7 +18,7 @@ namespace BudgetGraph.Api.Http;
 public static class GraphQLHttpEndpoints
 {
     /// <summary>
-    /// Registers the endpoint's services: options (<c>GraphQL:Limits</c>, <c>GraphQL:Http</c>,
+    /// Registers the endpoint's services: options (<c>GraphQL:Limits</c>, <c>GraphQL:Http</c>, <c>GraphQL:Introspection</c>,
     /// <c>GraphQL:Documents</c>, <c>GraphQL:PersistedQueries</c>), the engine's executors over the registered
     /// schema with the parser limits (<see cref="DocumentCache"/>), the persisted query store, the response cache
     /// (<c>Cache</c>, <see cref="GraphQLResponseCache"/>), CORS (<c>Cors:AllowedOrigins</c>), response compression and
@@ -29,10 +29,11 @@ public static class GraphQLHttpEndpoints
         services.AddOptions<GraphQLLimitsOptions>()
             .Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName))
             .Validate(l => l.MaxRequestBytes > 0 && l.MaxTokens > 0 && l.MaxDepth > 0 && l.MaxExecutionDepth > 0
-                           && l.MaxCost > 0 && l.MaxPageSize > 0 && l.DefaultListSize >= 0 && l.RequestTimeout > TimeSpan.Zero,
+                           && l.MaxCost > 0 && l.MaxPageSize > 0 && l.MaxListSize > 0 && l.DefaultListSize >= 0 && l.RequestTimeout > TimeSpan.Zero,
                 "Every GraphQL:Limits value must be positive (DefaultListSize may be 0).")
             .ValidateOnStart();
         services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.SectionName));
+        services.AddOptions<IntrospectionOptions>().Bind(configuration.GetSection(IntrospectionOptions.SectionName));
         services.AddOptions<PersistedQueryOptions>().Bind(configuration.GetSection(PersistedQueryOptions.SectionName));
         services.AddSingleton<PersistedQueryStore>();
         services.AddOptions<DocumentCacheOptions>()
@@ -47,12 +48,17 @@ public static class GraphQLHttpEndpoints
         services.AddGraphQLCors();
         services.AddGraphQLCompression();
         services.AddGraphQLRateLimiting(configuration);
+        services.AddSecurityHeaders();
         return services;
     }
 
-    /// <summary>Adds the middleware the endpoint relies on, in order: compression, CORS, rate limiting.</summary>
+    /// <summary>
+    /// Adds the middleware the endpoint relies on, in order: security headers (on every response of the server,
+    /// <see cref="SecurityHeaders"/>), compression, CORS, rate limiting.
+    /// </summary>
     public static IApplicationBuilder UseGraphQLHttp(this IApplicationBuilder app)
     {
+        app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseCors();
         app.UseRateLimiter();

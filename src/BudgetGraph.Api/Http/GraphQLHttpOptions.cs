@@ -16,3 +16,18 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public string CacheControl { get; set; } = "public, max-age=60";
 }
+
+/// <summary>Options of introspection, bound from <c>GraphQL:Introspection</c>.</summary>
+public sealed class IntrospectionOptions
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string SectionName = "GraphQL:Introspection";
+
+    /// <summary>
+    /// Whether <c>__schema</c> and <c>__type</c> may be queried (default true: the playground and GraphQL tooling need
+    /// them). False, for a locked-down deployment, refuses them before execution with <c>INTROSPECTION_DISABLED</c>;
+    /// <c>__typename</c> stays (clients select it to tell types apart). The schema is public in
+    /// <c>schema/budget.graphql</c> anyway: this removes a convenience for scanners, not a secret.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+}

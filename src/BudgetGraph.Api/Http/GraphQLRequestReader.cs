@@ -46,7 +46,18 @@ public static class GraphQLRequestReader
             return TooLarge(limits);
         }
 
-        var body = await ReadBodyAsync(request.BodyReader, limits.MaxRequestBytes, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(request.BodyReader, limits.MaxRequestBytes, cancellationToken);
+        }
+        catch (IOException e) when (e is not BadHttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel's own refusals are BadHttpRequestException (the handler answers them); a chunk size too large
+            // for its arithmetic surfaces as a bare IOException ("Bad chunk size data.") instead.
+            return BadRequest("The request body could not be read: " + e.Message);
+        }
+
         if (body is null)
         {
             return TooLarge(limits);
@@ -73,6 +84,12 @@ public static class GraphQLRequestReader
         }
 
         var root = json.RootElement;
+        if (InvalidStringRefusal(root) is { } invalid)
+        {
+            json.Dispose();
+            return invalid;
+        }
+
         if (root.ValueKind == JsonValueKind.Array)
         {
             json.Dispose();
@@ -244,6 +261,14 @@ public static class GraphQLRequestReader
         }
 
         var root = document.RootElement;
+        if (InvalidStringRefusal(root, name) is { } invalid)
+        {
+            error = invalid;
+            document.Dispose();
+            document = null;
+            return null;
+        }
+
         if (root.ValueKind == JsonValueKind.Null)
         {
             return null;
@@ -258,6 +283,91 @@ public static class GraphQLRequestReader
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// The refusal of a JSON text one of whose strings (values or property names) is not valid UTF-16: an escaped
+    /// lone surrogate such as <c>"\ud800"</c> is valid JSON syntax but no string .NET (or any database) can hold, and
+    /// reading it would throw deep in the engine. Names the top-level parameter holding it (<paramref name="name"/>
+    /// for a GET parameter's own JSON text).
+    /// </summary>
+    private static RequestRefusal? InvalidStringRefusal(JsonElement root, string? name = null)
+    {
+        if (name is not null)
+        {
+            return HasInvalidString(root) ? UnpairedSurrogate(name) : null;
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return HasInvalidString(root) ? BadRequest("The request body contains an unpaired UTF-16 surrogate escape (such as \"\\ud800\"); strings must be valid Unicode.") : null;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!IsValidName(property) || HasInvalidString(property.Value))
+            {
+                return UnpairedSurrogate(IsValidName(property) ? property.Name : "(a parameter)");
+            }
+        }
+
+        return null;
+    }
+
+    private static RequestRefusal UnpairedSurrogate(string parameter) =>
+        BadRequest($"The \"{parameter}\" parameter contains an unpaired UTF-16 surrogate escape (such as \"\\ud800\"); strings must be valid Unicode.");
+
+    /// <summary>Whether any string of <paramref name="element"/> (at any depth, property names too) is not valid UTF-16.</summary>
+    private static bool HasInvalidString(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    element.GetString();
+                    return false;
+                }
+                catch (InvalidOperationException)
+                {
+                    return true;
+                }
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (HasInvalidString(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!IsValidName(property) || HasInvalidString(property.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsValidName(JsonProperty property)
+    {
+        try
+        {
+            _ = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static string Describe(JsonValueKind kind) => kind switch
@@ -277,7 +387,8 @@ public static class GraphQLRequestReader
     private static RequestRefusal UnsupportedMediaType(string message) =>
         RequestRefusal.Create(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, message);
 
-    private static RequestRefusal TooLarge(GraphQLLimitsOptions limits) =>
+    /// <summary>The 413 refusal of a body over <see cref="GraphQLLimitsOptions.MaxRequestBytes"/>.</summary>
+    public static RequestRefusal TooLarge(GraphQLLimitsOptions limits) =>
         RequestRefusal.Create(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
             $"The request body is larger than {limits.MaxRequestBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes.");
 

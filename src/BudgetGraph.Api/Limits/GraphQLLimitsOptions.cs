@@ -43,6 +43,15 @@ public sealed class GraphQLLimitsOptions
     public int MaxPageSize { get; set; } = 100;
 
     /// <summary>
+    /// Most items of any list in an argument (<c>MAX_LIST_SIZE</c>): a literal or a variable's value, at any depth
+    /// of an input object (<c>departmentCodes</c>, <c>ids</c>, <c>where.or</c>, <c>where.code.in</c>). 100, as
+    /// <see cref="MaxPageSize"/>: a list argument names things a client already holds — the ids of one page, the
+    /// departments of one chart — and every item may cost a SQL parameter and a row read (30,000 codes held SQLite
+    /// for 7–8 s, over 32,766 it failed).
+    /// </summary>
+    public int MaxListSize { get; set; } = 100;
+
+    /// <summary>
     /// The size assumed for a list field without a <c>first</c>/<c>last</c> argument in the cost estimate
     /// (unless <see cref="ListSizes"/> names the field).
     /// </summary>

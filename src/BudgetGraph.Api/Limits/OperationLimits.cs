@@ -11,7 +11,8 @@ namespace BudgetGraph.Api.Limits;
 
 /// <summary>
 /// Checks one operation against the execution limits of <see cref="GraphQLLimitsOptions"/> before it runs:
-/// page sizes (<c>first</c>/<c>last</c>), field depth and estimated cost.
+/// page sizes (<c>first</c>/<c>last</c>), list sizes and strings of arguments (<see cref="ArgumentLimits"/>), field
+/// depth and estimated cost.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -40,15 +41,20 @@ public sealed class OperationLimits
     private readonly Dictionary<string, Measure> _fragmentMeasures = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fragmentsInProgress = new(StringComparer.Ordinal);
     private readonly List<GraphQLError> _errors = [];
+    private readonly ArgumentLimits _arguments;
+    private readonly bool _introspection;
 
-    private OperationLimits(Schema schema, DocumentNode document, OperationDefinitionNode operation, JsonElement? variables, GraphQLLimitsOptions options)
+    private OperationLimits(Schema schema, DocumentNode document, OperationDefinitionNode operation, JsonElement? variables,
+        GraphQLLimitsOptions options, bool introspection)
     {
+        _introspection = introspection;
         _schema = schema;
         _options = options;
         _variables = variables is { ValueKind: JsonValueKind.Object } ? variables : null;
         _variableDefinitions = operation.VariableDefinitions
             .GroupBy(v => v.Variable.Name.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _arguments = new ArgumentLimits(_variables, _variableDefinitions, options.MaxListSize, _errors);
         foreach (var definition in document.Definitions)
         {
             if (definition is FragmentDefinitionNode fragment)
@@ -63,18 +69,22 @@ public sealed class OperationLimits
 
     /// <summary>
     /// Returns the limits <paramref name="operation"/> breaks, as GraphQL errors with the limit's code
-    /// (<see cref="ErrorCodes.MaxPageSize"/> per offending argument, then <see cref="ErrorCodes.MaxExecutionDepth"/>,
-    /// then <see cref="ErrorCodes.MaxCost"/> when no page size was refused); empty when it may run.
+    /// (<see cref="ErrorCodes.MaxPageSize"/>, <see cref="ErrorCodes.MaxListSize"/> or <see cref="ErrorCodes.BadUserInput"/>
+    /// per offending argument, then <see cref="ErrorCodes.MaxExecutionDepth"/>,
+    /// then <see cref="ErrorCodes.MaxCost"/> when no argument was refused); empty when it may run.
     /// </summary>
     /// <param name="schema">The schema the document was validated against.</param>
     /// <param name="document">The document holding the operation and its fragments.</param>
     /// <param name="operation">The operation to run.</param>
     /// <param name="variables">The request's variables as received (page sizes may come from them).</param>
     /// <param name="options">The limits.</param>
+    /// <param name="introspection">
+    /// Whether <c>__schema</c> and <c>__type</c> may be selected; when false each is refused (<see cref="ErrorCodes.IntrospectionDisabled"/>).
+    /// </param>
     public static IReadOnlyList<GraphQLError> Check(Schema schema, DocumentNode document, OperationDefinitionNode operation,
-        JsonElement? variables, GraphQLLimitsOptions options)
+        JsonElement? variables, GraphQLLimitsOptions options, bool introspection = true)
     {
-        var limits = new OperationLimits(schema, document, operation, variables, options);
+        var limits = new OperationLimits(schema, document, operation, variables, options, introspection);
         var measure = limits.MeasureSelections(operation.SelectionSet, schema.GetRootType(operation.Operation));
         var errors = limits._errors;
         if (measure.Height > options.MaxExecutionDepth)
@@ -84,9 +94,9 @@ public sealed class OperationLimits
                 operation, ErrorCodes.MaxExecutionDepth, options.MaxExecutionDepth, measure.Height));
         }
 
-        // An over-limit page size is refused on its own; the cost it implies would only repeat it.
-        var pageSizeRefused = errors.Count > 0;
-        if (measure.Cost > options.MaxCost && !pageSizeRefused)
+        // An over-limit argument is refused on its own; the cost it implies would only repeat it.
+        var argumentRefused = errors.Count > 0;
+        if (measure.Cost > options.MaxCost && !argumentRefused)
         {
             var cost = measure.Cost >= Saturated ? "more than " + Format(Saturated) : Format(measure.Cost);
             errors.Add(LimitError(
@@ -152,6 +162,17 @@ public sealed class OperationLimits
         var children = node.SelectionSet is { } selections
             ? MeasureSelections(selections, definition?.Type.NamedType)
             : default;
+        if (definition is not null)
+        {
+            _arguments.Check(node, definition, parentType!);
+        }
+
+        if (!_introspection && (ReferenceEquals(definition, IntrospectionTypes.SchemaField) || ReferenceEquals(definition, IntrospectionTypes.TypeField)))
+        {
+            _errors.Add(new GraphQLError($"Introspection is disabled on this server; \"{definition!.Name}\" cannot be queried.", [node],
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.IntrospectionDisabled }));
+        }
+
         long multiplier = 1;
         if (definition?.Type.Nullable is ListType)
         {

@@ -42,6 +42,9 @@ public static class PlaygroundEndpoints
     /// <summary>Cache-Control of the page and unhashed files: revalidate every time (they change per build).</summary>
     public const string RevalidateCacheControl = "no-cache";
 
+    /// <summary>The setting that turns the playground off (<c>false</c>); on by default.</summary>
+    public const string EnabledSetting = "Playground:Enabled";
+
     /// <summary>Registers the matcher policy that routes <c>GET /graphql</c> by the Accept header.</summary>
     public static IServiceCollection AddPlayground(this IServiceCollection services)
     {
@@ -51,7 +54,8 @@ public static class PlaygroundEndpoints
 
     /// <summary>
     /// Maps the playground page at <c>GET /graphql</c> (browsers only) and its assets under
-    /// <c>/graphiql/</c>. Requires <see cref="AddPlayground"/>.
+    /// <c>/graphiql/</c>. Requires <see cref="AddPlayground"/>. With <c>Playground:Enabled</c> false (a locked-down
+    /// deployment) the page answers 404 to browsers and no asset is served; API clients still get <c>/graphql</c>.
     /// </summary>
     public static IEndpointConventionBuilder MapPlayground(this IEndpointRouteBuilder endpoints)
     {
@@ -65,11 +69,16 @@ public static class PlaygroundEndpoints
         var environment = endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
         var bundle = new PlaygroundBundle(environment.WebRootFileProvider);
         var group = endpoints.MapGroup("");
+        var enabled = endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue(EnabledSetting, true);
 
-        group.MapMethods(PagePath, [HttpMethods.Get, HttpMethods.Head], bundle.ServePage)
+        group.MapMethods(PagePath, [HttpMethods.Get, HttpMethods.Head], enabled ? bundle.ServePage : (Func<HttpContext, IResult>)(_ => Results.NotFound()))
             .WithMetadata(PlaygroundPageMetadata.Instance)
             .WithDisplayName("GraphiQL playground page")
             .Add(b => ((RouteEndpointBuilder)b).Order = PageOrder);
+        if (!enabled)
+        {
+            return group;
+        }
 
         group.MapMethods(AssetsPath + "/{**path}", [HttpMethods.Get, HttpMethods.Head], bundle.ServeAsset)
             .WithDisplayName("GraphiQL playground assets");

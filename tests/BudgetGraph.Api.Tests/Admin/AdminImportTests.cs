@@ -8,6 +8,8 @@ using BudgetGraph.Api.Tests.Budget;
 using BudgetGraph.Api.Tests.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetGraph.Api.Tests.Admin;
 
@@ -28,8 +30,12 @@ public sealed class AdminApi : IDisposable
     /// <summary>The server.</summary>
     public WebApplicationFactory<Program> Factory { get; }
 
-    /// <summary>Creates the server; <paramref name="keySetting"/> null configures no key; <paramref name="settings"/> are applied last.</summary>
-    public AdminApi(string? keySetting = AdminImportEndpoint.ApiKeySetting, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Creates the server; <paramref name="keySetting"/> null configures no key; <paramref name="settings"/> are applied last;
+    /// <paramref name="services"/> replaces services (a clock, a logger).
+    /// </summary>
+    public AdminApi(string? keySetting = AdminImportEndpoint.ApiKeySetting, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         Key = keySetting is null ? null : Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
@@ -51,6 +57,10 @@ public sealed class AdminApi : IDisposable
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 b.UseSetting(key, value);
+            }
+            if (services is not null)
+            {
+                b.ConfigureTestServices(services);
             }
         });
     }
@@ -201,13 +211,39 @@ public sealed class AdminImportTests : IClassFixture<AdminImportTests.Server>
     [Theory]
     [InlineData("")]
     [InlineData("../004.txt")]
-    [InlineData("004.doc")]
-    public async Task AFileNameThatIsNotAPlainTxtOrPdfName_Is400(string file)
+    [InlineData("004.docx")]
+    [InlineData("C:\\x.txt")]
+    [InlineData("C:x.txt")]
+    [InlineData("a/b.txt")]
+    [InlineData("a\\b.txt")]
+    [InlineData("..txt")]
+    [InlineData(".hidden.txt")]
+    [InlineData("a..b.txt")]
+    [InlineData("a b.txt")]
+    [InlineData("a\u0001b.txt")]
+    [InlineData("a\u0000.txt")]
+    [InlineData("a.txt:stream")]
+    [InlineData("004.TXT")]
+    public async Task AFileNameThatIsNotAPlainName_Is400_AndChangesNothing(string file)
     {
+        var before = await _api.DepartmentsAsync();
         var (response, json) = await _api.ImportAsync(file, Source("004_"), "Bearer " + _api.Key);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Expected the query parameter file=<name>.txt or file=<name>.pdf naming the document (no directory).", json!["error"]!.GetValue<string>());
+        Assert.Equal("Expected the query parameter file=<name>.txt or <name>.pdf: a plain name of letters, digits, '.', '_' and '-' "
+            + "(no directory, no drive, no \"..\", at most 255 bytes).", json!["error"]!.GetValue<string>());
+        Assert.Equal(before, await _api.DepartmentsAsync());
+    }
+
+    [Fact]
+    public void PlainNames_AreAccepted_UpTo255Bytes()
+    {
+        Assert.True(AdminImportEndpoint.IsPlainFileName("004_829e804d26be851d.txt"));
+        Assert.True(AdminImportEndpoint.IsPlainFileName("深圳市坪山区-2023.txt"));
+        Assert.True(AdminImportEndpoint.IsPlainFileName("report.v2.pdf"));
+        Assert.True(AdminImportEndpoint.IsPlainFileName(new string('a', 251) + ".txt"));
+        Assert.False(AdminImportEndpoint.IsPlainFileName(new string('a', 252) + ".txt"));
+        Assert.False(AdminImportEndpoint.IsPlainFileName(new string('深', 84) + ".txt")); // 3 bytes each: 256 bytes
     }
 
     [Fact]

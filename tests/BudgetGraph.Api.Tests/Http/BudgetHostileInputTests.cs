@@ -188,56 +188,74 @@ public sealed class BudgetHostileInputTests : IClassFixture<BudgetApi>
     }
 
     [Fact]
-    public async Task TenThousandOrBranchesInVariables_AreBadUserInput()
+    public async Task TenThousandOrBranchesInVariables_AreMaxListSize()
     {
         // Before the bound these killed the server (a stack overflow in EF Core's recursion over a 10,000-deep
-        // tree), then, balanced, failed in SQLite (expression depth over 1,000) as an internal error.
+        // tree), then, balanced, failed in SQLite (expression depth over 1,000) as an internal error; now no list of an
+        // argument may have more than GraphQL:Limits:MaxListSize items.
         var branches = Enumerable.Range(0, 10_000).Select(i => new { code = new { eq = "X" + i } }).ToArray();
 
         var answer = await _client.PostAsync("query($where: ExpenditureFilterInput) { expenditures(where: $where) { totalCount } }",
             new { where = new { or = branches } });
 
-        await AssertBadUserInputAsync(answer, "Argument \"where\" has 10000 conditions; at most 250 are allowed.");
+        await AssertRefusedAsync(answer, HttpStatusCode.BadRequest, "MAX_LIST_SIZE",
+            "Argument \"where.or\" of field \"Query.expenditures\" has 10000 items; the largest list size is 100.");
     }
 
     [Fact]
-    public async Task TenThousandElementListInVariables_IsBadUserInput()
+    public async Task TenThousandElementListInVariables_IsMaxListSize()
     {
         var codes = Enumerable.Range(0, 10_000).Select(i => "X" + i).ToArray();
 
         var answer = await _client.PostAsync("query($codes: [String!]) { expenditures(includeCodes: $codes) { totalCount } }", new { codes });
 
-        await AssertBadUserInputAsync(answer, "Argument \"includeCodes\" has 10000 conditions; at most 250 are allowed.");
+        await AssertRefusedAsync(answer, HttpStatusCode.BadRequest, "MAX_LIST_SIZE",
+            "Argument \"includeCodes\" of field \"Query.expenditures\" has 10000 items; the largest list size is 100.");
     }
 
     [Fact]
-    public async Task TenThousandElementInList_IsAnsweredCorrectly()
+    public async Task TenThousandElementInList_IsMaxListSize()
     {
-        // "in" is one condition over a list parameter, whatever its length: 10,000 codes of which only 201 exists.
         const string query = "query($codes: [String!]) { expenditures(where: { code: { in: $codes } }) { totalCount } }";
-        var many = await _client.PostAsync(query, new { codes = Enumerable.Range(0, 10_000).Select(i => i == 0 ? "201" : "X" + i).ToArray() });
-        var one = await _client.PostAsync(query, new { codes = new[] { "201" } });
+        var answer = await _client.PostAsync(query, new { codes = Enumerable.Range(0, 10_000).Select(i => i == 0 ? "201" : "X" + i).ToArray() });
 
-        Assert.Equal(HttpStatusCode.OK, many.Status);
-        Assert.Equal(one.Body, many.Body);
-        Assert.True(one.Data!["expenditures"]!["totalCount"]!.GetValue<int>() > 0, one.Body);
+        await AssertRefusedAsync(answer, HttpStatusCode.BadRequest, "MAX_LIST_SIZE",
+            "Argument \"where.code.in\" of field \"Query.expenditures\" has 10000 items; the largest list size is 100.");
+    }
+
+    [Fact]
+    public async Task ManyConditionsInShortLists_AreStillBoundedByTheConditionCount()
+    {
+        // Every list within MaxListSize, but 100 branches of two prefixes each are more conditions than a statement may hold.
+        var branches = Enumerable.Range(0, 100).Select(i => new { code = new { startsWith = "X" + i }, name = new { startsWith = "Y" + i } }).ToArray();
+
+        var answer = await _client.PostAsync("query($where: ExpenditureFilterInput) { expenditures(where: $where) { totalCount } }",
+            new { where = new { or = branches } });
+
+        await AssertBadUserInputAsync(answer, $"Argument \"where\" has 400 conditions; at most {FilterConditions.Max} are allowed.");
     }
 
     [Fact]
     public async Task ListsAtTheBound_AreAnsweredCorrectly()
     {
-        // 250 codes (the bound), only 201 real, give what 201 alone gives; so do 100 or-branches of startsWith
-        // (each is two conditions: not null and the prefix, so 100 branches count 200).
-        var codes = Enumerable.Range(0, FilterConditions.Max).Select(i => i == 0 ? "201" : "X" + i).ToArray();
+        // 100 codes (GraphQL:Limits:MaxListSize), only 201 real, give what 201 alone gives, as includeCodes (201 and the
+        // codes below it) or as an "in" list (201 exactly); so do 100 or-branches of startsWith (each is two conditions: not null and the prefix, so 200 of
+        // the 250 conditions allowed).
+        var codes = Enumerable.Range(0, 100).Select(i => i == 0 ? "201" : "X" + i).ToArray();
         const string byCodes = "query($codes: [String!]) { expenditures(includeCodes: $codes) { totalCount } }";
+        const string byIn = "query($codes: [String!]) { expenditures(where: { code: { in: $codes } }) { totalCount } }";
         const string byWhere = "query($where: ExpenditureFilterInput) { expenditures(where: $where) { totalCount } }";
 
         var one = await _client.PostAsync(byCodes, new { codes = new[] { "201" } });
         var many = await _client.PostAsync(byCodes, new { codes });
-        var branches = await _client.PostAsync(byWhere, new { where = new { or = codes.Take(100).Select(c => new { code = new { startsWith = c } }).ToArray() } });
+        var inOne = await _client.PostAsync(byIn, new { codes = new[] { "201" } });
+        var inList = await _client.PostAsync(byIn, new { codes });
+        var branches = await _client.PostAsync(byWhere, new { where = new { or = codes.Select(c => new { code = new { startsWith = c } }).ToArray() } });
 
         Assert.True(one.Data!["expenditures"]!["totalCount"]!.GetValue<int>() > 0, one.Body);
         Assert.Equal(one.Body, many.Body);
+        Assert.True(inOne.Data!["expenditures"]!["totalCount"]!.GetValue<int>() > 0, inOne.Body);
+        Assert.Equal(inOne.Body, inList.Body);
         Assert.Equal(one.Body, branches.Body);
     }
 }

@@ -254,12 +254,15 @@ public sealed class HostileInputTests : IClassFixture<TestSchemaApi>
     }
 
     [Fact]
-    public async Task TenThousandElementListInVariables_IsCoercedAndCounted()
+    public async Task TenThousandElementListInVariables_IsMaxListSize_AHundredIsCounted()
     {
-        var answer = await _client.PostAsync("query($values: [Int!]!) { count(values: $values) }", new { values = Enumerable.Range(0, 10_000).ToArray() });
+        const string query = "query($values: [Int!]!) { count(values: $values) }";
+        var answer = await _client.PostAsync(query, new { values = Enumerable.Range(0, 10_000).ToArray() });
+        var hundred = await _client.PostAsync(query, new { values = Enumerable.Range(0, 100).ToArray() });
 
-        Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal("""{"data":{"count":10000}}""", answer.Body);
+        Assert.Equal("""{"data":{"count":100}}""", hundred.Body);
+        await AssertRefusedAsync(answer, HttpStatusCode.BadRequest, "MAX_LIST_SIZE",
+            "Argument \"values\" of field \"Query.count\" has 10000 items; the largest list size is 100.");
     }
 
     [Fact]
