@@ -17,6 +17,7 @@ app.UseGraphQLHttp();
 app.MapGet("/health", () => "ok");
 app.MapPlayground();
 app.MapExplorer();
+app.MapSourceViewer(); // /source/{file}: the text a figure was read from, its cited lines highlighted
 app.MapGraphQLHttp();
 app.MapAdminImport(app.Configuration);
 app.Run();
