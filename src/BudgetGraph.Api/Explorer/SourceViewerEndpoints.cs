@@ -55,6 +55,10 @@ public static partial class SourceViewerEndpoints
 
                     var text = new UTF8Encoding(false, false).GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
                     var (from, to) = ParseLines(lines, text.Length);
+                    if (from > 0 && from == to)
+                    {
+                        from = SentenceStart(text, from);
+                    }
                     var kind = document.Kind == Warehouse.Dimensions.DocumentKind.Evaluation ? "绩效评价报告 (evaluation report)" : "部门预算 (department budget)";
                     return Results.Content(Page(document.Title, document.Department, document.Year, kind, document.FileName, sha, text, from, to),
                         "text/html; charset=utf-8");
@@ -78,6 +82,40 @@ public static partial class SourceViewerEndpoints
         return from < 1 || to < from || from > count ? (0, -1) : (from, Math.Min(to, count));
     }
 
+    /// <summary>
+    /// Where the sentence ending at 1-based <paramref name="line"/> starts. Citations name the line where a
+    /// row or sentence ENDS; a sentence of prose wrapped over several lines (with blank lines between, as
+    /// the PDF extraction leaves them) is highlighted whole. Walks back over blank lines and wrapped prose
+    /// lines; stops after a line ending a sentence (。；！？:：), at a table-like line (tabs or column gaps),
+    /// a short line (a heading) or after six lines of text. For a table row it returns the line itself.
+    /// </summary>
+    internal static int SentenceStart(IReadOnlyList<string> text, int line)
+    {
+        var start = line;
+        var taken = 0;
+        for (var i = line - 2; i >= 0 && taken < 6; i--)
+        {
+            var l = text[i].Trim();
+            if (l.Length == 0)
+            {
+                continue;
+            }
+
+            if (l.Length < 12 || "。；！？:：".Contains(l[^1], StringComparison.Ordinal) || TableLike().IsMatch(text[i]) || TableLike().IsMatch(text[line - 1]))
+            {
+                break;
+            }
+
+            start = i + 1;
+            taken++;
+        }
+
+        return start;
+    }
+
+    [GeneratedRegex(@"\t|\S {2,}\S")]
+    private static partial Regex TableLike();
+
     [GeneratedRegex(@"^(?<from>\d{1,7})(?:-(?<to>\d{1,7}))?$")]
     private static partial Regex LinesPattern();
 
@@ -98,7 +136,7 @@ public static partial class SourceViewerEndpoints
         if (from > 0)
         {
             var range = from == to ? $"第 {from} 行 · line {from}" : $"第 {from}–{to} 行 · lines {from}–{to}";
-            html.Append("<dt>引用 Cited</dt><dd id=\"cited-range\"><a href=\"#L").Append(from).Append("\">").Append(range).Append("</a></dd>");
+            html.Append("<dt>引用 Cited</dt><dd id=\"cited-range\"><a href=\"#L").Append(to).Append("\">").Append(range).Append("</a></dd>");
         }
 
         html.Append("</dl><p class=\"note\">The text as imported (extracted from the published PDF); the highlighted lines are the ones the figure was read from.</p>")
@@ -109,7 +147,7 @@ public static partial class SourceViewerEndpoints
             html.Append("<li id=\"L").Append(n).Append('"');
             if (n >= from && n <= to)
             {
-                html.Append(" class=\"cited\"");
+                html.Append(n == to ? " class=\"cited end\"" : " class=\"cited\"");
             }
 
             html.Append("><a class=\"n\" href=\"#L").Append(n).Append("\">").Append(n).Append("</a><span>")
@@ -134,5 +172,5 @@ public static partial class SourceViewerEndpoints
         + "ol.text{list-style:none;margin:0;padding:8px 0;font:13px/1.6 ui-monospace,'WenQuanYi Micro Hei Mono',monospace}"
         + "ol.text li{display:flex;gap:10px;padding:0 12px;white-space:pre-wrap;overflow-wrap:anywhere;scroll-margin-top:35vh}"
         + "ol.text li .n{flex:0 0 3.2em;text-align:right;color:#999;text-decoration:none;user-select:none}"
-        + "ol.text li.cited{background:#fff3a8;box-shadow:inset 4px 0 #e0a800}ol.text li:target .n{color:#000;font-weight:bold}";
+        + "ol.text li.cited{background:#fff3a8;box-shadow:inset 4px 0 #e0a800}ol.text li.cited.end{background:#ffe066}ol.text li:target .n{color:#000;font-weight:bold}";
 }

@@ -1,7 +1,8 @@
 // Number and citation formatting. Amounts arrive already converted by the API into the chosen unit
 // (exact decimals); the page only rounds for display and groups digits:
-// - 万元 (the unit the documents publish in): exactly the published precision when the figure's source
-//   states it (0.01 → always two decimals, so 108,019.30 and not 108,019.3), else at most 2 decimals;
+// - 万元 (the unit the documents publish in): at least the published precision when the figure's source
+//   states it (0.01 → always two decimals, so 108,019.30 and not 108,019.3), and never fewer digits than
+//   the figure has (at most 2: a report's 4.09 stays 4.09 even where its precision is recorded as whole);
 // - 元: whole yuan (every published figure is a whole number of yuan);
 // - 亿元: a headline unit, at most 4 decimals (a whole 万元), so 44,972.11 万元 reads 4.4972, not 4.497211.
 // CSV cells carry the exact value the API sent (plainAmount), never the rounded one.
@@ -16,7 +17,7 @@ export function displayDecimals(unit, precision) {
   if (unit === 'YI_YUAN') return { min: 0, max: 4 };
   if (precision != null && Number(precision) > 0) {
     const d = Math.max(0, Math.round(-Math.log10(Number(precision))));
-    return { min: d, max: d };
+    return { min: d, max: Math.max(d, 2) };
   }
   return { min: 0, max: 2 };
 }

@@ -1,7 +1,7 @@
 // The search box: one index of departments, functional subjects (类/款/项), project categories and line
 // items, searched by Chinese name or code; choosing a hit jumps to the view that shows it:
 // - a department → its year over year;
-// - a subject → compare at its level (类/款/项), in the latest year its departments published it;
+// - a subject → the drill-down at it (类 → 款 → 项), for the chosen year and departments;
 // - a project category → compare by project category, the category's name as the search term;
 // - a line item → the drill-down of its department-year, opened at its category.
 // The index is fetched once, on the first keystroke (queries.js SEARCH_INDEX).
@@ -14,12 +14,12 @@ export function buildIndex(data) {
   }
   const levels = { 3: 'class', 5: 'section', 7: 'item' };
   const visit = (subject) => {
-    const year = Math.max(...data.departments.flatMap((d) => d.budgets.map((b) => b.year)));
+    // A subject opens the drill-down at it, for the year and departments already chosen.
     entries.push({
       kind: 'subject',
       label: subject.name,
       code: subject.code,
-      target: { view: 'drill', year, departments: null, path: drillPath(subject.code) },
+      target: { view: 'drill', path: drillPath(subject.code) },
       level: levels[subject.code.length],
     });
     for (const child of subject.children ?? []) visit(child);

@@ -22,7 +22,7 @@ test('twelve and more series get distinct colours', () => {
 
 test('display decimals follow the published precision in 万元', () => {
   assert.deepEqual(displayDecimals('WAN_YUAN', 0.01), { min: 2, max: 2 });
-  assert.deepEqual(displayDecimals('WAN_YUAN', 1), { min: 0, max: 0 });
+  assert.deepEqual(displayDecimals('WAN_YUAN', 1), { min: 0, max: 2 });
   assert.deepEqual(displayDecimals('YI_YUAN', 0.01), { min: 0, max: 4 });
 });
 
