@@ -18,6 +18,7 @@ app.UseGraphQLHttp();
 app.MapHealth(); // /health/live, /health/ready (the database) and /health (= ready)
 app.MapPlayground();
 app.MapExplorer();
+app.MapSourceViewer(); // /source/{file}: the text a figure was read from, its cited lines highlighted
 app.MapGraphQLHttp();
 app.MapAdminImport(app.Configuration);
 try

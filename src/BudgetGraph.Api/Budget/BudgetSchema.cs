@@ -42,6 +42,7 @@ public static class BudgetSchema
         Subjects.SubjectTopic.Configure(t);
         YearOverYear.YearOverYearTopic.Configure(t);
         Aggregate.AggregateTopic.Configure(t);
+        Coverage.CoverageTopic.Configure(t);
         var schema = new GraphQLSchema(t.Query, types: t.Extra);
         schema.AssertValid();
         return schema;

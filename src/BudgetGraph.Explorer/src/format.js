@@ -1,26 +1,48 @@
 // Number and citation formatting. Amounts arrive already converted by the API into the chosen unit
-// (exact decimals); the page only groups digits. Fraction digits are capped per unit at what the
-// published figures can carry: 万元 with two decimals is at most 2 decimals of 万元, 0 of 元, 6 of 亿元.
+// (exact decimals); the page only rounds for display and groups digits:
+// - 万元 (the unit the documents publish in): at least the published precision when the figure's source
+//   states it (0.01 → always two decimals, so 108,019.30 and not 108,019.3), and never fewer digits than
+//   the figure has (at most 2: a report's 4.09 stays 4.09 even where its precision is recorded as whole);
+// - 元: whole yuan (every published figure is a whole number of yuan);
+// - 亿元: a headline unit, at most 4 decimals (a whole 万元), so 44,972.11 万元 reads 4.4972, not 4.497211.
+// CSV cells carry the exact value the API sent (plainAmount), never the rounded one.
 
 import { strings } from './i18n.js';
 
-const MAX_FRACTION = { YUAN: 0, WAN_YUAN: 2, YI_YUAN: 6 };
 const formatters = new Map();
 
-/** "94,294", "942,940,000", "9.4294"; an empty string for null. */
-export function formatAmount(value, unit) {
+/** Decimals to show for an amount in `unit` whose source was published to `precision` 万元 (1, 0.01, or null). */
+export function displayDecimals(unit, precision) {
+  if (unit === 'YUAN') return { min: 0, max: 0 };
+  if (unit === 'YI_YUAN') return { min: 0, max: 4 };
+  if (precision != null && Number(precision) > 0) {
+    const d = Math.max(0, Math.round(-Math.log10(Number(precision))));
+    return { min: d, max: Math.max(d, 2) };
+  }
+  return { min: 0, max: 2 };
+}
+
+/** "94,294", "108,019.30", "942,940,000", "9.4294"; an empty string for null. */
+export function formatAmount(value, unit, precision = null) {
   if (value == null) return '';
-  let f = formatters.get(unit);
+  const { min, max } = displayDecimals(unit, precision);
+  const key = `${min}/${max}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: MAX_FRACTION[unit] ?? 2 });
-    formatters.set(unit, f);
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+    formatters.set(key, f);
   }
   return f.format(value);
 }
 
-/** The same amount without digit grouping, for CSV ("94294"). */
-export function plainAmount(value, unit) {
-  return formatAmount(value, unit).replaceAll(',', '');
+/** The exact amount for CSV, without digit grouping ("94294", "108019.3"); empty for null. */
+export function plainAmount(value) {
+  return value == null ? '' : String(value);
+}
+
+/** A fraction as a percentage number with one decimal for CSV ("98.6"); empty for null. */
+export function plainPercent(share) {
+  return share == null ? '' : (share * 100).toFixed(1);
 }
 
 /** A fraction as a percentage with one decimal ("98.6%"); empty for null. */
@@ -48,4 +70,25 @@ export function formatSource(source, lang) {
 /** Citations of every figure summed into one (several departments): one per line, distinct. */
 export function formatSources(sources, lang) {
   return [...new Set((sources ?? []).map((src) => formatSource(src, lang)))].join('\n');
+}
+
+/**
+ * A table cell citing `sources` (one or several): its text is the citations, one a line, each a link to
+ * the source viewer (source.url) that opens the document at the cited line; the CSV gets the text.
+ */
+export function sourceCell(sources, lang) {
+  const list = (Array.isArray(sources) ? sources : [sources]).filter(Boolean);
+  const seen = new Map();
+  for (const src of list) {
+    const text = formatSource(src, lang);
+    if (!seen.has(text)) seen.set(text, src.url);
+  }
+  const links = [...seen].map(([text, href]) => ({ text, href }));
+  return { text: links.map((l) => l.text).join('\n'), links, className: 'source' };
+}
+
+/** The published precision of the first cited source that states one (null if none does). */
+export function precisionOf(sources) {
+  const list = Array.isArray(sources) ? sources : [sources];
+  return list.find((s) => s?.precision != null)?.precision ?? null;
 }

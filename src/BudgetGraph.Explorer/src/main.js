@@ -4,13 +4,19 @@
 // chart, table and notes are redrawn per state change.
 
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, TreemapChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { DEPARTMENTS, graphql } from './queries.js';
-import { CHART_MODES, parseState, serializeState, UNITS, VIEWS, YOY_ROWS } from './state.js';
+import { COVERAGE, DEPARTMENTS, EXECUTION, graphql, SEARCH_INDEX } from './queries.js';
+import { PALETTE } from './palette.js';
+import { CHART_MODES, LEVELS, parseState, serializeState, UNITS, VIEWS, YOY_ROWS } from './state.js';
 import { strings, unitSymbol } from './i18n.js';
-import { formatAmount, formatSource } from './format.js';
+import { formatAmount, formatShare, formatSource, precisionOf } from './format.js';
+import { categoriesChart, categoriesTable, loadCategories, matchShares } from './views/categories.js';
+import { coverageOf, coverageTable, defaultSelection } from './views/coverage.js';
+import { executionChart, executionRows, executionTable, formatRate, loadExecution } from './views/execution.js';
+import { loadThreePublic, threePublicRows, threePublicTable } from './views/threepublic.js';
+import { attachSearch } from './search.js';
 import { downloadCsv, renderTable } from './table.js';
 import { compareChart, compareTable, loadCompare } from './views/compare.js';
 import { drillChart, drillTable, loadDrill, nodeLabel, resolveTrail, RESIDUAL_KINDS, undrawnChildren } from './views/drill.js';
@@ -18,11 +24,18 @@ import { loadYoy, yoyChart, yoyLines, yoyTable } from './views/yoy.js';
 import './style.css';
 
 // SVG, not canvas: crisp at any zoom, text selectable, and blocks are elements a test can find.
-echarts.use([BarChart, LineChart, TreemapChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, TreemapChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+/** The views that show one year (the year picker is shown for them). */
+const YEARLY_VIEWS = ['compare', 'drill'];
+const VIEW_NAMES = {
+  compare: 'viewCompare', drill: 'viewDrill', yoy: 'viewYoy', execution: 'viewExecution', threepublic: 'viewThreePublic', coverage: 'viewCoverage',
+};
 
 const browserLang = (navigator.language || 'zh').toLowerCase().startsWith('zh') ? 'zh' : 'en';
 let state = parseState(location.search, browserLang);
 let departments = [];
+let documents = [];
 let tableModel = null;
 let renderSeq = 0;
 
@@ -45,6 +58,10 @@ app.innerHTML = `
       <h1><span class="logo">BudgetGraph</span> <span data-t="title"></span></h1>
       <p data-t="subtitle"></p>
     </div>
+    <div class="search" role="search">
+      <input type="search" id="search" autocomplete="off">
+      <ul id="search-results" hidden></ul>
+    </div>
     <div class="top-controls">
       <label class="unit"><span data-t="unit"></span> <select id="unit"></select></label>
       <button type="button" id="lang" class="toggle"></button>
@@ -56,12 +73,16 @@ app.innerHTML = `
     <fieldset id="departments"><legend data-t="departments"></legend><div class="choices"></div></fieldset>
     <fieldset id="chart-mode"><legend data-t="chartMode"></legend><div class="choices"></div></fieldset>
     <fieldset id="yoy-rows"><legend data-t="yoyRows"></legend><div class="choices"></div></fieldset>
+    <fieldset id="level"><legend data-t="level"></legend><div class="choices"></div></fieldset>
+    <label class="match" id="match-box"><span data-t="match"></span> <input type="search" id="match"></label>
   </section>
   <main>
+    <p id="stage" class="stage"></p>
     <div id="status" role="status"></div>
     <div id="totals"></div>
     <nav id="breadcrumb"></nav>
     <p id="heading" class="heading"></p>
+    <div id="match-summary"></div>
     <div id="chart"></div>
     <div id="notes"></div>
     <section id="table-section">
@@ -87,6 +108,7 @@ chart.on('click', (p) => {
   }
 });
 
+$('#match').addEventListener('change', (e) => setState({ match: e.target.value.trim() }));
 $('#lang').addEventListener('click', () => setState({ lang: state.lang === 'zh' ? 'en' : 'zh' }));
 $('#unit').addEventListener('change', (e) => setState({ unit: e.target.value }));
 $('#year').addEventListener('change', (e) => setState({ year: Number(e.target.value), path: [] }));
@@ -112,14 +134,16 @@ function setState(patch, { replace = false } = {}) {
 function applyDefaults() {
   const years = allYears();
   const patch = {};
+  // The year the most departments published a 支出总表 for (the latest on a tie) and exactly those
+  // departments: the landing view never shows a department without the stage it compares.
+  const landing = defaultSelection(documents);
   if (state.year == null || !years.includes(state.year)) {
-    // The latest year that most departments have documents for: a comparison worth looking at.
-    const count = (y) => departments.filter((d) => d.fiscalYears.includes(y)).length;
-    patch.year = [...years].sort((a, b) => count(b) - count(a) || b - a)[0] ?? new Date().getFullYear();
+    patch.year = landing.year ?? years[0] ?? new Date().getFullYear();
   }
   if (state.departments == null) {
     const year = patch.year ?? state.year;
-    patch.departments = departments.filter((d) => d.fiscalYears.includes(year)).map((d) => d.code);
+    patch.departments = departments.filter((d) => coverageOf(documents, d.code, year) === 'table').map((d) => d.code);
+    if (!patch.departments.length) patch.departments = departments.filter((d) => d.fiscalYears.includes(year)).map((d) => d.code);
   } else {
     const known = state.departments.filter((c) => departments.some((d) => d.code === c));
     if (known.length !== state.departments.length) patch.departments = known;
@@ -190,6 +214,7 @@ function buildControls() {
   );
   radios('#chart-mode', CHART_MODES, 'chart');
   radios('#yoy-rows', YOY_ROWS, 'rows');
+  radios('#level', LEVELS, 'level');
 }
 
 /** A group of radio buttons that sets `state[key]` to one of `values`. */
@@ -211,9 +236,17 @@ function updateControls(s) {
   for (const o of $('#unit').options) o.textContent = s.unitNames[o.value];
   $('#unit').value = state.unit;
   if (state.year != null) $('#year').value = String(state.year);
-  $('#year').closest('label').hidden = state.view === 'yoy';
+  $('#year').closest('label').hidden = !YEARLY_VIEWS.includes(state.view);
+  $('#departments').hidden = state.view === 'coverage';
+  $('#level').hidden = state.view !== 'compare';
+  $('#match-box').hidden = !(state.view === 'compare' && state.level === 'category');
+  if (document.activeElement !== $('#match')) $('#match').value = state.match;
+  $('#match').placeholder = s.matchPlaceholder;
+  $('#search').placeholder = s.searchPlaceholder;
+  $('#search').setAttribute('aria-label', s.search);
+  $('#stage').textContent = s.stageOf[state.view === 'compare' && state.level === 'category' ? 'category' : state.view];
   for (const b of $('#tabs').children) {
-    b.textContent = s[{ compare: 'viewCompare', drill: 'viewDrill', yoy: 'viewYoy' }[b.dataset.view]];
+    b.textContent = s[VIEW_NAMES[b.dataset.view]];
     b.setAttribute('aria-selected', String(b.dataset.view === state.view));
   }
   for (const label of $('#departments .choices').children) {
@@ -221,16 +254,19 @@ function updateControls(s) {
     const d = departments.find((x) => x.code === box.value);
     box.checked = state.departments?.includes(d.code) ?? false;
     const note = label.querySelector('small');
-    note.hidden = state.view === 'yoy' || d.fiscalYears.includes(state.year);
-    note.textContent = `(${s.noBudget})`;
+    // Said per department: a year with only an evaluation report is not "no budget".
+    const covered = coverageOf(documents, d.code, state.year);
+    note.hidden = !YEARLY_VIEWS.includes(state.view) || covered === 'table';
+    note.textContent = `(${covered === 'report' ? s.reportOnly : s.noDocument})`;
   }
-  $('#chart-mode').hidden = state.view !== 'compare';
+  $('#chart-mode').hidden = state.view !== 'compare' || state.level === 'category';
   $('#yoy-rows').hidden = state.view !== 'yoy';
-  for (const [selector, key] of [['#chart-mode', 'chart'], ['#yoy-rows', 'rows']]) {
+  for (const [selector, key] of [['#chart-mode', 'chart'], ['#yoy-rows', 'rows'], ['#level', 'level']]) {
     for (const label of $(`${selector} .choices`).children) {
       const radio = label.querySelector('input');
       radio.checked = state[key] === radio.value;
-      label.querySelector('span').textContent = key === 'rows' ? s.yoyRowNames[radio.value] : s[radio.value];
+      label.querySelector('span').textContent =
+        key === 'rows' ? s.yoyRowNames[radio.value] : key === 'level' ? s.levelNames[radio.value] : s[radio.value];
     }
   }
 }
@@ -256,8 +292,10 @@ async function drawView() {
   const status = $('#status');
   const view = state.view;
   app.dataset.view = view;
-  $('#totals').hidden = view !== 'compare';
+  const categoryView = view === 'compare' && state.level === 'category';
+  $('#totals').hidden = view !== 'compare' || categoryView;
   $('#breadcrumb').hidden = view !== 'drill';
+  $('#match-summary').replaceChildren();
 
   if (!departments.length) {
     // Still loading the department list (start()); the defaults come with it.
@@ -265,7 +303,7 @@ async function drawView() {
     status.textContent = s.loading;
     return;
   }
-  if (!state.departments?.length) {
+  if (!state.departments?.length && view !== 'coverage') {
     showEmpty(s.noDepartments);
     return;
   }
@@ -274,7 +312,15 @@ async function drawView() {
   app.dataset.ready = 'false';
   let data;
   try {
-    data = await { compare: loadCompare, drill: loadDrill, yoy: loadYoy }[view](state, query);
+    const loaders = {
+      compare: categoryView ? loadCategories : loadCompareWithReports,
+      drill: loadDrill,
+      yoy: loadYoy,
+      execution: loadExecution,
+      threepublic: loadThreePublic,
+      coverage: async () => documents,
+    };
+    data = await loaders[view](state, query);
   } catch (error) {
     if (seq !== renderSeq) return;
     status.className = 'error';
@@ -286,10 +332,15 @@ async function drawView() {
   status.className = '';
   status.textContent = '';
 
-  let drawn;
-  if (view === 'compare') drawn = drawCompare(data);
-  else if (view === 'drill') drawn = drawDrill(data);
-  else drawn = drawYoy(data);
+  const draw = {
+    compare: categoryView ? drawCategories : drawCompare,
+    drill: drawDrill,
+    yoy: drawYoy,
+    execution: drawExecution,
+    threepublic: drawThreePublic,
+    coverage: drawCoverage,
+  }[view];
+  const drawn = draw(data);
   if (!drawn) return;
 
   chartEl.style.height = `${drawn.height}px`;
@@ -347,8 +398,30 @@ function paragraph(text) {
   return p;
 }
 
+/**
+ * The comparison, and for each chosen department that has only an evaluation report this year, that
+ * report's execution figures: its card shows them, labelled, instead of an empty total.
+ */
+async function loadCompareWithReports(state, query) {
+  const compare = await loadCompare(state, query);
+  const reportOnly = compare.totals.filter((t) => t.amount == null && coverageOf(documents, t.departmentCode, state.year) === 'report');
+  const reports = await Promise.all(reportOnly.map((t) => query(EXECUTION, { department: t.departmentCode, unit: state.unit })));
+  const byCode = new Map(reports.map((r) => [r.department.code, r.department.budgets.find((b) => b.year === state.year)?.execution]));
+  return { ...compare, reports: byCode };
+}
+
+/** A link to the source viewer at the cited line, its text the citation. */
+function sourceLink(source) {
+  const a = document.createElement('a');
+  a.href = source.url;
+  a.className = 'source-link';
+  a.textContent = formatSource(source, state.lang);
+  return a;
+}
+
 function drawCompare(compare) {
   const s = strings(state.lang);
+  const unit = unitSymbol(state.unit);
   $('#totals').replaceChildren(
     ...compare.totals.map((t) => {
       const card = document.createElement('div');
@@ -357,17 +430,46 @@ function drawCompare(compare) {
       const name = document.createElement('div');
       name.className = 'name';
       name.textContent = t.departmentName;
-      const amount = document.createElement('div');
-      amount.className = 'amount';
-      amount.textContent = t.amount == null ? s.noBudget : `${formatAmount(t.amount, state.unit)} ${unitSymbol(state.unit)}`;
       const source = document.createElement('div');
       source.className = 'source';
-      source.textContent = formatSource(t.source, state.lang);
+      const report = compare.reports?.get(t.departmentCode)?.lines?.find((l) => l.measure === 'TOTAL');
+      if (t.amount == null && report) {
+        card.classList.add('report');
+        const label = document.createElement('div');
+        label.className = 'report-label';
+        label.textContent = s.reportCard;
+        const figures = document.createElement('div');
+        figures.className = 'figures';
+        const precision = precisionOf(report.sources);
+        for (const [key, stage] of [['initialBudget', 'INITIAL'], ['adjustedBudget', 'ADJUSTED'], ['actualExpenditure', 'ACTUAL']]) {
+          if (report[key] == null) continue;
+          const term = document.createElement('span');
+          term.textContent = s.stages[stage];
+          const value = document.createElement('b');
+          value.dataset.stage = stage;
+          value.textContent = `${formatAmount(report[key], state.unit, precision)} ${unit}`;
+          figures.append(term, value);
+        }
+        if (report.executionRate != null) {
+          const term = document.createElement('span');
+          term.textContent = s.executionRate;
+          const value = document.createElement('b');
+          value.textContent = formatRate(report.executionRate, report.rateStated);
+          figures.append(term, value);
+        }
+        source.append(sourceLink(report.sources[0]));
+        card.append(name, label, figures, source);
+        return card;
+      }
+      const amount = document.createElement('div');
+      amount.className = 'amount';
+      amount.textContent = t.amount == null ? s.noDocument : `${formatAmount(t.amount, state.unit, precisionOf(t.source))} ${unit}`;
+      if (t.source) source.append(sourceLink(t.source));
       card.append(name, amount, source);
       return card;
     }),
   );
-  $('#heading').textContent = `${state.year} · ${s.viewCompare}`;
+  $('#heading').textContent = `${state.year} · ${s.viewCompare} · ${s.levelNames[state.level]}`;
   if (!compare.rows.length) {
     showEmpty(s.noData);
     $('#totals').hidden = false;
@@ -375,9 +477,8 @@ function drawCompare(compare) {
   }
   const { option, height } = compareChart(compare, state, chartEl.clientWidth || 800);
   const sources = compare.rows.flatMap((r) => r.cells.map((c) => c.source)).concat(compare.totals.map((t) => t.source));
-  const unit = unitSymbol(state.unit);
   const summary = `${state.year} ${s.viewCompare}: ${compare.totals
-    .map((t) => `${t.departmentName} ${t.amount == null ? s.noBudget : `${formatAmount(t.amount, state.unit)} ${unit}`}`)
+    .map((t) => `${t.departmentName} ${t.amount == null ? s.noDocument : `${formatAmount(t.amount, state.unit, precisionOf(t.source))} ${unit}`}`)
     .join('; ')}`;
   return { option, height, summary, table: compareTable(compare, state), notes: sourceNotes(sources) };
 }
@@ -426,7 +527,10 @@ function drawDrill(data) {
   nav.setAttribute('aria-label', s.breadcrumbLabel);
   nav.replaceChildren(...crumbs.flatMap((c, i) => (i ? [separator(), c] : [c])));
 
-  const names = state.departments.map((c) => departments.find((d) => d.code === c)?.name ?? c);
+  // Only the departments whose 支出总表 of the year is summed here are named.
+  const names = state.departments
+    .filter((c) => coverageOf(documents, c, state.year) === 'table')
+    .map((c) => departments.find((d) => d.code === c)?.name ?? c);
   const who = names.length === 1 ? names[0] : `${s.sumOf(names.length)}: ${names.join('、')}`;
   $('#heading').textContent = `${who} · ${state.year} · ${formatAmount(node.amount, state.unit)} ${unitSymbol(state.unit)}`;
 
@@ -473,6 +577,108 @@ function drawYoy(list) {
   return { option, height, summary, table: yoyTable(lines, state), notes: sourceNotes(sources) };
 }
 
+function drawCategories(list) {
+  const s = strings(state.lang);
+  const missing = state.departments.filter((c) => !list.some((d) => d.code === c)).map((c) => departments.find((d) => d.code === c)?.name ?? c);
+  $('#heading').textContent = `${state.year} · ${s.viewCompare} · ${s.levelNames.category}` + (missing.length ? ` · ${s.missingYears(missing.join('、'))}` : '');
+  if (!list.length) {
+    showEmpty(s.noData);
+    return null;
+  }
+  if (state.match) {
+    const intro = document.createElement('p');
+    intro.textContent = s.matchResult(state.match);
+    const ol = document.createElement('ol');
+    ol.id = 'match-result';
+    for (const m of matchShares(list, state.match)) {
+      const li = document.createElement('li');
+      li.dataset.department = m.code;
+      li.textContent = `${m.name}: ${formatShare(m.share)} (${formatAmount(m.amount, state.unit, precisionOf(m.sources))} / ${formatAmount(m.total, state.unit)} ${unitSymbol(state.unit)}; ${m.matched.map((c) => c.name).join('、') || s.matchNone})`;
+      ol.append(li);
+    }
+    $('#match-summary').replaceChildren(intro, ol);
+  }
+  const { option, height } = categoriesChart(list, state, chartEl.clientWidth || 800);
+  const summary = list.map((d) => `${d.name}: ${d.budget.projectCategories.map((c) => `${c.name} ${formatAmount(c.amount, state.unit)}`).join(', ')}`).join('; ');
+  return { option, height, summary, table: categoriesTable(list, state), notes: sourceNotes(list.flatMap((d) => d.budget.projectCategories.map((c) => c.source))) };
+}
+
+function drawExecution(list) {
+  const s = strings(state.lang);
+  const rows = executionRows(list);
+  $('#heading').textContent = `${s.viewExecution} · ${[...new Set(rows.map((r) => `${r.department} ${r.year}`))].join('、')}`;
+  if (!rows.length) {
+    showEmpty(s.noExecution);
+    return null;
+  }
+  const { option, height } = executionChart(rows, state, chartEl.clientWidth || 800);
+  const unit = unitSymbol(state.unit);
+  const summary = rows
+    .filter((r) => r.measure === 'TOTAL')
+    .map((r) => `${r.department} ${r.year}: ${s.stages.INITIAL} ${formatAmount(r.initialBudget, state.unit)} ${unit}, ${s.stages.ADJUSTED} ${formatAmount(r.adjustedBudget, state.unit)}, ${s.stages.ACTUAL} ${formatAmount(r.actualExpenditure, state.unit)}, ${s.executionRate} ${formatRate(r.executionRate, r.rateStated)}`)
+    .join('; ');
+  return { option, height, summary, table: executionTable(rows, state), notes: sourceNotes(rows.flatMap((r) => r.sources)) };
+}
+
+function drawThreePublic(list) {
+  const s = strings(state.lang);
+  const rows = threePublicRows(list);
+  $('#heading').textContent = s.viewThreePublic;
+  if (!rows.length) {
+    showEmpty(s.noThreePublic);
+    return null;
+  }
+  const totals = rows.filter((r) => r.item === 'TOTAL' && r.budget === 'gpb');
+  const unit = unitSymbol(state.unit);
+  const option = {
+    color: PALETTE,
+    animationDuration: 300,
+    tooltip: { trigger: 'axis', confine: true, valueFormatter: (v) => (v == null ? '–' : `${formatAmount(v, state.unit)} ${unit}`) },
+    legend: { bottom: 0, left: 0 },
+    grid: { left: 8, right: 16, top: 28, bottom: 40, containLabel: true },
+    xAxis: { type: 'category', data: totals.map((r) => `${r.department.slice(0, 12)} ${r.year}`), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
+    yAxis: { type: 'value', name: unit },
+    series: [
+      ['amount', s.stages.INITIAL],
+      ['prior', s.priorYear],
+      ['actual', s.stages.ACTUAL],
+    ].map(([key, name]) => ({
+      type: 'bar',
+      name,
+      barMaxWidth: 24,
+      label: { show: true, position: 'top', formatter: (p) => formatAmount(p.value, state.unit) },
+      data: totals.map((r) => (r[key] == null ? null : Number(r[key]))),
+    })),
+  };
+  const summary = totals.map((r) => `${r.department} ${r.year}: ${formatAmount(r.amount, state.unit)} ${unit}`).join('; ');
+  return { option, height: 300, summary, table: threePublicTable(rows, state), notes: sourceNotes(rows.flatMap((r) => r.sources)) };
+}
+
+function drawCoverage(list) {
+  const s = strings(state.lang);
+  $('#heading').textContent = s.viewCoverage;
+  const years = [...new Set(list.map((d) => d.year))].sort();
+  const names = [...new Set(list.map((d) => d.departmentName))];
+  // One mark a document: a square for a budget, a diamond for an evaluation report.
+  const option = {
+    color: PALETTE,
+    animation: false,
+    tooltip: { confine: true, formatter: (p) => p.data.title },
+    grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+    legend: { bottom: 0, left: 0 },
+    xAxis: { type: 'category', data: years.map(String) },
+    yAxis: { type: 'category', data: names, axisLabel: { width: (chartEl.clientWidth || 800) < 560 ? 90 : 220, overflow: 'break' } },
+    series: ['BUDGET', 'EVALUATION'].map((kind) => ({
+      type: 'scatter',
+      name: s.documentKinds[kind],
+      symbol: kind === 'BUDGET' ? 'rect' : 'diamond',
+      symbolSize: 20,
+      data: list.filter((d) => d.kind === kind).map((d) => ({ value: [String(d.year), d.departmentName], title: d.title })),
+    })),
+  };
+  return { option, height: 90 + names.length * 50, summary: list.map((d) => d.title).join('; '), table: coverageTable(list, state), notes: [] };
+}
+
 /** The legends of the markers the shown citations use. */
 function sourceNotes(sources) {
   const s = strings(state.lang);
@@ -493,7 +699,10 @@ function separator() {
 async function start() {
   render();
   try {
-    departments = (await query(DEPARTMENTS, {})).departments;
+    [departments, documents] = await Promise.all([
+      query(DEPARTMENTS, {}).then((d) => d.departments),
+      query(COVERAGE, {}).then((d) => d.documents),
+    ]);
   } catch (error) {
     const status = $('#status');
     status.className = 'error';
@@ -502,6 +711,13 @@ async function start() {
     return;
   }
   buildControls();
+  attachSearch({
+    input: $('#search'),
+    list: $('#search-results'),
+    load: () => query(SEARCH_INDEX, {}),
+    strings: () => strings(state.lang),
+    go: (patch) => setState({ ...patch, path: patch.path ?? [] }),
+  });
   applyDefaults();
 }
 

@@ -6,12 +6,16 @@
 // in), so the page never converts money itself. Every figure carries its provenance (`source` or
 // `sources`): the document, the table and the line of the text it was read from.
 
-/** Where a figure was printed. `derived`: computed, not read as printed; `statedByLaterDocument`: a prior-year figure. */
+/**
+ * Where a figure was printed. `derived`: computed, not read as printed; `statedByLaterDocument`: a
+ * prior-year figure; `url`: the API's page showing the document's text with the cited line highlighted.
+ */
 export const SOURCE_FIELDS = /* GraphQL */ `
   fragment SourceFields on Source {
     document { title fileName year kind }
     table
     line
+    url
     precision
     derived
     statedByLaterDocument
@@ -31,12 +35,34 @@ export const DEPARTMENTS = /* GraphQL */ `
 `;
 
 /**
- * Departments side by side by 类 (functional classification, 支出总表) for one year, with each
- * department's published total.
+ * Every imported document: whose, which year, budget or evaluation report, the stages its figures are
+ * of, and whether it prints the 支出总表 (what compare and drill-down read). The page picks its
+ * defaults from this, so it never opens on a year a department has no such figures for.
+ */
+export const COVERAGE = /* GraphQL */ `
+  query Coverage {
+    documents {
+      fileName
+      title
+      kind
+      year
+      departmentCode
+      departmentName
+      lineCount
+      stages
+      expenditureTable
+      url
+    }
+  }
+`;
+
+/**
+ * Departments side by side by 类, 款 or 项 (`level`: CLASS, SECTION, ITEM; functional classification,
+ * 支出总表) for one year, with each department's published total.
  */
 export const COMPARE = /* GraphQL */ `
-  query Compare($year: Int!, $departments: [String!]!, $unit: AmountUnit!) {
-    compare(year: $year, departmentCodes: $departments, level: CLASS) {
+  query Compare($year: Int!, $departments: [String!]!, $level: SubjectLevel!, $unit: AmountUnit!) {
+    compare(year: $year, departmentCodes: $departments, level: $level) {
       rows {
         code
         name
@@ -136,6 +162,116 @@ export const YEAR_OVER_YEAR = /* GraphQL */ `
     }
   }
   ${SOURCE_FIELDS}
+`;
+
+/**
+ * Every department's budget figures of one year by project category (项目支出总表), with its total,
+ * basic and project expenditure: compare by project category, with shares.
+ */
+export const CATEGORIES = /* GraphQL */ `
+  query Categories($year: Int!, $unit: AmountUnit!) {
+    departments {
+      code
+      name
+      budget(year: $year) {
+        totalExpenditure(unit: $unit)
+        projectExpenditure(unit: $unit)
+        source { ...SourceFields }
+        projectCategories {
+          name
+          itemCode
+          amount(unit: $unit)
+          source { ...SourceFields }
+        }
+      }
+    }
+  }
+  ${SOURCE_FIELDS}
+`;
+
+/**
+ * Execution (from evaluation reports): initial budget, adjusted budget, actual expenditure and the
+ * execution rate, for the whole budget and each measure the report states, every year of a department.
+ * Also used for the compare cards of a department-year that has only a report.
+ */
+export const EXECUTION = /* GraphQL */ `
+  query Execution($department: String!, $unit: AmountUnit!) {
+    department(code: $department) {
+      code
+      name
+      budgets {
+        year
+        execution {
+          lines {
+            measure
+            initialBudget(unit: $unit)
+            adjustedBudget(unit: $unit)
+            actualExpenditure(unit: $unit)
+            executionRate
+            rateStated
+            sources { ...SourceFields }
+          }
+        }
+      }
+    }
+  }
+  ${SOURCE_FIELDS}
+`;
+
+/**
+ * The 三公 expenses of every year of a department: each year's budget table (with its prior-year column
+ * and the change row) and an evaluation report's adjusted and actual figures.
+ */
+export const THREE_PUBLIC = /* GraphQL */ `
+  query ThreePublic($department: String!, $unit: AmountUnit!) {
+    department(code: $department) {
+      code
+      name
+      budgets {
+        year
+        threePublic {
+          item
+          budget
+          year
+          stage
+          isChange
+          amount(unit: $unit)
+          source { ...SourceFields }
+        }
+      }
+    }
+  }
+  ${SOURCE_FIELDS}
+`;
+
+/**
+ * What the search box searches: departments, the functional subjects (类 → 款 → 项) and, per
+ * department-year, the project categories and their line items. Fetched once, on the first search.
+ */
+export const SEARCH_INDEX = /* GraphQL */ `
+  query SearchIndex {
+    departments {
+      code
+      name
+      budgets {
+        year
+        projectCategories {
+          name
+          itemCode
+          lineItems { name }
+        }
+      }
+    }
+    functionalSubjects {
+      code
+      name
+      children {
+        code
+        name
+        children { code name }
+      }
+    }
+  }
 `;
 
 /** The error an API answer carried, with the API's own message. */

@@ -1,10 +1,13 @@
 // The view's state lives in the URL's query string, so that a shared link restores exactly one view:
 //   ?view=drill&year=2023&dept=szdsj,psqzsj&path=201/20103&unit=WAN_YUAN&lang=zh
 //   ?view=compare&…&chart=stacked   ?view=yoy&…&rows=subjects
+//   ?view=compare&…&level=category&match=信息化   ?view=execution&dept=szdsj   ?view=threepublic   ?view=coverage
 // Invariant: parse(serialize(s)) equals s for every state the page produces; unknown or malformed
 // parameters fall back to defaults instead of failing.
 
-export const VIEWS = ['compare', 'drill', 'yoy'];
+export const VIEWS = ['compare', 'drill', 'yoy', 'execution', 'threepublic', 'coverage'];
+/** What compare sets side by side: 类, 款, 项 (functional subjects) or project categories. */
+export const LEVELS = ['class', 'section', 'item', 'category'];
 export const UNITS = ['WAN_YUAN', 'YUAN', 'YI_YUAN'];
 export const CHART_MODES = ['stacked', 'grouped'];
 /** What the year-over-year view follows: the total, the 类, or the project categories. */
@@ -20,6 +23,8 @@ export function defaultState(lang) {
     unit: 'WAN_YUAN',
     chart: 'stacked',
     rows: 'total',
+    level: 'class',
+    match: '',
     lang,
   };
 }
@@ -34,6 +39,8 @@ export function parseState(search, fallbackLang) {
   state.chart = pick('chart', CHART_MODES) ?? state.chart;
   state.rows = pick('rows', YOY_ROWS) ?? state.rows;
   state.lang = pick('lang', ['zh', 'en']) ?? state.lang;
+  state.level = pick('level', LEVELS) ?? state.level;
+  state.match = (q.get('match') ?? '').trim().slice(0, 40);
   if (/^\d{4}$/.test(q.get('year') ?? '')) {
     state.year = Number(q.get('year'));
   }
@@ -56,6 +63,8 @@ export function serializeState(state) {
   if (state.view === 'drill' && state.path.length) q.set('path', state.path.join('/'));
   q.set('unit', state.unit);
   if (state.view === 'compare') q.set('chart', state.chart);
+  if (state.view === 'compare' && state.level !== 'class') q.set('level', state.level);
+  if (state.view === 'compare' && state.level === 'category' && state.match) q.set('match', state.match);
   if (state.view === 'yoy') q.set('rows', state.rows);
   q.set('lang', state.lang);
   // Keep "/" and "," readable in shared links; URLSearchParams would escape them.

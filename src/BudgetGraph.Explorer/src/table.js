@@ -2,8 +2,13 @@
 // CSV holds exactly the rows on screen (numbers without digit grouping, so spreadsheets read them as
 // numbers).
 //
-// Model: { columns: [{ label, numeric?, wide?, nowrap? }], rows: [{ cells: [{ text, csv? }], className?, drill? }] }
-// A cell's `csv` defaults to its `text`; a row's `drill` is the key of the node it opens, if any.
+// Model: { columns: [{ label, numeric?, wide?, nowrap?, csv? }], rows: [{ cells: [{ text, csv?, links? }], className?, drill?, csv? }] }
+// A cell's `csv` defaults to its `text`; `links` ([{ text, href }]) draws the cell as links, one a line
+// (citations opening the source viewer). A row's `drill` is the key of the node it opens, if any; a row
+// with `csv: false` is shown but not exported (a parent total that would double a column's sum). A
+// column with `csv: false` is shown only; one with `screen: false` is exported only (a flag column).
+// At narrow widths each row is drawn as a stack of "label: value" lines (td[data-label], style.css), so
+// amounts stay visible without sideways scrolling.
 
 /** Renders the model into a <table> inside `container`; `onDrill(key)` is called for drillable rows. */
 export function renderTable(container, model, { caption, onDrill } = {}) {
@@ -14,7 +19,8 @@ export function renderTable(container, model, { caption, onDrill } = {}) {
     c.textContent = caption;
   }
   const head = table.createTHead().insertRow();
-  for (const column of model.columns) {
+  const shown = model.columns.map((c) => c.screen !== false);
+  for (const column of model.columns.filter((c) => c.screen !== false)) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = column.label;
@@ -27,7 +33,9 @@ export function renderTable(container, model, { caption, onDrill } = {}) {
     const tr = body.insertRow();
     if (row.className) tr.className = row.className;
     row.cells.forEach((cell, i) => {
+      if (!shown[i]) return;
       const td = tr.insertCell();
+      td.dataset.label = model.columns[i]?.label ?? '';
       const numeric = model.columns[i]?.numeric;
       if (numeric) td.classList.add('num');
       if (model.columns[i]?.wide) td.classList.add('wide');
@@ -41,6 +49,15 @@ export function renderTable(container, model, { caption, onDrill } = {}) {
         button.textContent = cell.text;
         button.addEventListener('click', () => onDrill(row.drill));
         td.appendChild(button);
+      } else if (cell.links?.length) {
+        cell.links.forEach((link, j) => {
+          if (j) td.append(document.createElement('br'));
+          const a = document.createElement('a');
+          a.href = link.href;
+          a.className = 'source-link';
+          a.textContent = link.text;
+          td.append(a);
+        });
       } else {
         td.textContent = cell.text;
       }
@@ -52,7 +69,12 @@ export function renderTable(container, model, { caption, onDrill } = {}) {
 
 /** The model as CSV text: a header line, then one line per row, CRLF line ends (RFC 4180). */
 export function toCsv(model) {
-  const lines = [model.columns.map((c) => c.label), ...model.rows.map((r) => r.cells.map((c) => c.csv ?? c.text))];
+  const keep = model.columns.map((c) => c.csv !== false);
+  const pick = (cells) => cells.filter((_, i) => keep[i]);
+  const lines = [
+    pick(model.columns.map((c) => c.csvLabel ?? c.label)),
+    ...model.rows.filter((r) => r.csv !== false).map((r) => pick(r.cells.map((c) => c.csv ?? c.text))),
+  ];
   return lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

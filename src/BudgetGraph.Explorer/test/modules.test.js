@@ -25,9 +25,16 @@ test('amounts are grouped, with at most the unit’s published decimals', () => 
   assert.equal(formatAmount(94294, 'WAN_YUAN'), '94,294');
   assert.equal(formatAmount(40980.57, 'WAN_YUAN'), '40,980.57');
   assert.equal(formatAmount(942940000, 'YUAN'), '942,940,000');
-  assert.equal(formatAmount(4.098057, 'YI_YUAN'), '4.098057');
+  assert.equal(formatAmount(4.098057, 'YI_YUAN'), '4.0981');
+  assert.equal(formatAmount(4.497211, 'YI_YUAN'), '4.4972');
   assert.equal(formatAmount(null, 'WAN_YUAN'), '');
-  assert.equal(plainAmount(942940000, 'YUAN'), '942940000');
+  assert.equal(plainAmount(942940000), '942940000');
+  // 万元 at the published precision: two decimals when the source published two, always.
+  assert.equal(formatAmount(108019.3, 'WAN_YUAN', 0.01), '108,019.30');
+  assert.equal(formatAmount(94294, 'WAN_YUAN', 1), '94,294');
+  assert.equal(formatAmount(680982500, 'YUAN', 0.01), '680,982,500');
+  // The CSV gets the exact value, never the rounded one.
+  assert.equal(plainAmount(4.497211), '4.497211');
 });
 
 test('a tiny share does not read as nothing', () => {
@@ -80,11 +87,17 @@ test('year over year follows the chosen rows, marks later statements and signs c
   const state = { ...defaultState('zh'), view: 'yoy' };
   const total = yoyLines([answer], state);
   assert.deepEqual(total.map((l) => l.label), ['支出合计']);
-  assert.deepEqual(yoyTable(total, state).rows.map((r) => r.cells.slice(1, 6).map((c) => c.text)), [
-    ['支出合计', '2021 ◆', '60,015', '', ''],
-    ['支出合计', '2022', '65,585', '+5,570', '+9.3%'],
+  const table = yoyTable(total, state);
+  assert.deepEqual(table.rows.map((r) => r.cells.slice(1, 7).map((c) => c.text)), [
+    ['支出合计', '2021 ◆', '1', '60,015', '', ''],
+    ['支出合计', '2022', '0', '65,585', '+5,570', '+9.3%'],
   ]);
+  // In the CSV the year is a number and the ◆ marker has its own column (exported only).
+  const csv = toCsv(table).split('\r\n');
+  assert.equal(csv[0], '部门,名称,年度,以后年度文件所述,金额 (万元),比上年增减 (万元),增减率 (%),出处');
+  assert.equal(csv[1], '深圳市大数据资源管理中心,支出合计,2021,1,60015,,,');
+  assert.equal(csv[2], '深圳市大数据资源管理中心,支出合计,2022,0,65585,5570,9.3,');
   const subjects = yoyLines([answer], { ...state, rows: 'subjects' });
   assert.deepEqual(subjects.map((l) => l.label), ['201 一般公共服务支出']);
-  assert.equal(yoyTable(subjects, state).rows[1].cells[4].csv, '28940');
+  assert.equal(yoyTable(subjects, state).rows[1].cells[5].csv, '28940');
 });

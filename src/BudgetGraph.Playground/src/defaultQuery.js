@@ -51,12 +51,14 @@ query BudgetOverview($year: Int!, $compared: [String!]!) {
 `;
 
 /**
- * Variables for DEFAULT_QUERY. `compared` holds two department codes as the warehouse assigns
- * them (深圳市大数据资源管理中心 and 深圳市坪山区政务服务数据管理局); the `departments` list
- * in the result shows every code a visitor can put here instead.
+ * Variables for DEFAULT_QUERY, valid for the shipped data (data/sources): 2023 is the year both
+ * compared departments publish a budget for; `szdsj` (深圳市大数据资源管理中心) and `psqzsj`
+ * (深圳市坪山区政务服务数据管理局) are the codes the importer gives them. The `departments` list in
+ * the result shows every code a visitor can put here instead. A browser test runs this pair as-is
+ * against the real API (PlaygroundBrowserTests).
  */
 export const DEFAULT_VARIABLES = `{
   "year": 2023,
-  "compared": ["DATA_CENTER_CODE", "PINGSHAN_CODE"]
+  "compared": ["szdsj", "psqzsj"]
 }
 `;

@@ -1,16 +1,16 @@
 using System.Text.Json;
 using BudgetGraph.Api.Tests.Browser;
+using BudgetGraph.Api.Tests.Explorer;
 using Microsoft.Playwright;
 
 namespace BudgetGraph.Api.Tests.Playground;
 
-/// <summary>GraphiQL in headless Chromium against the API on a loopback port.</summary>
-/// <remarks>
-/// TODO(budget schema): once the API serves the budget schema, add the end-to-end test of the example:
-/// run it with the warehouse's department codes and expect the published figures (e.g. 94294 for the
-/// data center's 2023 total). <see cref="PlaygroundEndToEndTests"/> runs a query of the placeholder schema.
-/// </remarks>
-public sealed class PlaygroundBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+/// <summary>
+/// GraphiQL in headless Chromium against the real API on a loopback port, over a real warehouse imported
+/// from data/sources (<see cref="ExplorerFixture"/>). Nothing is intercepted: the example query runs as
+/// a visitor runs it.
+/// </summary>
+public sealed class PlaygroundBrowserTests(ExplorerFixture browser) : IClassFixture<ExplorerFixture>
 {
     internal const string ExecuteButton = ".graphiql-execute-button";
     internal const string QueryEditorLines = ".graphiql-query-editor .view-lines";
@@ -50,52 +50,69 @@ public sealed class PlaygroundBrowserTests(BrowserFixture browser) : IClassFixtu
     }
 
     [BrowserFact]
-    public async Task RunButton_PostsTheEditorsQueryToGraphql_AndShowsTheAnswer_WithAStubbedEndpoint()
+    public async Task RunButton_RunsTheDefaultQueryAsItIs_AgainstTheRealApi_AndShowsThePublishedFigures()
     {
         await using var session = await browser.OpenPageAsync();
         var page = session.Page;
-
-        // STUB, valid only inside this test: the API serves the placeholder schema, which cannot run the
-        // budget example, so the example's POST is answered here, in the browser, with a fixed body.
-        // Introspection goes to the real server. What this test checks is the playground's side: the request it sends and that it
-        // displays the answer it gets.
-        const string stubbedAnswer = """{"data":{"departments":[{"code":"STUBBED-IN-THIS-TEST"}]}}""";
-        var posted = new TaskCompletionSource<IRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await page.RouteAsync("**/graphql", async route =>
-        {
-            var request = route.Request;
-            if (request.Method == "POST" && request.PostData?.Contains("BudgetOverview", StringComparison.Ordinal) == true)
-            {
-                posted.TrySetResult(request);
-                await route.FulfillAsync(new RouteFulfillOptions
-                {
-                    Status = 200,
-                    ContentType = "application/graphql-response+json; charset=utf-8",
-                    Body = stubbedAnswer,
-                });
-            }
-            else
-            {
-                await route.ContinueAsync();
-            }
-        });
+        var answered = page.WaitForResponseAsync(r => r.Url.EndsWith("/graphql", StringComparison.Ordinal)
+            && r.Request.Method == "POST" && r.Request.PostData?.Contains("BudgetOverview", StringComparison.Ordinal) == true);
 
         await page.GotoAsync("graphql");
         await Assertions.Expect(page.Locator(QueryEditorLines)).ToContainTextAsync("query BudgetOverview");
         await page.Locator(ExecuteButton).ClickAsync();
-        var request = await posted.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        var response = await answered;
 
+        // The request as the playground sends it: same origin, the GraphQL-over-HTTP media types, the
+        // example's variables untouched.
+        var request = response.Request;
         Assert.Equal(new Uri(browser.Api.BaseAddress, "graphql"), new Uri(request.Url));
         var headers = await request.AllHeadersAsync();
         Assert.Equal("application/graphql-response+json, application/json", headers["accept"]);
-        Assert.Equal("application/json", headers["content-type"]);
-        using var body = JsonDocument.Parse(request.PostData!);
-        Assert.Equal("BudgetOverview", body.RootElement.GetProperty("operationName").GetString());
-        Assert.StartsWith("# BudgetGraph playground", body.RootElement.GetProperty("query").GetString(), StringComparison.Ordinal);
-        var variables = body.RootElement.GetProperty("variables");
-        Assert.Equal(2023, variables.GetProperty("year").GetInt32());
-        Assert.Equal(2, variables.GetProperty("compared").GetArrayLength());
-        await Assertions.Expect(page.Locator(ResponseLines)).ToContainTextAsync("STUBBED-IN-THIS-TEST");
+        using var sent = JsonDocument.Parse(request.PostData!);
+        Assert.Equal("BudgetOverview", sent.RootElement.GetProperty("operationName").GetString());
+        Assert.Equal("""{"year":2023,"compared":["szdsj","psqzsj"]}""", sent.RootElement.GetProperty("variables").GetRawText());
+
+        // The real answer: no errors, the published 2023 totals of both departments, their 201 side by side.
+        Assert.Equal(200, response.Status);
+        using var answer = JsonDocument.Parse(await response.TextAsync());
+        Assert.False(answer.RootElement.TryGetProperty("errors", out var errors), "the default query failed: " + errors);
+        var departments = answer.RootElement.GetProperty("data").GetProperty("departments").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("code").GetString()!, d => d.GetProperty("budget"));
+        Assert.Equal(94294m, departments["szdsj"].GetProperty("totalExpenditure").GetDecimal());
+        Assert.Equal(942940000m, departments["szdsj"].GetProperty("totalInYuan").GetDecimal());
+        Assert.Equal(29760m, departments["psqzsj"].GetProperty("totalExpenditure").GetDecimal());
+        var row201 = answer.RootElement.GetProperty("data").GetProperty("compare").GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("code").GetString() == "201");
+        Assert.Equal([93003m, 29173m], row201.GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("amount").GetDecimal()));
+
+        // And GraphiQL shows it in the response pane.
+        await Assertions.Expect(page.Locator(ResponseLines)).ToContainTextAsync("\"totalExpenditure\": 94294");
+        await Assertions.Expect(page.Locator(ResponseLines)).Not.ToContainTextAsync("\"errors\"");
+        Assert.Empty(session.PageErrors);
+        Assert.Empty(session.ConsoleErrors);
+        Assert.Empty(session.FailedRequests);
+    }
+
+    [BrowserFact]
+    public async Task At375PixelsWide_ThePageSaysPlainlyThatItNeedsAWiderScreen_AndLinksTheExplorer()
+    {
+        await using var session = await browser.OpenPageAsync();
+        var page = session.Page;
+        await page.SetViewportSizeAsync(375, 812);
+        await page.GotoAsync("graphql");
+
+        var note = page.Locator("#narrow-screen");
+        await Assertions.Expect(note).ToBeVisibleAsync();
+        await Assertions.Expect(note).ToHaveTextAsync(
+            "This playground needs a screen at least 700 px wide: the query editor and the answer sit side by side. "
+            + "On a phone, open the Budget explorer, or send queries to POST /graphql.");
+        Assert.Equal("/", await note.Locator("a").GetAttributeAsync("href"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Directory, "playground-375.png") });
+
+        // On a desktop the note is not shown.
+        await page.SetViewportSizeAsync(1280, 800);
+        await Assertions.Expect(note).ToBeHiddenAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Directory, "playground-desktop.png") });
         Assert.Empty(session.PageErrors);
     }
 }

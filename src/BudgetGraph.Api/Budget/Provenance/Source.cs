@@ -25,6 +25,12 @@ public sealed record SourceRef(int DocumentId, string FileName, string Title, Do
     /// <summary>The published precision in 万元 (1 or 0.01), or null.</summary>
     public decimal? Precision => PublishedDecimals is { } d ? 1m / Pow10(d) : null;
 
+    /// <summary>
+    /// The page showing the document's text with this line highlighted, relative to the API's root:
+    /// <c>/source/&lt;file&gt;?lines=N#LN</c> (served by <c>SourceViewerEndpoints</c>).
+    /// </summary>
+    public string Url => $"/source/{Uri.EscapeDataString(FileName)}?lines={Line}#L{Line}";
+
     /// <summary>The same source, marked derived (a figure computed from this one).</summary>
     public SourceRef AsDerived() => this with { Derived = true };
 
@@ -138,6 +144,8 @@ internal static class SourceTypes
         src.Field<SourceRef>("table", NonNull(Scalars.String), s => s.Table, "The table or section as printed, e.g. \"表3 支出总表\".");
         src.Field<SourceRef>("line", NonNull(Scalars.Int), s => s.Line, "1-based line of the source text where the row or sentence ends.");
         src.Field<SourceRef>("page", Scalars.Int, s => s.Page, "1-based page of the published PDF the figure is printed on; null when the document was imported from text.");
+        src.Field<SourceRef>("url", NonNull(Scalars.String), s => s.Url,
+            "A page of this API (a path relative to its root) showing the document's text with the cited line highlighted, e.g. /source/000_477d07774565aff8.txt?lines=900#L900.");
         src.Field<SourceRef>("precision", t.Decimal, s => s.Precision,
             "The precision the figure was published with, in 万元 (1 = whole 万元, 0.01 = two decimals); null for counts and text.");
         src.Field<SourceRef>("derived", NonNull(Scalars.Boolean), s => s.Derived,

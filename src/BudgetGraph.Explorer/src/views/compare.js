@@ -3,11 +3,16 @@
 
 import { COMPARE } from '../queries.js';
 import { strings, unitSymbol } from '../i18n.js';
-import { formatAmount, formatShare, formatSource, plainAmount } from '../format.js';
+import { PALETTE } from '../palette.js';
+import { formatAmount, formatShare, plainAmount, plainPercent, precisionOf, sourceCell } from '../format.js';
+
+/** The API's SubjectLevel for each functional level of the view. */
+export const SUBJECT_LEVELS = { class: 'CLASS', section: 'SECTION', item: 'ITEM' };
 
 /** Fetches the comparison of the state's departments in the state's year. */
 export async function loadCompare(state, query) {
-  const data = await query(COMPARE, { year: state.year, departments: state.departments, unit: state.unit });
+  const level = SUBJECT_LEVELS[state.level] ?? 'CLASS';
+  const data = await query(COMPARE, { year: state.year, departments: state.departments, level, unit: state.unit });
   return data.compare;
 }
 
@@ -56,7 +61,7 @@ export function compareChart(compare, state, width) {
         show: true,
         position: 'right',
         fontWeight: 'bold',
-        formatter: (p) => formatAmount(compare.totals[p.dataIndex].amount, state.unit),
+        formatter: (p) => formatAmount(compare.totals[p.dataIndex].amount, state.unit, precisionOf(compare.totals[p.dataIndex].source)),
       },
     });
   }
@@ -68,6 +73,7 @@ export function compareChart(compare, state, width) {
   const legendHeight = legendLines * 24 + 10;
   return {
     option: {
+      color: PALETTE,
       animationDuration: 300,
       tooltip: { trigger: 'item', confine: true, valueFormatter: (v) => `${formatAmount(v, state.unit)} ${unit}` },
       legend: { type: 'plain', data: legendNames, bottom: 0, left: 0, right: 0, itemGap: 10, itemWidth: 18 },
@@ -114,20 +120,22 @@ export function compareTable(compare, state) {
   for (const total of compare.totals) {
     columns.push(
       { label: `${total.departmentName} (${unit})`, numeric: true },
-      { label: `${total.departmentName} ${s.share}`, numeric: true },
+      { label: `${total.departmentName} ${s.share}`, numeric: true, csvLabel: `${total.departmentName} ${s.share} (%)` },
       { label: `${total.departmentName} ${s.source}` },
     );
   }
   const figure = (amount, share, source) => [
-    { text: formatAmount(amount, state.unit), csv: plainAmount(amount, state.unit) },
-    { text: formatShare(share) },
-    { text: formatSource(source, state.lang), className: 'source' },
+    { text: formatAmount(amount, state.unit, precisionOf(source)), csv: plainAmount(amount) },
+    { text: formatShare(share), csv: plainPercent(share) },
+    source ? sourceCell(source, state.lang) : { text: '', className: 'source' },
   ];
   const rows = compare.rows.map((row) => ({
     cells: [{ text: row.code }, { text: row.name }, ...row.cells.flatMap((c) => figure(c.amount, c.share, c.source))],
   }));
+  // The totals are shown but not exported: summing a CSV column must give the total once, not twice.
   rows.push({
     className: 'total',
+    csv: false,
     cells: [
       { text: '' },
       { text: s.total },

@@ -5,7 +5,8 @@
 
 import { BREAKDOWN, BREAKDOWN_STEP } from '../queries.js';
 import { strings, unitSymbol } from '../i18n.js';
-import { formatAmount, formatShare, formatSources, plainAmount } from '../format.js';
+import { PALETTE } from '../palette.js';
+import { formatAmount, formatShare, plainAmount, plainPercent, precisionOf, sourceCell } from '../format.js';
 
 export const RESIDUAL_KINDS = ['ROUNDING_RESIDUAL', 'UNLISTED_RESIDUAL'];
 
@@ -96,6 +97,7 @@ export function drillChart(node, state, canDrill) {
     });
   return {
     option: {
+      color: PALETTE,
       animationDuration: 300,
       tooltip: {
         confine: true,
@@ -142,7 +144,7 @@ export function drillTable(node, state, canDrill) {
     { label: s.name, wide: true },
     { label: s.kind },
     { label: `${s.amount} (${unit})`, numeric: true },
-    { label: s.shareOfParent, numeric: true },
+    { label: s.shareOfParent, numeric: true, csvLabel: `${s.shareOfParent} (%)` },
     { label: s.source },
   ];
   const row = (n, share, extra) => ({
@@ -151,9 +153,9 @@ export function drillTable(node, state, canDrill) {
       { text: n.code ?? '' },
       { text: n.name },
       { text: s.kinds[n.kind] ?? n.kind },
-      { text: formatAmount(n.amount, state.unit), csv: plainAmount(n.amount, state.unit) },
-      { text: formatShare(share) },
-      { text: formatSources(n.sources, state.lang), className: 'source' },
+      { text: formatAmount(n.amount, state.unit, precisionOf(n.sources ?? [])), csv: plainAmount(n.amount) },
+      { text: formatShare(share), csv: plainPercent(share) },
+      sourceCell(n.sources ?? [], state.lang),
     ],
   });
   const rows = (node.children ?? []).map((c) =>
@@ -162,7 +164,8 @@ export function drillTable(node, state, canDrill) {
       drill: canDrill && hasChildren(c) ? nodeKey(c) : undefined,
     }),
   );
-  rows.push(row(node, 1, { className: 'total' }));
+  // The node itself closes the table on screen; the CSV leaves it out (its children already add up to it).
+  rows.push(row(node, 1, { className: 'total', csv: false }));
   return { columns, rows };
 }
 

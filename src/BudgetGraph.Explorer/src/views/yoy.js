@@ -4,7 +4,8 @@
 
 import { YEAR_OVER_YEAR } from '../queries.js';
 import { strings, unitSymbol } from '../i18n.js';
-import { formatAmount, formatShare, formatSource, plainAmount } from '../format.js';
+import { PALETTE } from '../palette.js';
+import { formatAmount, formatShare, plainAmount, plainPercent, precisionOf, sourceCell } from '../format.js';
 import { estimateLines } from './compare.js';
 
 /** The API's row kind for each choice of the view's `rows`. */
@@ -41,6 +42,7 @@ export function yoyChart(lines, state, width) {
   const legendLines = estimateLines(lines.map(name), width - 16);
   return {
     option: {
+      color: PALETTE,
       animationDuration: 300,
       tooltip: { trigger: 'axis', confine: true, valueFormatter: (v) => (v == null ? '–' : `${formatAmount(v, state.unit)} ${unit}`) },
       legend: { type: 'plain', bottom: 0, left: 0, right: 0 },
@@ -77,9 +79,10 @@ export function yoyTable(lines, state) {
     { label: s.department, wide: true },
     { label: s.name, wide: true },
     { label: s.year_, nowrap: true },
+    { label: s.laterFlag, screen: false },
     { label: `${s.amount} (${unit})`, numeric: true },
     { label: `${s.change} (${unit})`, numeric: true },
-    { label: s.changePercent, numeric: true },
+    { label: s.changePercent, numeric: true, csvLabel: `${s.changePercent} (%)` },
     { label: s.source },
   ];
   const signed = (text, value) => (value > 0 ? '+' : '') + text;
@@ -91,11 +94,13 @@ export function yoyTable(lines, state) {
         cells: [
           { text: l.department },
           { text: l.label },
-          { text: String(p.year) + (p.statedByLaterDocument ? ' ◆' : '') },
-          { text: formatAmount(p.amount, state.unit), csv: plainAmount(p.amount, state.unit) },
-          { text: p.change == null ? '' : signed(formatAmount(p.change, state.unit), p.change), csv: plainAmount(p.change, state.unit) },
-          { text: p.percentChange == null ? '' : signed(formatShare(p.percentChange), p.percentChange) },
-          { text: formatSource(p.source, state.lang), className: 'source' },
+          // The year is a number in the CSV; the ◆ marker gets its own column there.
+          { text: String(p.year) + (p.statedByLaterDocument ? ' ◆' : ''), csv: String(p.year) },
+          { text: p.statedByLaterDocument ? '1' : '0' },
+          { text: formatAmount(p.amount, state.unit, precisionOf(p.source)), csv: plainAmount(p.amount) },
+          { text: p.change == null ? '' : signed(formatAmount(p.change, state.unit, precisionOf(p.source)), p.change), csv: plainAmount(p.change) },
+          { text: p.percentChange == null ? '' : signed(formatShare(p.percentChange), p.percentChange), csv: plainPercent(p.percentChange) },
+          sourceCell(p.source, state.lang),
         ],
       })),
   );
