@@ -57,8 +57,8 @@ public class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : 
     /// <summary>Prior-year figures stated in later documents.</summary>
     public DbSet<PriorYearStatementFact> PriorYearStatements => Set<PriorYearStatementFact>();
 
-    /// <summary>The published total and 类 rows of each department-year's chosen functional schedule (maintained by <see cref="Maintenance.ClassTotals"/>).</summary>
-    public DbSet<FunctionalClassTotal> FunctionalClassTotals => Set<FunctionalClassTotal>();
+    /// <summary>The conformed figures mart: the one published figure per department × year × stage × node (see <see cref="Marts.BudgetFigures"/>).</summary>
+    public DbSet<Marts.BudgetFigure> BudgetFigures => Set<Marts.BudgetFigure>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

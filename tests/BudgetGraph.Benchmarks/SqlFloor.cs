@@ -59,15 +59,15 @@ public static class SqlFloor
                 ORDER BY r.code, r.dept
                 """,
             // aggregate(groupBy: [YEAR, FUNCTIONAL_SUBJECT], level: CLASS): sums and row counts per year × 类, from the
-            // warehouse's pre-aggregated class totals (the table the API reads: the floor gets the same schema).
+            // figures mart's 类 nodes (the table the API reads: the floor gets the same schema).
             "aggregate" => """
-                SELECT "Year", "ClassCode", SUM("TotalYuan"), SUM("BasicYuan"), SUM("ProjectYuan"), COUNT(*)
-                FROM "FunctionalClassTotals"
-                WHERE "ClassCode" IS NOT NULL
-                GROUP BY "Year", "ClassCode"
-                ORDER BY "Year", "ClassCode"
+                SELECT "Year", "Code", SUM("TotalYuan"), SUM("BasicYuan"), SUM("ProjectYuan"), COUNT(*)
+                FROM "BudgetFigures"
+                WHERE "Kind" = 'Class' AND "StageId" = 1
+                GROUP BY "Year", "Code"
+                ORDER BY "Year", "Code"
                 """,
-            // The same from the printed 支出总表 rows themselves (the floor before the class totals existed).
+            // The same from the printed 支出总表 rows themselves (the floor before the mart existed).
             "aggregate-raw" => """
                 SELECT f."Year", s."Code", SUM(f."TotalYuan"), SUM(f."BasicYuan"), SUM(f."ProjectYuan"), COUNT(*)
                 FROM "FunctionalExpenditureFacts" f

@@ -77,8 +77,29 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 table: "FunctionalClassTotals",
                 columns: new[] { "Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan" });
 
-            // Backfill from the facts already loaded, with the same statements the importer and synth run.
-            migrationBuilder.Sql(BudgetGraph.Warehouse.Maintenance.ClassTotals.RefreshAllSql);
+            // Backfill from the facts already loaded: a frozen copy of the statements the importer and synth ran then.
+            migrationBuilder.Sql("""
+                DELETE FROM "FunctionalClassTotals" WHERE 1 = 1;
+                INSERT INTO "FunctionalClassTotals" ("DepartmentId", "Year", "FunctionalSubjectId", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan", "PublishedDecimals", "FunctionalExpenditureFactId")
+                SELECT f."DepartmentId", f."Year", f."FunctionalSubjectId", s."Code", f."TotalYuan", f."BasicYuan", f."ProjectYuan", f."PublishedDecimals", f."Id"
+                FROM (
+                    SELECT f."DepartmentId", f."Year",
+                        MAX(CASE WHEN f."Schedule" = 'Expenditure' AND f."FunctionalSubjectId" IS NOT NULL THEN 1 ELSE 0 END) AS "ExpenditureLists",
+                        MAX(CASE WHEN f."Schedule" = 'Functional' AND f."FunctionalSubjectId" IS NOT NULL THEN 1 ELSE 0 END) AS "FunctionalLists",
+                        MIN(CASE WHEN f."Schedule" = 'Expenditure' AND f."FunctionalSubjectId" IS NULL THEN f."Id" END) AS "ExpenditureTotal",
+                        MIN(CASE WHEN f."Schedule" = 'Functional' AND f."FunctionalSubjectId" IS NULL THEN f."Id" END) AS "FunctionalTotal"
+                    FROM "FunctionalExpenditureFacts" AS f
+                    WHERE f."Schedule" IN ('Expenditure', 'Functional') AND 1 = 1
+                    GROUP BY f."DepartmentId", f."Year"
+                ) AS c
+                INNER JOIN "FunctionalExpenditureFacts" AS f ON f."DepartmentId" = c."DepartmentId" AND f."Year" = c."Year"
+                LEFT JOIN "FunctionalSubjects" AS s ON s."Id" = f."FunctionalSubjectId"
+                WHERE (s."Level" = 'Class'
+                        AND f."Schedule" = CASE WHEN c."ExpenditureLists" = 1 THEN 'Expenditure' WHEN c."FunctionalLists" = 1 THEN 'Functional' END)
+                    OR (f."FunctionalSubjectId" IS NULL
+                        AND f."Id" = CASE WHEN c."ExpenditureLists" = 0 AND c."FunctionalLists" = 1
+                            THEN COALESCE(c."FunctionalTotal", c."ExpenditureTotal") ELSE COALESCE(c."ExpenditureTotal", c."FunctionalTotal") END);
+                """);
         }
 
         /// <inheritdoc />

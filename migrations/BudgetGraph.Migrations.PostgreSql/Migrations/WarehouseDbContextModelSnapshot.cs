@@ -930,57 +930,6 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.ToTable("ExecutionRateFacts", (string)null);
                 });
 
-            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalClassTotal", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("BasicYuan")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ClassCode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("FunctionalExpenditureFactId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int?>("FunctionalSubjectId")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("ProjectYuan")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("PublishedDecimals")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("TotalYuan")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FunctionalExpenditureFactId");
-
-                    b.HasIndex("FunctionalSubjectId");
-
-                    b.HasIndex("DepartmentId", "Year", "FunctionalSubjectId")
-                        .IsUnique();
-
-                    b.HasIndex("Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan")
-                        .HasDatabaseName("IX_FunctionalClassTotals_Year_ClassCode_Amounts");
-
-                    b.ToTable("FunctionalClassTotals", (string)null);
-                });
-
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1558,6 +1507,115 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.ToTable("ThreePublicFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Marts.BudgetFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("BasicYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ChildCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ChildrenYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("FactId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ItemLink")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ParentPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("ProjectYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("SortKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ToleranceYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("FactId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year", "StageId", "Kind")
+                        .HasDatabaseName("IX_BudgetFigures_DepartmentYear");
+
+                    b.HasIndex("Kind", "StageId", "Year", "Code", "DepartmentId", "TotalYuan", "BasicYuan", "ProjectYuan")
+                        .HasDatabaseName("IX_BudgetFigures_Kind_Stage_Year_Code_Amounts");
+
+                    b.ToTable("BudgetFigures", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Dimensions.Department", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "SupervisingDepartment")
@@ -1866,38 +1924,6 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("FiscalYear");
                 });
 
-            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalClassTotal", b =>
-                {
-                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", "FunctionalExpenditureFact")
-                        .WithMany()
-                        .HasForeignKey("FunctionalExpenditureFactId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FunctionalSubject", "FunctionalSubject")
-                        .WithMany()
-                        .HasForeignKey("FunctionalSubjectId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", null)
-                        .WithMany()
-                        .HasForeignKey("Year")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Department");
-
-                    b.Navigation("FunctionalExpenditureFact");
-
-                    b.Navigation("FunctionalSubject");
-                });
-
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
@@ -2179,6 +2205,37 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("FundSource");
 
                     b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Marts.BudgetFigure", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
                 });
 #pragma warning restore 612, 618
         }

@@ -901,55 +901,6 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.ToTable("ExecutionRateFacts", (string)null);
                 });
 
-            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalClassTotal", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BasicYuan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClassCode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("FunctionalExpenditureFactId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("FunctionalSubjectId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ProjectYuan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PublishedDecimals")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("TotalYuan")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FunctionalExpenditureFactId");
-
-                    b.HasIndex("FunctionalSubjectId");
-
-                    b.HasIndex("DepartmentId", "Year", "FunctionalSubjectId")
-                        .IsUnique();
-
-                    b.HasIndex("Year", "ClassCode", "TotalYuan", "BasicYuan", "ProjectYuan")
-                        .HasDatabaseName("IX_FunctionalClassTotals_Year_ClassCode_Amounts");
-
-                    b.ToTable("FunctionalClassTotals", (string)null);
-                });
-
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1513,6 +1464,113 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.ToTable("ThreePublicFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Marts.BudgetFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BasicYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChildrenYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemLink")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProjectYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SortKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ToleranceYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("FactId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year", "StageId", "Kind")
+                        .HasDatabaseName("IX_BudgetFigures_DepartmentYear");
+
+                    b.HasIndex("Kind", "StageId", "Year", "Code", "DepartmentId", "TotalYuan", "BasicYuan", "ProjectYuan")
+                        .HasDatabaseName("IX_BudgetFigures_Kind_Stage_Year_Code_Amounts");
+
+                    b.ToTable("BudgetFigures", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Dimensions.Department", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "SupervisingDepartment")
@@ -1821,38 +1879,6 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("FiscalYear");
                 });
 
-            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalClassTotal", b =>
-                {
-                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", "FunctionalExpenditureFact")
-                        .WithMany()
-                        .HasForeignKey("FunctionalExpenditureFactId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FunctionalSubject", "FunctionalSubject")
-                        .WithMany()
-                        .HasForeignKey("FunctionalSubjectId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", null)
-                        .WithMany()
-                        .HasForeignKey("Year")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Department");
-
-                    b.Navigation("FunctionalExpenditureFact");
-
-                    b.Navigation("FunctionalSubject");
-                });
-
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.FunctionalExpenditureFact", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
@@ -2134,6 +2160,37 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("FundSource");
 
                     b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Marts.BudgetFigure", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,6 +3,7 @@ using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Configurations;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
+using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Check;

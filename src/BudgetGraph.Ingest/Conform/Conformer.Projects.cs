@@ -3,6 +3,7 @@ using BudgetGraph.Ingest.Text;
 using BudgetGraph.Warehouse.Configurations;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
+using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Conform;

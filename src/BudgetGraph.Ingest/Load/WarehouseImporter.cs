@@ -4,7 +4,7 @@ using BudgetGraph.Ingest.Conform;
 using BudgetGraph.Ingest.Staging;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
-using BudgetGraph.Warehouse.Maintenance;
+using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Load;
@@ -100,8 +100,8 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
             {
                 var conformer = new Conformer(db, staged);
                 await conformer.RunAsync(ct);
-                // The document may change which schedule its department-year's 类 totals come from (or replace them).
-                await db.RefreshClassTotalsAsync([new DepartmentYearKey(conformer.DepartmentId, staged.Year)], ct);
+                // The document may change which printed figures its department-year serves (BudgetFigures, the one rule).
+                await db.RefreshBudgetFiguresAsync([new DepartmentYearKey(conformer.DepartmentId, staged.Year)], ct);
                 await tx.CommitAsync(ct);
                 return new ImportResult(staged.FileName, staged.Kind, conformer.DepartmentCode, staged.Year, conformer.FactCount, conformer.Replaced);
             }

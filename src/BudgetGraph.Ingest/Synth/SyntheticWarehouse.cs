@@ -2,7 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
 using BudgetGraph.Warehouse;
-using BudgetGraph.Warehouse.Maintenance;
+using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Ingest.Synth;
@@ -74,7 +74,7 @@ public static class SyntheticWarehouse
                 rows = writer.Finish();
                 foreach (var create in indexes) Execute(connection, tx, create);
                 // Set-based, once, over everything (the fact indexes are back, so the choice reads them).
-                Execute(connection, tx, ClassTotals.RefreshAllSql);
+                Execute(connection, tx, BudgetFigures.RefreshAllSql);
                 await tx.CommitAsync(ct);
             }
             // Identity columns were given explicit values: move PostgreSQL's sequences past them.

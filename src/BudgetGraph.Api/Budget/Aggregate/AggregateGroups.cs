@@ -8,7 +8,7 @@ namespace BudgetGraph.Api.Budget.Aggregate;
 /// accumulator per group: memory grows with the number of groups, never with the number of rows.
 /// A basic or project part is null in a group as soon as one of its rows does not publish it.
 /// </summary>
-internal sealed class AggregateGroups(List<AggregateDimension> dims)
+internal sealed class AggregateGroups(List<AggregateDimension> dims, bool derived, bool published)
 {
     private readonly bool _department = dims.Contains(AggregateDimension.Department);
     private readonly bool _kind = dims.Contains(AggregateDimension.DepartmentKind);
@@ -41,8 +41,9 @@ internal sealed class AggregateGroups(List<AggregateDimension> dims)
         _stage ? r.Stage : null), r.DepartmentId, r.Total, r.Basic, r.Project, 1);
 
     /// <summary>Adds a group the database summed (its key holds only grouped dimensions).</summary>
-    public void Add(ClassTotalGroup g) =>
-        Add(new Key(g.DepartmentCode, g.Kind, g.Year, g.Code, null, null, null), g.DepartmentId ?? 0, g.Total, g.Basic, g.Project, g.RowCount);
+    public void Add(FigureGroup g) =>
+        Add(new Key(g.DepartmentCode, g.Kind, g.Year, g.Code, g.EconomicCode, g.ProjectCategory, g.StageId is { } s ? (BudgetStage)s : null), g.DepartmentId ?? 0,
+            g.Total, g.MissingBasic > 0 ? null : g.Basic, g.MissingProject > 0 ? null : g.Project, g.RowCount);
 
     private void Add(Key key, int departmentId, long total, long? basic, long? project, int rows)
     {
@@ -65,7 +66,8 @@ internal sealed class AggregateGroups(List<AggregateDimension> dims)
             .ThenBy(x => x.Key.Code, StringComparer.Ordinal).ThenBy(x => x.Key.Economic, StringComparer.Ordinal)
             .ThenBy(x => x.Key.Category, StringComparer.Ordinal).ThenBy(x => x.Key.Stage)
             .Select((x, i) => new AggregateGroupValue(i, x.Key.Department is null ? null : x.Value.DepartmentId, x.Key.Department, x.Key.Kind, x.Key.Year,
-                x.Key.Code, x.Key.Economic, x.Key.Category, x.Key.Stage, x.Value.Total, x.Value.Basic, x.Value.Project, x.Value.RowCount, grand))
+                x.Key.Code, x.Key.Economic, x.Key.Category, x.Key.Stage, x.Value.Total, x.Value.Basic, x.Value.Project, x.Value.RowCount, grand,
+                derived, published))
             .ToList();
     }
 }

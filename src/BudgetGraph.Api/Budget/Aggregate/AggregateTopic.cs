@@ -1,7 +1,7 @@
 using BudgetGraph.Api.Budget.Breakdown;
 using BudgetGraph.Api.Budget.Budgets;
 using BudgetGraph.Api.Budget.Departments;
-using BudgetGraph.Api.Budget.Expenditures;
+using BudgetGraph.Api.Budget.Figures;
 using BudgetGraph.Api.Budget.Filtering;
 using BudgetGraph.Api.Budget.Paging;
 using BudgetGraph.Api.Budget.Schema;
@@ -9,11 +9,8 @@ using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.GraphQL.Types;
 using BudgetGraph.Warehouse;
-using BudgetGraph.Warehouse.Configurations;
 using BudgetGraph.Warehouse.Dimensions;
-using BudgetGraph.Warehouse.Facts;
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using static BudgetGraph.Api.Budget.Schema.Gql;
 
@@ -48,7 +45,8 @@ public sealed record AggregateRow(int DepartmentId, string DepartmentCode, Depar
 
 /// <summary>One group: its key (the grouped dimensions; the others null) and its measures.</summary>
 public sealed record AggregateGroupValue(long Ordinal, int? DepartmentId, string? DepartmentCode, DepartmentKind? DepartmentKind, int? Year,
-    string? Code, string? EconomicCode, string? ProjectCategory, BudgetStage? Stage, long Total, long? Basic, long? Project, int RowCount, long GrandTotal);
+    string? Code, string? EconomicCode, string? ProjectCategory, BudgetStage? Stage, long Total, long? Basic, long? Project, int RowCount, long GrandTotal,
+    bool Derived = false, bool Published = false);
 
 /// <summary>Totals over every group matching the filter, whatever the page.</summary>
 public sealed record AggregateSummaryValue(long Total, long? Basic, long? Project, int RowCount, int GroupCount);
@@ -102,6 +100,10 @@ internal static class AggregateTopic
         g.Amount<AggregateGroupValue>(t, "basicAmount", x => x.Basic, false, "The sum of their basic expenditure; null when a row does not publish it (e.g. an adjusted budget).");
         g.Amount<AggregateGroupValue>(t, "projectAmount", x => x.Project, false, "The sum of their project expenditure; null when a row does not publish it.");
         g.Field<AggregateGroupValue>("rowCount", NonNull(Scalars.Int), x => x.RowCount, "How many published rows the group sums.");
+        g.Field<AggregateGroupValue>("derived", NonNull(Scalars.Boolean), x => x.Derived,
+            "True when `amount` adds up published rows below the group's own grain (a `where` on codes without grouping by them): no document prints it.");
+        g.Amount<AggregateGroupValue>(t, "publishedAmount", x => x.Published ? x.Total : null, false,
+            "The published figure of the group when it is whole department-years (the sum of their published totals); null for derived sums and code groups.");
         g.Field<AggregateGroupValue>("shareOfTotal", Scalars.Float, x => BreakdownTopic.Share(x.Total, x.GrandTotal), "amount / the summary's amount.");
 
         var summary = new ObjectType("AggregateSummary") { Description = "Totals over every group matching the filter, regardless of paging." };
@@ -118,8 +120,10 @@ internal static class AggregateTopic
             {
                 var dims = ctx.Argument<List<AggregateDimension>>("groupBy").Distinct().ToList();
                 var level = ctx.HasArgument("level") ? ctx.Argument<SubjectLevel>("level") : SubjectLevel.Class;
-                var where = rowFilters.Where(ctx.InputObject("where"), AmountUnit.WanYuan);
-                var groups = await GroupsAsync(db, dims, level, where, ct);
+                var whereInput = ctx.InputObject("where");
+                var where = rowFilters.Where(whereInput, AmountUnit.WanYuan);
+                var family = FigureFamily.For(db, dims, level, Stages.Of(ctx), FiltersCodes(whereInput));
+                var groups = await GroupsAsync(family, dims, where, ct);
                 var ordered = sorts.Order(groups.AsQueryable(), ctx.Opt<IEnumerable<object?>>("order"), x => x.Ordinal).ToList();
                 var page = Pager.Page(ordered, PageRequest.From(ctx));
                 return page with
@@ -128,124 +132,52 @@ internal static class AggregateTopic
                         SumOrNull(groups.Select(x => x.Project)), groups.Sum(x => x.RowCount), groups.Count),
                 };
             }), "Measures (amount, basic, project) of published rows grouped by any dimensions, for charts: filtered, sorted, paged, with a summary over all groups. " +
-                "The rows: functional subjects at `level` by default; economic subjects with ECONOMIC_SUBJECT; project categories with PROJECT_CATEGORY; department totals per stage with STAGE.")
+                "The rows, all from the figures mart: grouped only by DEPARTMENT, DEPARTMENT_KIND, YEAR or STAGE, the published department totals (never re-added from " +
+                "their rows; `level` does not apply); with FUNCTIONAL_SUBJECT (or a `where` on codes) functional subjects at `level`; economic subjects with ECONOMIC_SUBJECT; " +
+                "project categories with PROJECT_CATEGORY. One stage (`stage`), or every stage with STAGE.")
             .Arg("groupBy", ListOf(dimension), "The dimensions to group by (none: one group of everything).")
             .Arg("level", t.SubjectLevel, SubjectLevel.Class, "The level of functional or economic codes.")
             .Arg("where", filterInput, "Conditions on the rows.")
             .Arg("order", InputList(sortInput), "Group order (by key when not given).")
+            .StageArgument(t)
             .PagingArguments();
     }
 
-    private static int Length(SubjectLevel level) => level switch { SubjectLevel.Class => 3, SubjectLevel.Section => 5, _ => 7 };
+    /// <summary>Whether a row condition (at any depth of and/or/not) is on codes or categories, which department totals do not have.</summary>
+    private static bool FiltersCodes(object? where) => where switch
+    {
+        IReadOnlyDictionary<string, object?> d => d.Keys.Any(k => k is "code" or "economicCode" or "projectCategory") || d.Values.Any(FiltersCodes),
+        IEnumerable<object?> list => list.Any(FiltersCodes),
+        _ => false,
+    };
 
     /// <summary>
-    /// The groups, in key order. Rows are streamed into one accumulator per group, so memory grows with the
-    /// groups, not the rows. 类 rows grouped only by department, kind, year or 类 (or not at all), unfiltered or
-    /// filtered without text matching, are filtered and summed by the database itself (one statement over
-    /// FunctionalClassTotals).
+    /// The groups, in key order. Filters without text matching are applied and the rows summed by the database (one
+    /// statement over the figures mart); otherwise rows are streamed into one accumulator per group, so memory grows
+    /// with the groups, not the rows.
     /// </summary>
-    private static async Task<List<AggregateGroupValue>> GroupsAsync(WarehouseDbContext db, List<AggregateDimension> dims, SubjectLevel level,
+    private static async Task<List<AggregateGroupValue>> GroupsAsync(FigureFamily family, List<AggregateDimension> dims,
         Expression<Func<AggregateRow, bool>>? where, CancellationToken ct)
     {
-        var groups = new AggregateGroups(dims);
-        var sqlWhere = where is null ? null : ClassTotalQueries.Translate(where);
-        if (level == SubjectLevel.Class && dims.All(ClassTotalQueries.GroupsInSql) && (where is null || sqlWhere is not null))
+        var groups = new AggregateGroups(dims, family.Derived, family.Published);
+        var sqlWhere = where is null ? null : family.Translate(where);
+        if (where is null || sqlWhere is not null)
         {
-            foreach (var g in await ClassTotalQueries.GroupAsync(db, dims, sqlWhere, ct))
+            foreach (var g in await family.GroupAsync(dims, sqlWhere, ct))
             {
                 groups.Add(g);
             }
             return groups.Result();
         }
-        var filter = where?.Compile();
-        await foreach (var row in RowsAsync(db, dims, level, ct))
+        var filter = where.Compile();
+        await foreach (var row in family.Stream().WithCancellation(ct))
         {
-            if (filter is null || filter(row))
+            if (filter(row))
             {
                 groups.Add(row);
             }
         }
         return groups.Result();
-    }
-
-    /// <summary>The fact rows for the dimensions (one or two statements), streamed where no step needs them all.</summary>
-    private static async IAsyncEnumerable<AggregateRow> RowsAsync(WarehouseDbContext db, List<AggregateDimension> dims, SubjectLevel level,
-        [EnumeratorCancellation] CancellationToken ct)
-    {
-        bool Has(AggregateDimension d) => dims.Contains(d);
-        var families = new[] { Has(AggregateDimension.EconomicSubject), Has(AggregateDimension.ProjectCategory), Has(AggregateDimension.Stage) }.Count(x => x);
-        if (families > 1 || (Has(AggregateDimension.FunctionalSubject) && (Has(AggregateDimension.EconomicSubject) || Has(AggregateDimension.Stage))))
-        {
-            throw new GraphQLException("aggregate cannot group by these dimensions together: ECONOMIC_SUBJECT, PROJECT_CATEGORY and STAGE each use their own rows " +
-                                       "(only PROJECT_CATEGORY combines with FUNCTIONAL_SUBJECT, through the 项 each category is spent under).");
-        }
-        IAsyncEnumerable<AggregateRow> rows;
-        if (Has(AggregateDimension.EconomicSubject))
-        {
-            if (level == SubjectLevel.Item)
-            {
-                throw new GraphQLException("The economic classification has no ITEM level (支出经济分类 has 类 and 款): use CLASS or SECTION.");
-            }
-            rows = ExpenditureTopic.EconomicRows(db).Where(f => f.EconomicSubject!.Level == level)
-                .Select(f => new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, null,
-                    f.EconomicSubject!.Code, null, f.TotalYuan, f.BasicYuan, f.ProjectYuan)).AsAsyncEnumerable();
-        }
-        else if (Has(AggregateDimension.ProjectCategory))
-        {
-            rows = (await ProjectCategoryRowsAsync(db, level, ct)).ToAsyncEnumerable();
-        }
-        else if (Has(AggregateDimension.Stage))
-        {
-            rows = (await StageRowsAsync(db, ct)).ToAsyncEnumerable();
-        }
-        else if (level == SubjectLevel.Class)
-        {
-            // The chosen schedule's 类 rows, pre-copied: the same rows as FunctionalRows at 类.
-            rows = ClassTotalQueries.Rows(db);
-        }
-        else
-        {
-            rows = ExpenditureTopic.FunctionalRows(db).Where(f => f.FunctionalSubject!.Level == level)
-                .Select(f => new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, f.FunctionalSubject!.Code,
-                    null, null, f.TotalYuan, f.BasicYuan, f.ProjectYuan)).AsAsyncEnumerable();
-        }
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            yield return row;
-        }
-    }
-
-    private static async Task<List<AggregateRow>> ProjectCategoryRowsAsync(WarehouseDbContext db, SubjectLevel level, CancellationToken ct)
-    {
-        var total = ReferenceData.FundId("total");
-        var length = Length(level);
-        var rows = await db.ProjectSpendings.Where(f => f.FundSourceId == total && f.ProjectCategoryId != null && f.Year == f.Document!.Year)
-            .Select(f => new { f.ProjectCategoryId, f.Schedule, Row = new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year,
-                BudgetStage.Initial, f.ProjectCategory!.FunctionalSubject!.Code, null, f.ProjectCategory.Name, f.AmountYuan, 0L, f.AmountYuan) })
-            .ToListAsync(ct);
-        // One row per category: 项目支出总表 when printed, else the narrative; the 项 cut to the requested level.
-        return rows.GroupBy(r => r.ProjectCategoryId).Select(g => g.OrderBy(r => r.Schedule == Schedule.ProjectExpenditure ? 0 : 1).First().Row)
-            .Select(r => r with { Code = r.Code is { Length: >= 3 } c ? c[..Math.Min(length, c.Length)] : r.Code }).ToList();
-    }
-
-    private static async Task<List<AggregateRow>> StageRowsAsync(WarehouseDbContext db, CancellationToken ct)
-    {
-        var budgets = await db.FunctionalExpenditures
-            .Where(f => f.FunctionalSubjectId == null && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional))
-            .Select(f => new { f.Schedule, Row = new AggregateRow(f.DepartmentId, f.Department!.Code, f.Department.Kind, f.Year, BudgetStage.Initial, null, null,
-                null, f.TotalYuan, f.BasicYuan, f.ProjectYuan) }).ToListAsync(ct);
-        var initial = budgets.GroupBy(b => (b.Row.DepartmentId, b.Row.Year))
-            .Select(g => g.OrderBy(b => Array.IndexOf(BudgetTopic.TotalSchedules, b.Schedule)).First().Row).ToList();
-        var executions = await db.Executions
-            .Where(f => f.Measure == ExecutionMeasure.Total || f.Measure == ExecutionMeasure.Basic || f.Measure == ExecutionMeasure.Project)
-            .Select(f => new { f.DepartmentId, Code = f.Department!.Code, f.Department.Kind, f.Year, f.StageId, f.Measure, f.AmountYuan }).ToListAsync(ct);
-        var staged = executions.GroupBy(e => (e.DepartmentId, e.Code, e.Kind, e.Year, e.StageId))
-            .Where(g => g.Key.StageId != ReferenceData.InitialStage || !initial.Any(i => i.DepartmentId == g.Key.DepartmentId && i.Year == g.Key.Year))
-            .Select(g => new AggregateRow(g.Key.DepartmentId, g.Key.Code, g.Key.Kind, g.Key.Year, (BudgetStage)g.Key.StageId, null, null, null,
-                g.Where(e => e.Measure == ExecutionMeasure.Total).Sum(e => e.AmountYuan),
-                g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Basic)?.AmountYuan,
-                g.FirstOrDefault(e => e.Measure == ExecutionMeasure.Project)?.AmountYuan));
-        return initial.Concat(staged).ToList();
     }
 
     /// <summary>The sum, or null when any part is unpublished (an unknown part must not count as 0).</summary>

@@ -1,5 +1,6 @@
 using BudgetGraph.Api.Budget.Budgets;
 using BudgetGraph.Api.Budget.Departments;
+using BudgetGraph.Api.Budget.Figures;
 using BudgetGraph.Api.Budget.Schema;
 using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.GraphQL.Types;
@@ -15,9 +16,9 @@ internal static class BreakdownTopic
     /// The node for <paramref name="code"/> (null: the root) of the summed tree of <paramref name="keys"/>, built
     /// from what the selection of <paramref name="ctx"/>'s field can see (<see cref="LoadFor"/>).
     /// </summary>
-    public static async Task<BreakdownValue?> NodeAsync(ResolveContext ctx, IEnumerable<DepartmentYear> keys, string? code)
+    public static async Task<BreakdownValue?> NodeAsync(ResolveContext ctx, IEnumerable<DepartmentYear> keys, string? code, BudgetStage stage)
     {
-        var root = BreakdownTree.Build(await BreakdownData.LoadAllAsync(ctx, keys, LoadFor(ctx.Selection, code)));
+        var root = BreakdownTree.Build(await BreakdownData.LoadAllAsync(ctx, keys, stage, LoadFor(ctx.Selection, code)));
         return code is null ? root : root?.Find(code);
     }
 
@@ -90,14 +91,15 @@ internal static class BreakdownTopic
             {
                 var year = ctx.Argument<int>("year");
                 var departments = await DepartmentTopic.RequireAsync(ctx, ctx.Strings("departmentCodes"));
-                return await NodeAsync(ctx, departments.Select(d => new DepartmentYear(d.Id, year)), ctx.Opt<string>("code"));
-            }, "Drill-down of expenditure by functional classification, summed over the given departments: the node for `code` (the root, whose children are the 类, when omitted), or null when no department has the code.")
+                return await NodeAsync(ctx, departments.Select(d => new DepartmentYear(d.Id, year)), ctx.Opt<string>("code"), Stages.Of(ctx));
+            }, "Drill-down of expenditure by functional classification, summed over the given departments: the node for `code` (the root, whose children are the 类, when omitted), or null when no department has the code. A year known only from an evaluation report has its total (at each stage) and no children.")
             .Arg("year", NonNull(Scalars.Int), "The fiscal year.")
             .Arg("departmentCodes", ListOf(Scalars.String), "The departments to sum, e.g. `[\"szdsj\"]`.")
-            .Arg("code", Scalars.String, "A 类/款/项 code, e.g. `2010399`; omitted: the root.");
+            .Arg("code", Scalars.String, "A 类/款/项 code, e.g. `2010399`; omitted: the root.")
+            .StageArgument(t);
 
-        t.Budget.ResolveAsync("breakdown", n, ctx => NodeAsync(ctx, [ctx.ParentAs<BudgetNode>().Key], ctx.Opt<string>("code")),
-                "Drill-down of this budget: the node for `code`, or the root.")
+        t.Budget.ResolveAsync("breakdown", n, ctx => NodeAsync(ctx, [ctx.ParentAs<BudgetNode>().Key], ctx.Opt<string>("code"), ctx.ParentAs<BudgetNode>().Stage),
+                "Drill-down of this budget (at its stage): the node for `code`, or the root.")
             .Arg("code", Scalars.String, "A 类/款/项 code; omitted: the root.");
     }
 

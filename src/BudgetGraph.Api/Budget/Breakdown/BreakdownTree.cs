@@ -1,5 +1,7 @@
+using BudgetGraph.Api.Budget.Figures;
 using BudgetGraph.Api.Budget.Provenance;
 using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Marts;
 
 namespace BudgetGraph.Api.Budget.Breakdown;
 
@@ -55,7 +57,7 @@ public sealed class BreakdownValue
     /// <summary>The parent (null at the root).</summary>
     public BreakdownValue? Parent { get; set; }
     /// <summary>For residuals: what they reconcile.</summary>
-    public ResidualInfo? Residual { get; init; }
+    public ResidualInfo? Residual { get; set; }
     /// <summary>For project categories: how their 项 link was established.</summary>
     public ItemLinkMethod? Link { get; set; }
     /// <summary>Decimals of 万元 of the published figures (for the rounding tolerance).</summary>
@@ -69,165 +71,155 @@ public sealed class BreakdownValue
         Code == code ? this : Children.Select(c => c.Find(code)).FirstOrDefault(n => n is not null);
 }
 
-/// <summary>Builds the drill-down tree of one or more department-years (summed) from their published facts.</summary>
+/// <summary>
+/// Builds the drill-down tree of one or more department-years (summed) from the figures mart. Nothing is reconciled
+/// here: the mart carries each department-year's residual nodes, and a sum of department-years sums them by path.
+/// The one exception is exact, not a rounding judgement: where some summed departments itemise a node and others do
+/// not, the others' part is their unlisted remainder.
+/// </summary>
 public static class BreakdownTree
 {
-    /// <summary>The name of an unlisted residual.</summary>
+    /// <summary>The name of an unlisted remainder (the mart's statement names its own the same).</summary>
     public const string UnlistedName = "其他（未列明）";
 
-    /// <summary>The name of a rounding residual.</summary>
-    public const string RoundingName = "四舍五入差额";
-
     /// <summary>Builds the tree; null when none of the department-years has a total.</summary>
-    public static BreakdownValue? Build(IReadOnlyList<DepartmentYearFacts> facts)
+    public static BreakdownValue? Build(IReadOnlyList<IReadOnlyList<Figure>> departmentYears)
     {
-        if (facts.All(f => f.Total is null))
+        var nodes = new Dictionary<string, BreakdownValue>(StringComparer.Ordinal);
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var residuals = new Dictionary<string, (long Children, long Tolerance, int Count)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var rows in departmentYears)
+        {
+            foreach (var row in rows)
+            {
+                if (!nodes.TryGetValue(row.Path, out var node))
+                {
+                    node = new BreakdownValue
+                    {
+                        Kind = KindOf(row.Kind), Code = row.Code, Name = row.Name, Basic = row.Basic, Project = row.Project,
+                        Residual = row.ChildrenYuan is null ? null : new ResidualInfo(0, 0, 0, 0, []),
+                    };
+                    nodes[row.Path] = node;
+                    parents[row.Path] = row.ParentPath;
+                    order.Add(row.Path);
+                }
+                else
+                {
+                    node.Basic = node.Basic is { } b && row.Basic is { } rb ? b + rb : null;
+                    node.Project = node.Project is { } p && row.Project is { } rp ? p + rp : null;
+                }
+                node.Amount += row.Total;
+                node.Decimals = Math.Max(node.Decimals, row.PublishedDecimals);
+                if (row.Source is not null)
+                {
+                    node.Sources.Add(row.Source);
+                }
+                if (row.Link is { } link && (node.Link is null || link > node.Link))
+                {
+                    node.Link = link;
+                }
+                if (row.ChildrenYuan is { } children)
+                {
+                    var (c, t, n) = residuals.GetValueOrDefault(row.Path);
+                    residuals[row.Path] = (c + children, t + (row.ToleranceYuan ?? 0), Math.Max(n, row.ChildCount ?? 0));
+                }
+            }
+        }
+        if (!nodes.TryGetValue("T", out var root))
         {
             return null;
         }
-        var root = new BreakdownValue { Kind = BreakdownNodeKind.Root, Name = "支出合计" };
-        foreach (var total in facts.Select(f => f.Total).OfType<FunctionalFigure>())
+        foreach (var path in order)
         {
-            Add(root, total);
+            if (parents[path] is { } parent && nodes.TryGetValue(parent, out var p) && path != "T")
+            {
+                nodes[path].Parent = p;
+                p.Children.Add(nodes[path]);
+            }
         }
-        var rows = facts.SelectMany(f => f.Functional).Where(r => r.Code is not null).ToList();
-        AddSubjects(root, rows, 3, BreakdownNodeKind.Class);
-        var categories = facts.SelectMany(f => f.Categories).ToList();
-        var lineItems = facts.SelectMany(f => f.LineItems).ToList();
-        foreach (var item in Descendants(root).Where(n => n.Kind == BreakdownNodeKind.Item).ToList())
+        foreach (var node in nodes.Values)
         {
-            AddCategories(item, categories.Where(c => c.ItemCode == item.Code).ToList(), lineItems);
+            node.Children.Sort(ChildOrder);
         }
-        foreach (var node in Descendants(root).ToList())
+        foreach (var (path, (children, tolerance, count)) in residuals)
         {
-            Reconcile(node);
+            var node = nodes[path];
+            node.Residual = new ResidualInfo(node.Amount + children, children, tolerance, count, node.Parent?.Sources.ToList() ?? []);
+        }
+        if (departmentYears.Count(r => r.Count > 0) > 1)
+        {
+            foreach (var node in Descendants(root).ToList())
+            {
+                AddUnitemised(node);
+            }
         }
         return root;
     }
 
+    /// <summary>Subjects by code, 基本支出 first, categories and line items in print order, residuals last.</summary>
+    private static int ChildOrder(BreakdownValue a, BreakdownValue b)
+    {
+        static int Rank(BreakdownValue n) => n.Kind switch
+        {
+            BreakdownNodeKind.Basic => 0,
+            BreakdownNodeKind.RoundingResidual => 2,
+            BreakdownNodeKind.UnlistedResidual => 3,
+            _ => 1,
+        };
+        var byRank = Rank(a).CompareTo(Rank(b));
+        if (byRank != 0)
+        {
+            return byRank;
+        }
+        return a.Code is not null && b.Code is not null ? string.CompareOrdinal(a.Code, b.Code) : 0;
+    }
+
+    private static BreakdownNodeKind KindOf(FigureKind kind) => kind switch
+    {
+        FigureKind.Total => BreakdownNodeKind.Root,
+        FigureKind.Class => BreakdownNodeKind.Class,
+        FigureKind.Section => BreakdownNodeKind.Section,
+        FigureKind.Item => BreakdownNodeKind.Item,
+        FigureKind.Basic => BreakdownNodeKind.Basic,
+        FigureKind.ProjectCategory => BreakdownNodeKind.ProjectCategory,
+        FigureKind.LineItem => BreakdownNodeKind.LineItem,
+        FigureKind.RoundingResidual => BreakdownNodeKind.RoundingResidual,
+        FigureKind.UnlistedRemainder => BreakdownNodeKind.UnlistedResidual,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Economic figures are not part of the drill-down."),
+    };
+
     private static IEnumerable<BreakdownValue> Descendants(BreakdownValue node) =>
         new[] { node }.Concat(node.Children.SelectMany(Descendants));
 
-    private static void Add(BreakdownValue node, FunctionalFigure row)
-    {
-        Add(node, row.Total, row.PublishedDecimals, (row as FunctionalRow)?.Source);
-        node.Basic = (node.Basic ?? 0) + row.Basic;
-        node.Project = (node.Project ?? 0) + row.Project;
-    }
-
-    private static void Add(BreakdownValue node, long amount, SourceRef source) => Add(node, amount, source.PublishedDecimals, source);
-
     /// <summary>
-    /// Sums one published figure into a node. Without its <paramref name="source"/> (rows loaded without
-    /// provenance) the node's sources stay incomplete: only loaded so when no Source-typed field is selected.
+    /// In a sum of department-years, the part of a node that departments without children there contribute: its
+    /// exact difference, added to (or as) the node's unlisted remainder, so that the children add up to the node.
     /// </summary>
-    private static void Add(BreakdownValue node, long amount, int? publishedDecimals, SourceRef? source)
-    {
-        node.Amount += amount;
-        if (source is not null)
-        {
-            node.Sources.Add(source);
-        }
-        node.Decimals = Math.Max(node.Decimals, publishedDecimals ?? 0);
-    }
-
-    private static void AddSubjects(BreakdownValue parent, List<FunctionalFigure> rows, int length, BreakdownNodeKind kind)
-    {
-        var prefix = parent.Code ?? "";
-        foreach (var group in rows.Where(r => r.Code!.Length == length && r.Code.StartsWith(prefix, StringComparison.Ordinal))
-                     .GroupBy(r => r.Code!).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var node = new BreakdownValue { Kind = kind, Code = group.Key, Name = group.First().Name!, Parent = parent };
-            foreach (var row in group)
-            {
-                Add(node, row);
-            }
-            parent.Children.Add(node);
-            if (length < 7)
-            {
-                AddSubjects(node, rows, length + 2, kind + 1);
-            }
-        }
-    }
-
-    private static void AddCategories(BreakdownValue item, List<CategoryRow> categories, List<LineItemRow> lineItems)
-    {
-        if (categories.Count == 0)
-        {
-            return;
-        }
-        if (item.Basic is > 0)
-        {
-            var basic = new BreakdownValue { Kind = BreakdownNodeKind.Basic, Name = "基本支出", Amount = item.Basic.Value, Basic = item.Basic, Project = 0, Parent = item, Decimals = item.Decimals };
-            basic.Sources.AddRange(item.Sources);
-            item.Children.Add(basic);
-        }
-        // Categories of the same name in several departments are summed.
-        foreach (var group in categories.GroupBy(c => c.Name))
-        {
-            var node = new BreakdownValue { Kind = BreakdownNodeKind.ProjectCategory, Name = group.Key, Parent = item, Basic = 0 };
-            foreach (var c in group)
-            {
-                Add(node, c.Amount, c.Source);
-            }
-            node.Project = node.Amount;
-            node.Link = group.Select(c => c.Link).OrderByDescending(l => l).First();
-            var ids = group.Select(c => c.Id).ToHashSet();
-            foreach (var li in lineItems.Where(l => ids.Contains(l.CategoryId)).GroupBy(l => l.Name))
-            {
-                var leaf = new BreakdownValue { Kind = BreakdownNodeKind.LineItem, Name = li.Key, Parent = node, Basic = 0 };
-                foreach (var l in li)
-                {
-                    Add(leaf, l.Amount, l.Source);
-                }
-                leaf.Project = leaf.Amount;
-                node.Children.Add(leaf);
-            }
-            item.Children.Add(node);
-        }
-    }
-
-    /// <summary>
-    /// Adds a residual child when the published children do not add up to the published parent. Each
-    /// published figure is rounded to half a unit of its precision, so the sum of n children may differ from
-    /// the parent by up to (n + 1) / 2 units: within that the residual is rounding, beyond it the document
-    /// simply does not itemise the rest ("其他（未列明）").
-    /// </summary>
-    private static void Reconcile(BreakdownValue node)
+    private static void AddUnitemised(BreakdownValue node)
     {
         if (node.Children.Count == 0)
         {
             return;
         }
-        var sum = node.Children.Sum(c => c.Amount);
-        var difference = node.Amount - sum;
+        var difference = node.Amount - node.Children.Sum(c => c.Amount);
         if (difference == 0)
         {
             return;
         }
-        var unit = 10_000L;
-        for (var i = 0; i < node.Decimals; i++)
+        var unlisted = node.Children.FirstOrDefault(c => c.Kind == BreakdownNodeKind.UnlistedResidual);
+        if (unlisted is null)
         {
-            unit /= 10;
+            unlisted = new BreakdownValue
+            {
+                Kind = BreakdownNodeKind.UnlistedResidual, Name = UnlistedName, Parent = node, Decimals = node.Decimals,
+                Residual = new ResidualInfo(node.Amount, node.Amount - difference, 0, node.Children.Count, node.Sources.ToList()),
+            };
+            unlisted.Sources.AddRange(node.Sources.Select(s => s.AsDerived()));
+            node.Children.Add(unlisted);
         }
-        var tolerance = (node.Children.Count + 1) * unit / 2;
-        var rounding = Math.Abs(difference) <= tolerance;
-        var residual = new BreakdownValue
-        {
-            Kind = rounding ? BreakdownNodeKind.RoundingResidual : BreakdownNodeKind.UnlistedResidual,
-            Name = rounding ? RoundingName : UnlistedName,
-            Amount = difference,
-            Parent = node,
-            Decimals = node.Decimals,
-            Residual = new ResidualInfo(node.Amount, sum, tolerance, node.Children.Count, node.Sources.ToList()),
-        };
-        // A residual's basic/project split is known only when every child publishes one.
-        if (node.Basic is { } b && node.Children.All(c => c.Basic is not null))
-        {
-            residual.Basic = b - node.Children.Sum(c => c.Basic!.Value);
-            residual.Project = node.Project - node.Children.Sum(c => c.Project ?? 0);
-        }
-        residual.Sources.AddRange(node.Sources.Select(s => s.AsDerived()));
-        node.Children.Add(residual);
+        unlisted.Amount += difference;
+        unlisted.Basic = null;
+        unlisted.Project = null;
     }
 }

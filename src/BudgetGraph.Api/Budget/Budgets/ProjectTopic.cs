@@ -1,4 +1,5 @@
 using BudgetGraph.Api.Budget.Breakdown;
+using BudgetGraph.Api.Budget.Figures;
 using BudgetGraph.Api.Budget.Provenance;
 using BudgetGraph.Api.Budget.Schema;
 using BudgetGraph.GraphQL.Types;
@@ -8,8 +9,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 namespace BudgetGraph.Api.Budget.Budgets;
 
 /// <summary>A project category with its line items.</summary>
-public sealed record ProjectCategoryValue(CategoryRow Category, IReadOnlyList<LineItemRow> LineItems);
-
 /// <summary>A prior-year figure stated in the narrative of a later document.</summary>
 public sealed record PriorYearStatementValue(StatementSubject Subject, string Label, int Year, long AmountYuan, long? LaterAmountYuan, long? StatedChangeYuan,
     SourceRef Source);
@@ -23,27 +22,22 @@ internal static class ProjectTopic
     public static void Configure(BudgetTypes t)
     {
         var item = t.LineItem;
-        item.Field<LineItemRow>("name", NonNull(Scalars.String), x => x.Name, "The item as named in the narrative.");
-        item.Amount<LineItemRow>(t, "amount", x => x.Amount, true, "Its budget.");
-        item.Field<LineItemRow>("source", NonNull(t.Source), x => x.Source, "The sentence that names it.");
+        item.Field<Figure>("name", NonNull(Scalars.String), x => x.Name, "The item as named in the narrative.");
+        item.Amount<Figure>(t, "amount", x => x.Total, true, "Its budget.");
+        item.Field<Figure>("source", NonNull(t.Source), x => x.Source, "The sentence that names it.");
 
         var category = t.ProjectCategory;
-        category.Field<ProjectCategoryValue>("name", NonNull(Scalars.String), x => x.Category.Name, "The category, e.g. 政务综合管理.");
-        category.Field<ProjectCategoryValue>("itemCode", Scalars.String, x => x.Category.ItemCode, "The 项 it is spent under.");
-        category.Field<ProjectCategoryValue>("itemLinkDerived", NonNull(Scalars.Boolean), x => x.Category.Link != Warehouse.Dimensions.ItemLinkMethod.Stated,
+        category.Field<CategoryValue>("name", NonNull(Scalars.String), x => x.Category.Name, "The category, e.g. 政务综合管理.");
+        category.Field<CategoryValue>("itemCode", Scalars.String, x => x.ItemCode, "The 项 it is spent under.");
+        category.Field<CategoryValue>("itemLinkDerived", NonNull(Scalars.Boolean), x => x.Category.Link != Warehouse.Dimensions.ItemLinkMethod.Stated,
             "True when the document does not state the 项 and the importer derived the link.");
-        category.Amount<ProjectCategoryValue>(t, "amount", x => x.Category.Amount, true, "Its budget (项目支出总表, else the narrative).");
-        category.Field<ProjectCategoryValue>("lineItems", ListOf(item), x => x.LineItems,
+        category.Amount<CategoryValue>(t, "amount", x => x.Category.Total, true, "Its budget (项目支出总表, else the narrative).");
+        category.Field<CategoryValue>("lineItems", ListOf(item), x => x.LineItems,
             "The line items the narrative names (the main ones: they need not add up to the category; see `breakdown` for the residual).");
-        category.Field<ProjectCategoryValue>("source", NonNull(t.Source), x => x.Category.Source, "Where the category's amount is printed.");
+        category.Field<CategoryValue>("source", NonNull(t.Source), x => x.Category.Source, "Where the category's amount is printed.");
 
         t.Budget.ResolveAsync("projectCategories", ListOf(category), async ctx =>
-        {
-            var facts = await BreakdownData.FactsAsync(ctx, ctx.ParentAs<BudgetNode>().Key);
-            return facts is null
-                ? []
-                : facts.Categories.Select(c => new ProjectCategoryValue(c, facts.LineItems.Where(l => l.CategoryId == c.Id).ToList())).ToList();
-        }, "Project expenditure by category (项目支出类别) with the line items the narrative names.");
+            await BreakdownData.ProjectsAsync(ctx, ctx.ParentAs<BudgetNode>().Key), "Project expenditure by category (项目支出类别) with the line items the narrative names.");
 
         var subject = Gql.EnumOf<StatementSubject>("StatementSubject", "What a prior-year statement is about.");
         var statement = new ObjectType("PriorYearStatement")

@@ -1,24 +1,20 @@
 using BudgetGraph.Api.Budget.Breakdown;
 using BudgetGraph.Api.Budget.Budgets;
 using BudgetGraph.Api.Budget.Departments;
+using BudgetGraph.Api.Budget.Figures;
 using BudgetGraph.Api.Budget.Filtering;
-using BudgetGraph.Api.Budget.Provenance;
 using BudgetGraph.Api.Budget.Schema;
 using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.GraphQL.Types;
 using BudgetGraph.Warehouse.Dimensions;
-using BudgetGraph.Warehouse.Facts;
-using Microsoft.EntityFrameworkCore;
+using BudgetGraph.Warehouse.Marts;
 using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.Compare;
 
-/// <summary>A printed row of a department-year by one classification (null code: the total row).</summary>
-public sealed record ClassifiedRow(string? Code, string? Name, SubjectLevel? Level, long Total, long Basic, long Project, SourceRef Source);
-
 /// <summary>One department's figure in a comparison row.</summary>
-public sealed record ComparisonCellValue(string DepartmentCode, ClassifiedRow? Row, long? DepartmentTotal, int? Rank, long? Difference)
+public sealed record ComparisonCellValue(string DepartmentCode, Figure? Row, long? DepartmentTotal, int? Rank, long? Difference)
 {
     /// <summary>The amount, null when the department has no row for the code.</summary>
     public long? Amount => Row?.Total;
@@ -28,7 +24,7 @@ public sealed record ComparisonCellValue(string DepartmentCode, ClassifiedRow? R
 public sealed record ComparisonRowValue(string Code, string Name, IReadOnlyList<ComparisonCellValue> Cells);
 
 /// <summary>A compared department's total.</summary>
-public sealed record ComparisonTotalValue(string DepartmentCode, string DepartmentName, ClassifiedRow? Row);
+public sealed record ComparisonTotalValue(string DepartmentCode, string DepartmentName, Figure? Row);
 
 /// <summary>The comparison.</summary>
 public sealed record ComparisonValue(IReadOnlyList<ComparisonRowValue> Rows, IReadOnlyList<ComparisonTotalValue> Totals);
@@ -40,29 +36,14 @@ public sealed record ComparisonValue(IReadOnlyList<ComparisonRowValue> Rows, IRe
 /// </summary>
 internal static class CompareTopic
 {
-    /// <summary>Economic rows of department-years (表8, the general budget by economic classification).</summary>
-    public static Task<IReadOnlyList<ClassifiedRow>?> EconomicAsync(ResolveContext ctx, DepartmentYear key) =>
-        WarehouseAccess.LoadAsync<DepartmentYear, IReadOnlyList<ClassifiedRow>>(ctx, "economic-rows", key, async (db, keys, ct) =>
-        {
-            var ids = keys.Select(k => k.DepartmentId).Distinct().ToList();
-            var years = keys.Select(k => k.Year).Distinct().ToList();
-            var rows = await db.EconomicExpenditures.Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && f.Year == f.Document!.Year)
-                .Select(SourceProjection.WithSource<EconomicExpenditureFact, (DepartmentYear Key, ClassifiedRow Row)>((f, s) => ValueTuple.Create(
-                    new DepartmentYear(f.DepartmentId, f.Year),
-                    new ClassifiedRow(f.EconomicSubject!.Code, f.EconomicSubject.Name, f.EconomicSubject.Level, f.TotalYuan, f.BasicYuan, f.ProjectYuan, s))))
-                .ToListAsync(ct);
-            return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<ClassifiedRow>)g.Select(r => r.Row).ToList());
-        });
-
-    /// <summary>The classified rows of a department-year.</summary>
-    public static async Task<IReadOnlyList<ClassifiedRow>> RowsAsync(ResolveContext ctx, DepartmentYear key, Classification classification,
+    /// <summary>
+    /// The figures of a department-year at a stage by classification (the total first for the functional one): the
+    /// figures mart's rows, only the total and the requested level's rows when a level is given.
+    /// </summary>
+    public static Task<IReadOnlyList<Figure>> RowsAsync(ResolveContext ctx, DepartmentYear key, Classification classification, BudgetStage stage,
         SubjectLevel? level = null) =>
-        classification == Classification.Economic
-            ? await EconomicAsync(ctx, key) ?? []
-            : level == SubjectLevel.Class
-                ? await ClassTotalRows.LoadAsync(ctx, key) ?? []
-                : (await BreakdownData.FunctionalAsync(ctx, key) ?? [])
-                    .Select(r => new ClassifiedRow(r.Code, r.Name, r.Level, r.Total, r.Basic, r.Project, r.Source)).ToList();
+        FigureRows.LoadAsync(ctx, FigureKey.Of(key, stage), classification == Classification.Economic ? FigureSet.Economic
+            : level == SubjectLevel.Class ? FigureSet.FunctionalClasses : FigureSet.Functional, provenance: true);
 
     public static void Configure(BudgetTypes t)
     {
@@ -115,7 +96,8 @@ internal static class CompareTopic
                 {
                     throw new GraphQLException($"\"differenceFrom\" must be one of the compared departments ({string.Join(", ", codes)}), got \"{reference}\".");
                 }
-                var rows = await Task.WhenAll(departments.Select(d => RowsAsync(ctx, new DepartmentYear(d.Id, year), classification, level)));
+                var stage = Stages.Of(ctx);
+                var rows = await Task.WhenAll(departments.Select(d => RowsAsync(ctx, new DepartmentYear(d.Id, year), classification, stage, level)));
                 return Build(departments, rows, level, reference, ctx.Opt<IEnumerable<object?>>("order"));
             }, "Departments side by side by classification code at a level, with shares of each department's total, ranks and differences.")
             .Arg("year", NonNull(Scalars.Int), "The fiscal year.")
@@ -124,15 +106,16 @@ internal static class CompareTopic
             .Arg("classification", t.Classification, Classification.Functional,
                 "FUNCTIONAL (支出总表, all funds) or ECONOMIC (一般公共预算支出表（按经济分类）, the general budget).")
             .Arg("differenceFrom", Scalars.String, "A compared department's code: each cell's `difference` is against it.")
-            .Arg("order", InputList(sort), "Row order (by code when not given).");
+            .Arg("order", InputList(sort), "Row order (by code when not given).")
+            .StageArgument(t);
     }
 
-    private static ComparisonValue Build(IReadOnlyList<DepartmentNode> departments, IReadOnlyList<ClassifiedRow>[] rows, SubjectLevel level,
+    private static ComparisonValue Build(IReadOnlyList<DepartmentNode> departments, IReadOnlyList<Figure>[] rows, SubjectLevel level,
         string? reference, IEnumerable<object?>? order)
     {
         var codes = rows.SelectMany(r => r).Where(r => r.Level == level && r.Code is not null)
             .GroupBy(r => r.Code!).Select(g => (Code: g.Key, Name: g.First().Name!)).ToList();
-        var totals = departments.Select((d, i) => new ComparisonTotalValue(d.Code, d.Name, rows[i].FirstOrDefault(r => r.Code is null))).ToList();
+        var totals = departments.Select((d, i) => new ComparisonTotalValue(d.Code, d.Name, rows[i].FirstOrDefault(r => r.Kind is FigureKind.Total or FigureKind.EconomicTotal))).ToList();
         var refIndex = reference is null ? -1 : departments.ToList().FindIndex(d => d.Code == reference);
         var result = new List<ComparisonRowValue>();
         foreach (var (code, name) in codes)

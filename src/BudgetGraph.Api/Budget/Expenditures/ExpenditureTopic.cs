@@ -11,6 +11,7 @@ using BudgetGraph.GraphQL.Types;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
+using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 using static BudgetGraph.Api.Budget.Schema.Gql;
 
@@ -56,18 +57,17 @@ internal static class ExpenditureTopic
             f.DepartmentId, f.Year, f.EconomicSubject!.Code, f.EconomicSubject.Name, f.EconomicSubject.Level, f.TotalYuan, f.BasicYuan, f.ProjectYuan, s));
 
     /// <summary>
-    /// Functional rows of each department-year's chosen schedule: the 支出总表 when it lists subjects, else the
-    /// 一般公共预算支出表（按功能分类） — the same choice as the drill-down, written as a NOT EXISTS.
+    /// The functional 类/款/项 rows the figures mart serves (it chose them: <see cref="BudgetFigures"/>), read from their
+    /// facts so that every filter and sort applies to the printed row.
     /// </summary>
     public static IQueryable<FunctionalExpenditureFact> FunctionalRows(WarehouseDbContext db) =>
-        db.FunctionalExpenditures.Where(f => f.FunctionalSubjectId != null && f.Year == f.Document!.Year
-            && (f.Schedule == Schedule.Expenditure
-                || (f.Schedule == Schedule.Functional && !db.FunctionalExpenditures.Any(g => g.DepartmentId == f.DepartmentId && g.Year == f.Year
-                    && g.Schedule == Schedule.Expenditure && g.FunctionalSubjectId != null))));
+        db.FunctionalExpenditures.Where(f => db.BudgetFigures.Any(m => m.FactId == f.Id
+            && (m.Kind == FigureKind.Class || m.Kind == FigureKind.Section || m.Kind == FigureKind.Item)));
 
-    /// <summary>Economic rows (表8, the general budget by economic classification).</summary>
+    /// <summary>The economic 类/款 rows the figures mart serves.</summary>
     public static IQueryable<EconomicExpenditureFact> EconomicRows(WarehouseDbContext db) =>
-        db.EconomicExpenditures.Where(f => f.EconomicSubjectId != null && f.Year == f.Document!.Year);
+        db.EconomicExpenditures.Where(f => db.BudgetFigures.Any(m => m.FactId == f.Id
+            && (m.Kind == FigureKind.EconomicClass || m.Kind == FigureKind.EconomicSection)));
 
     public static void Configure(BudgetTypes t, NodeRegistry nodes)
     {

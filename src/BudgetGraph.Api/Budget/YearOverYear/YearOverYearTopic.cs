@@ -2,6 +2,7 @@ using BudgetGraph.Api.Budget.Breakdown;
 using BudgetGraph.Api.Budget.Budgets;
 using BudgetGraph.Api.Budget.Compare;
 using BudgetGraph.Api.Budget.Departments;
+using BudgetGraph.Api.Budget.Figures;
 using BudgetGraph.Api.Budget.Provenance;
 using BudgetGraph.Api.Budget.Schema;
 using BudgetGraph.GraphQL.Execution;
@@ -25,7 +26,9 @@ public enum YearOverYearRowKind
 }
 
 /// <summary>One year's figure of a row.</summary>
-public sealed record YearPoint(int Year, long? AmountYuan, SourceRef? Source, long? ChangeYuan, double? PercentChange);
+/// <param name="Stage">The stage of the amount (null without one).</param>
+/// <param name="Comparable">False when the previous year's amount is of another stage (then no change is computed).</param>
+public sealed record YearPoint(int Year, long? AmountYuan, SourceRef? Source, long? ChangeYuan, double? PercentChange, BudgetStage? Stage, bool Comparable);
 
 /// <summary>A followed figure over the years.</summary>
 public sealed record YearRow(YearOverYearRowKind Kind, string? Code, string Name, IReadOnlyList<YearPoint> Points);
@@ -64,6 +67,9 @@ internal static class YearOverYearTopic
         point.Field<YearPoint>("statedByLaterDocument", NonNull(Scalars.Boolean), x => x.Source?.StatedByLaterDocument ?? false,
             "True when the amount is a prior-year figure stated by a later year's document.");
         point.Field<YearPoint>("source", t.Source, x => x.Source, "Where the amount is stated.");
+        point.Field<YearPoint>("stage", t.Stage, x => x.Stage, "The stage of the amount (the field's `stage`; prior-year statements are about initial budgets).");
+        point.Field<YearPoint>("comparable", NonNull(Scalars.Boolean), x => x.Comparable,
+            "False when the previous year's amount is of another stage: no change is computed across stages.");
 
         var row = new ObjectType("YearOverYearRow") { Description = "A figure followed over the years." };
         row.Field<YearRow>("kind", NonNull(kind), x => x.Kind, "What the row follows.");
@@ -87,28 +93,37 @@ internal static class YearOverYearTopic
                 var to = ctx.OptValue<int>("toYear") ?? int.MaxValue;
                 var years = documentYears.Concat(statements.Select(s => s.Year)).Where(y => y >= from && y <= to).Distinct().Order().ToList();
                 var keys = years.Select(y => new DepartmentYear(dept.Id, y)).ToList();
-                var budgets = await Task.WhenAll(keys.Select(k => BudgetTopic.LoadAsync(ctx, k)));
-                var subjects = await Task.WhenAll(keys.Select(k => CompareTopic.RowsAsync(ctx, k, classification)));
-                var projects = await Task.WhenAll(keys.Select(k => BreakdownData.FactsAsync(ctx, k)));
+                var stage = Stages.Of(ctx);
+                var budgets = keys.Select(k => BudgetTopic.LoadAsync(ctx, k, stage)).ToList();
+                var subjectLoads = keys.Select(k => CompareTopic.RowsAsync(ctx, k, classification, stage)).ToList();
+                var projectLoads = keys.Select(k => FigureRows.LoadAsync(ctx, FigureKey.Of(k, stage), FigureSet.Categories, provenance: true)).ToList();
+                var totals = await Task.WhenAll(budgets);
+                var subjects = await Task.WhenAll(subjectLoads);
+                var projects = await Task.WhenAll(projectLoads);
+                // Prior-year statements are about initial budgets: they fill only an INITIAL row.
+                if (stage != BudgetStage.Initial)
+                {
+                    statements = [];
+                }
 
                 var rows = new List<YearRow>
                 {
                     Row(YearOverYearRowKind.TotalExpenditure, null, "支出合计", years,
-                        i => budgets[i] is { } b ? (b.TotalYuan, b.Source) : null,
+                        i => totals[i] is { } b ? (b.TotalYuan, b.Source) : null, stage,
                         statements.Where(s => s.Subject == StatementSubject.TotalExpenditure).ToList()),
                 };
                 foreach (var (code, name) in subjects.SelectMany(r => r).Where(r => r.Level == level && r.Code is not null)
                              .GroupBy(r => r.Code!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.First().Name!)))
                 {
                     rows.Add(Row(YearOverYearRowKind.Subject, code, name, years,
-                        i => subjects[i].FirstOrDefault(r => r.Code == code) is { } r ? (r.Total, r.Source) : null, []));
+                        i => subjects[i].FirstOrDefault(r => r.Code == code) is { } r ? (r.Total, r.Source!) : null, stage, []));
                 }
                 var categoryStatements = statements.Where(s => s.Subject == StatementSubject.ProjectCategory).ToList();
-                foreach (var name in projects.SelectMany(p => p?.Categories ?? []).Select(c => c.Name)
+                foreach (var name in projects.SelectMany(p => p).Select(c => c.Name)
                              .Concat(categoryStatements.Select(s => s.Label)).Distinct())
                 {
                     rows.Add(Row(YearOverYearRowKind.ProjectCategory, null, name, years,
-                        i => projects[i]?.Categories.FirstOrDefault(c => c.Name == name) is { } c ? (c.Amount, c.Source) : null,
+                        i => projects[i].FirstOrDefault(c => c.Name == name) is { } c ? (c.Total, c.Source!) : null, stage,
                         categoryStatements.Where(s => s.Label == name).ToList()));
                 }
                 var kinds = ctx.HasArgument("kinds") && ctx.Arguments["kinds"] is not null ? ctx.Argument<List<YearOverYearRowKind>>("kinds") : null;
@@ -119,12 +134,13 @@ internal static class YearOverYearTopic
             .Arg("level", t.SubjectLevel, SubjectLevel.Class, "The level of the subject rows.")
             .Arg("fromYear", Scalars.Int, "The first year (default: the earliest).")
             .Arg("toYear", Scalars.Int, "The last year (default: the latest).")
-            .Arg("kinds", InputList(kind), "Only rows of these kinds (all when omitted).");
+            .Arg("kinds", InputList(kind), "Only rows of these kinds (all when omitted).")
+            .StageArgument(t);
     }
 
     /// <summary>A row: each year's own figure, else the latest later document's statement about that year.</summary>
     private static YearRow Row(YearOverYearRowKind kind, string? code, string name, List<int> years, Func<int, (long Amount, SourceRef Source)?> own,
-        List<Statement> statements)
+        BudgetStage stage, List<Statement> statements)
     {
         var points = new List<YearPoint>();
         for (var i = 0; i < years.Count; i++)
@@ -133,12 +149,15 @@ internal static class YearOverYearTopic
                 .Select(s => ((long Amount, SourceRef Source)?)(s.Amount, s.Source)).FirstOrDefault();
             long? change = null;
             double? percent = null;
-            if (i > 0 && years[i - 1] == years[i] - 1 && points[i - 1].AmountYuan is { } previous && figure is { } current)
+            BudgetStage? pointStage = figure is null ? null : stage;
+            // Every point of a row is of the field's stage, so a change is like with like; the check states the invariant.
+            var comparable = i == 0 || points[i - 1].Stage is null || pointStage is null || points[i - 1].Stage == pointStage;
+            if (comparable && i > 0 && years[i - 1] == years[i] - 1 && points[i - 1].AmountYuan is { } previous && figure is { } current)
             {
                 change = current.Amount - previous;
                 percent = BreakdownTopic.Share(change.Value, previous);
             }
-            points.Add(new YearPoint(years[i], figure?.Amount, figure?.Source, change, percent));
+            points.Add(new YearPoint(years[i], figure?.Amount, figure?.Source, change, percent, pointStage, comparable));
         }
         return new YearRow(kind, code, name, points);
     }

@@ -1,9 +1,10 @@
-namespace BudgetGraph.Ingest.Text;
+namespace BudgetGraph.Warehouse.Marts;
 
 /// <summary>
-/// What the published rounding allows. Each printed figure is within half a unit of its exact value
-/// (the unit is 1 万元 for whole-万元 documents, 0.01 万元 for two-decimal ones), so a published total
-/// and the sum of n published terms can differ by up to (n + 1) / 2 units without any error in the data.
+/// The rounding tolerance, the one place it is defined. Each published figure is rounded to half a unit of its
+/// precision, so a sum of n printed terms may differ from a printed total by up to (n + 1) / 2 units: within that the
+/// difference is rounding, beyond it the document does not itemise the rest. <see cref="ToleranceSql"/> is the same
+/// rule as SQL for the mart's statement.
 /// </summary>
 public static class Rounding
 {
@@ -16,4 +17,8 @@ public static class Rounding
     /// <summary>True when <paramref name="published"/> and <paramref name="sum"/> differ by no more than rounding allows.</summary>
     public static bool Within(long published, long sum, int terms, int decimals) =>
         Math.Abs(published - sum) <= ToleranceYuan(terms, decimals);
+
+    /// <summary><see cref="ToleranceYuan"/> over SQL integer expressions (integer division on SQLite and PostgreSQL alike).</summary>
+    public static string ToleranceSql(string terms, string decimals) =>
+        $"(({terms}) + 1) * (CASE WHEN {decimals} <= 0 THEN 10000 WHEN {decimals} = 1 THEN 1000 WHEN {decimals} = 2 THEN 100 WHEN {decimals} = 3 THEN 10 ELSE 1 END) / 2";
 }

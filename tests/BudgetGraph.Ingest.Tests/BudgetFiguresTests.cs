@@ -1,7 +1,7 @@
 using BudgetGraph.Ingest.Synth;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
-using BudgetGraph.Warehouse.Maintenance;
+using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BudgetGraph.Ingest.Tests;
 
 /// <summary>
-/// FunctionalClassTotals holds exactly the total and 类 rows of each department-year's chosen functional schedule,
-/// after import, re-import, synth and the migration's backfill.
+/// The figures mart's functional nodes are exactly the total and 类/款/项 rows of each department-year's chosen
+/// functional schedule, after import, re-import, synth and the migration's backfill.
 /// </summary>
-public class ClassTotalsTests
+public class BudgetFiguresTests
 {
     /// <summary>A row of the table, or the printed row it must copy.</summary>
-    private sealed record Row(int DepartmentId, int Year, int? SubjectId, string? ClassCode, long Total, long Basic, long Project, int Decimals, long FactId);
+    private sealed record Row(int DepartmentId, int Year, string? Code, long Total, long? Basic, long? Project, int Decimals, long? FactId);
 
     /// <summary>
     /// The rule, stated over the facts independently of the SQL: the 支出总表's rows when it lists any subject, else
@@ -26,32 +26,36 @@ public class ClassTotalsTests
         var facts = await db.FunctionalExpenditures.Where(f => f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional)
             .Select(f => new
             {
-                f.Schedule, Level = (SubjectLevel?)f.FunctionalSubject!.Level,
-                Row = new Row(f.DepartmentId, f.Year, f.FunctionalSubjectId, f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.Id),
+                f.Schedule, SubjectId = f.FunctionalSubjectId,
+                Row = new Row(f.DepartmentId, f.Year, f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.Id),
             })
             .ToListAsync();
         var expected = new List<Row>();
         foreach (var year in facts.GroupBy(f => (f.Row.DepartmentId, f.Row.Year)))
         {
             Schedule[] order = [Schedule.Expenditure, Schedule.Functional];
-            var listing = order.Cast<Schedule?>().FirstOrDefault(s => year.Any(f => f.Schedule == s && f.Row.SubjectId is not null));
-            var total = year.Where(f => f.Row.SubjectId is null)
+            var listing = order.Cast<Schedule?>().FirstOrDefault(s => year.Any(f => f.Schedule == s && f.SubjectId is not null));
+            var total = year.Where(f => f.SubjectId is null)
                 .OrderBy(f => f.Schedule == listing ? 0 : 1).ThenBy(f => Array.IndexOf(order, f.Schedule)).ThenBy(f => f.Row.FactId).FirstOrDefault();
             if (total is not null)
             {
-                expected.Add(total.Row with { ClassCode = null });
+                expected.Add(total.Row with { Code = null });
             }
-            expected.AddRange(year.Where(f => f.Schedule == listing && f.Row.SubjectId is not null && f.Level == SubjectLevel.Class).Select(f => f.Row));
+            expected.AddRange(year.Where(f => f.Schedule == listing && f.SubjectId is not null).Select(f => f.Row));
         }
         return Sorted(expected);
     }
 
-    private static async Task<List<Row>> ActualAsync(WarehouseDbContext db) => Sorted(await db.FunctionalClassTotals
-        .Select(f => new Row(f.DepartmentId, f.Year, f.FunctionalSubjectId, f.ClassCode, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals,
-            f.FunctionalExpenditureFactId))
+    /// <summary>The mart's functional nodes: the initial budget's total and 类/款/项 rows printed in a functional schedule.</summary>
+    private static IQueryable<BudgetFigure> Functional(WarehouseDbContext db) => db.BudgetFigures.Where(f => f.StageId == 1
+        && (f.Kind == FigureKind.Total || f.Kind == FigureKind.Class || f.Kind == FigureKind.Section || f.Kind == FigureKind.Item)
+        && (f.Schedule == Schedule.Expenditure || f.Schedule == Schedule.Functional));
+
+    private static async Task<List<Row>> ActualAsync(WarehouseDbContext db) => Sorted(await Functional(db)
+        .Select(f => new Row(f.DepartmentId, f.Year, f.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.FactId))
         .ToListAsync());
 
-    private static List<Row> Sorted(IEnumerable<Row> rows) => rows.OrderBy(r => r.DepartmentId).ThenBy(r => r.Year).ThenBy(r => r.SubjectId ?? -1).ToList();
+    private static List<Row> Sorted(IEnumerable<Row> rows) => rows.OrderBy(r => r.DepartmentId).ThenBy(r => r.Year).ThenBy(r => r.Code ?? "", StringComparer.Ordinal).ToList();
 
     private static async Task AssertConsistentAsync(TestWarehouse warehouse)
     {
@@ -69,16 +73,16 @@ public class ClassTotalsTests
         await AssertConsistentAsync(warehouse);
         await using var db = warehouse.Create();
         // Four budgets, each with a total row; the evaluation report prints no functional schedule.
-        Assert.Equal(4, await db.FunctionalClassTotals.CountAsync(f => f.FunctionalSubjectId == null));
+        Assert.Equal(4, await Functional(db).CountAsync(f => f.Code == null));
         // 001 prints 表3 支出总表 with totals only: its 类 rows and total come from the functional table, though 表3 prints a total too.
-        var dataCenter2022 = await db.FunctionalClassTotals.Where(f => f.Year == 2022 && f.Department!.Code == "szdsj")
-            .Select(f => new { f.ClassCode, f.FunctionalExpenditureFact!.Schedule }).ToListAsync();
-        Assert.Contains(dataCenter2022, f => f.ClassCode is not null);
+        var dataCenter2022 = await Functional(db).Where(f => f.Year == 2022 && f.Department!.Code == "szdsj")
+            .Select(f => new { f.Code, f.Schedule }).ToListAsync();
+        Assert.Contains(dataCenter2022, f => f.Code is not null);
         Assert.All(dataCenter2022, f => Assert.Equal(Schedule.Functional, f.Schedule));
         Assert.True(await db.FunctionalExpenditures.AnyAsync(f => f.Year == 2022 && f.Department!.Code == "szdsj" && f.Schedule == Schedule.Expenditure
             && f.FunctionalSubjectId == null));
         // Elsewhere the 支出总表 lists subjects and is chosen.
-        Assert.All(await db.FunctionalClassTotals.Where(f => f.Year != 2022).Select(f => f.FunctionalExpenditureFact!.Schedule).ToListAsync(),
+        Assert.All(await Functional(db).Where(f => f.Year != 2022).Select(f => f.Schedule).ToListAsync(),
             s => Assert.Equal(Schedule.Expenditure, s));
     }
 
@@ -95,10 +99,11 @@ public class ClassTotalsTests
         Assert.True(result.Replaced);
         await AssertConsistentAsync(warehouse);
         await using var db = warehouse.Create();
-        var row = await db.FunctionalClassTotals.SingleAsync(f => f.Department!.Code == "psqzsj" && f.ClassCode == "201");
+        var row = await Functional(db).SingleAsync(f => f.Department!.Code == "psqzsj" && f.Code == "201");
         Assert.Equal((291_740_000L, 12_830_000L, 278_910_000L), (row.TotalYuan, row.BasicYuan, row.ProjectYuan));
         // Nothing of the replaced facts is left behind.
-        Assert.Equal(await db.FunctionalClassTotals.CountAsync(), await db.FunctionalClassTotals.CountAsync(f => f.FunctionalExpenditureFact != null));
+        var factIds = await db.FunctionalExpenditures.Select(f => f.Id).ToListAsync();
+        Assert.All(await Functional(db).Select(f => f.FactId).ToListAsync(), id => Assert.Contains(id!.Value, factIds));
     }
 
     [Fact]
@@ -109,14 +114,14 @@ public class ClassTotalsTests
         await using var db = warehouse.Create();
         var pingshan = await db.Departments.Where(d => d.Code == "psqzsj").Select(d => d.Id).SingleAsync();
         var scope = new[] { new DepartmentYearKey(pingshan, 2023) };
-        async Task<List<(string? Code, Schedule Schedule)>> ChosenAsync() => (await db.FunctionalClassTotals.Where(f => f.DepartmentId == pingshan)
-            .Select(f => new { f.ClassCode, f.FunctionalExpenditureFact!.Schedule }).ToListAsync()).Select(f => (f.ClassCode, f.Schedule)).ToList();
-        var others = await db.FunctionalClassTotals.Where(f => f.DepartmentId != pingshan).Select(f => f.Id).OrderBy(id => id).ToListAsync();
+        async Task<List<(string? Code, Schedule Schedule)>> ChosenAsync() => (await Functional(db).Where(f => f.DepartmentId == pingshan)
+            .Select(f => new { f.Code, f.Schedule }).ToListAsync()).Select(f => (f.Code, f.Schedule)).ToList();
+        var others = await db.BudgetFigures.Where(f => f.DepartmentId != pingshan).Select(f => f.Id).OrderBy(id => id).ToListAsync();
         Assert.All(await ChosenAsync(), f => Assert.Equal(Schedule.Expenditure, f.Schedule));
 
         // Without the 支出总表's subject rows, the functional table's 类 rows and its own total row.
         await db.FunctionalExpenditures.Where(f => f.DepartmentId == pingshan && f.Schedule == Schedule.Expenditure && f.FunctionalSubjectId != null).ExecuteDeleteAsync();
-        await db.RefreshClassTotalsAsync(scope);
+        await db.RefreshBudgetFiguresAsync(scope);
         var chosen = await ChosenAsync();
         Assert.Contains(chosen, f => f.Code == "201");
         Assert.All(chosen, f => Assert.Equal(Schedule.Functional, f.Schedule));
@@ -124,7 +129,7 @@ public class ClassTotalsTests
 
         // Without that total row, the 支出总表's total stands in.
         await db.FunctionalExpenditures.Where(f => f.DepartmentId == pingshan && f.Schedule == Schedule.Functional && f.FunctionalSubjectId == null).ExecuteDeleteAsync();
-        await db.RefreshClassTotalsAsync(scope);
+        await db.RefreshBudgetFiguresAsync(scope);
         chosen = await ChosenAsync();
         Assert.Equal(Schedule.Expenditure, chosen.Single(f => f.Code is null).Schedule);
         Assert.All(chosen.Where(f => f.Code is not null), f => Assert.Equal(Schedule.Functional, f.Schedule));
@@ -132,11 +137,11 @@ public class ClassTotalsTests
 
         // No schedule lists subjects: only the total row.
         await db.FunctionalExpenditures.Where(f => f.DepartmentId == pingshan && f.FunctionalSubjectId != null).ExecuteDeleteAsync();
-        await db.RefreshClassTotalsAsync(scope);
+        await db.RefreshBudgetFiguresAsync(scope);
         Assert.Equal([(null, Schedule.Expenditure)], await ChosenAsync());
         await AssertConsistentAsync(warehouse);
         // The other department-year was outside the scope and kept its rows.
-        Assert.Equal(others, await db.FunctionalClassTotals.Where(f => f.DepartmentId != pingshan).Select(f => f.Id).OrderBy(id => id).ToListAsync());
+        Assert.Equal(others, await db.BudgetFigures.Where(f => f.DepartmentId != pingshan).Select(f => f.Id).OrderBy(id => id).ToListAsync());
     }
 
     [Fact]
@@ -151,7 +156,7 @@ public class ClassTotalsTests
         await AssertConsistentAsync(warehouse);
         await using var check = warehouse.Create();
         // 5 × 3 synthetic department-years and the real one, each with its total row.
-        Assert.Equal(16, await check.FunctionalClassTotals.CountAsync(f => f.FunctionalSubjectId == null));
+        Assert.Equal(16, await Functional(check).CountAsync(f => f.Code == null));
     }
 
     [Fact]
@@ -164,12 +169,47 @@ public class ClassTotalsTests
         Assert.NotEmpty(before);
         var migrator = db.GetService<IMigrator>();
         var migrations = db.Database.GetMigrations().ToList();
-        var created = migrations.Single(m => m.EndsWith("_FunctionalClassTotals", StringComparison.Ordinal));
+        var created = migrations.Single(m => m.EndsWith("_BudgetFiguresMart", StringComparison.Ordinal));
         // Back to the migration before the table, then up again: the facts stay, the table is rebuilt from them.
         await migrator.MigrateAsync(migrations[migrations.IndexOf(created) - 1]);
         Assert.Equal(5, await db.Documents.CountAsync());
         await migrator.MigrateAsync();
         Assert.Equal(before, await ActualAsync(db));
         Assert.Equal(await ExpectedAsync(db), await ActualAsync(db));
+    }
+
+    [Fact]
+    public void The_latest_backfill_is_a_frozen_copy_of_the_current_statement()
+    {
+        // A change of the rule must come with a migration that rebuilds the mart of warehouses already loaded.
+        using var warehouse = new TestWarehouse();
+        using var db = warehouse.Create();
+        var last = db.Database.GetMigrations().Last(m => m.EndsWith("_BudgetFiguresMart", StringComparison.Ordinal));
+        var sql = string.Join("\n", db.GetService<IMigrationsAssembly>().CreateMigration(
+                db.GetService<IMigrationsAssembly>().Migrations[last], db.Database.ProviderName!).UpOperations
+            .OfType<Microsoft.EntityFrameworkCore.Migrations.Operations.SqlOperation>().Select(o => o.Sql));
+        static string Words(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(Words(BudgetFigures.RefreshAllSql), Words(sql));
+    }
+
+    [Fact]
+    public async Task Residual_nodes_reconcile_every_parent_whose_children_do_not_add_up()
+    {
+        using var warehouse = new TestWarehouse();
+        await warehouse.ImportAsync(Sources.All);
+        await using var db = warehouse.Create();
+        var figures = await db.BudgetFigures.Select(f => new { f.DepartmentId, f.Year, f.StageId, f.Kind, f.Path, f.ParentPath, f.TotalYuan, f.ChildrenYuan, f.ToleranceYuan, f.Name })
+            .ToListAsync();
+        foreach (var parent in figures)
+        {
+            var children = figures.Where(c => c.DepartmentId == parent.DepartmentId && c.Year == parent.Year && c.StageId == parent.StageId && c.ParentPath == parent.Path).ToList();
+            if (children.Count > 0)
+            {
+                Assert.True(parent.TotalYuan == children.Sum(c => c.TotalYuan), $"{parent.Path}: {parent.TotalYuan} ≠ Σ {children.Sum(c => c.TotalYuan)}");
+            }
+        }
+        // 000 项 2010399: categories 91,220 against the published 91,221 — a rounding residual of 1 万元 within 3 万元.
+        var residual = figures.Single(f => f.Path == "2010399/R" && f.Year == 2023);
+        Assert.Equal((FigureKind.RoundingResidual, 10_000L, 912_200_000L, 30_000L, "四舍五入差额"), (residual.Kind, residual.TotalYuan, residual.ChildrenYuan!.Value, residual.ToleranceYuan!.Value, residual.Name));
     }
 }
