@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Ingest.Text;
 using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Marts;
 
 namespace BudgetGraph.Ingest.Staging;
 
