@@ -37,7 +37,8 @@ public class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             Locale = "zh-CN",
         });
-        context.SetDefaultTimeout(15_000);
+        // Limits, not measurements: on a loaded machine (several builds on two cores) Monaco alone takes seconds.
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var name = Path.GetFileNameWithoutExtension(callerFile) + "." + callerMember;
         return new BrowserPage(context, page, Path.Combine(Screenshots.Directory, name + ".png"));
@@ -56,6 +57,9 @@ public class BrowserFixture : IAsyncLifetime
             _api ??= CreateApi();
             _ = _api.BaseAddress; // starts Kestrel
             _playwright ??= await Playwright.CreateAsync();
+            // Web-first assertions (Expect) wait as long as actions do: on a loaded two-core machine
+            // Monaco's editors take longer than Playwright's default 5 s to appear. A limit, not a measurement.
+            Assertions.SetDefaultExpectTimeout(30_000);
             _browser = await Chromium.LaunchAsync(_playwright);
         }
         finally

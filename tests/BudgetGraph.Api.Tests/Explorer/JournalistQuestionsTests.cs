@@ -135,6 +135,29 @@ public sealed partial class JournalistQuestionsTests(ExplorerFixture browser) : 
     }
 
     [BrowserFact]
+    public async Task Drill_Heading_NamesOnlyTheDepartmentsWhoseFiguresAreSummed()
+    {
+        await using var session = await browser.OpenPageAsync();
+        var page = session.Page;
+        // 2024: the city bureau published a 支出总表; the data center only an evaluation report.
+        await page.GotoAsync("/?view=drill&year=2024&dept=szzsj,szdsj&lang=zh");
+        await page.WaitUntilDrawnAsync();
+
+        await Assertions.Expect(page.Locator("#heading")).ToHaveTextAsync("深圳市政务服务和数据管理局（本级） · 2024 · 44,972.11 万元");
+        await Assertions.Expect(page.Locator("#stage")).ToHaveTextAsync("口径：年初预算（部门预算 · 支出总表、项目支出总表及文字说明）");
+
+        // The drill CSV holds the children only, not the node itself: its amount column sums to the node.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download").ClickAsync());
+        var path = Path.Combine(Screenshots.Directory, "..", download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        var lines = (await File.ReadAllTextAsync(path)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("编码,名称,层级,金额 (万元),占上级 (%),出处", lines[0]);
+        Assert.DoesNotContain(lines, l => l.StartsWith(",全部支出", StringComparison.Ordinal) || l.Contains(",总计,", StringComparison.Ordinal));
+        var sum = lines.Skip(1).Sum(l => decimal.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(44972.11m, sum);
+    }
+
+    [BrowserFact]
     public async Task Coverage_ListsWhichDepartmentHasWhichDocumentForWhichYearAndStage()
     {
         await using var session = await browser.OpenPageAsync();
