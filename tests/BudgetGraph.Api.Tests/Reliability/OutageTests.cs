@@ -217,3 +217,35 @@ public sealed class OutageTests
         Assert.Equal(2, logs.Entries.Count(e => e.EventId.Name == "WarehouseUnreachable"));
     }
 }
+
+/// <summary>Issue 14, item 4: a hostile request cannot write a long log line.</summary>
+public sealed class LogLineTests
+{
+    [Fact]
+    public async Task AHugeOperationName_IsCutInTheRequestsSummaryLine()
+    {
+        var name = "Q" + new string('x', 200_000);
+        var directory = Directory.CreateTempSubdirectory("budgetgraph-loglines-").FullName;
+        try
+        {
+            var logs = new CapturedLogs();
+            await using var api = ReliabilityHost.Create(new Dictionary<string, string> { ["db"] = await TemplateWarehouse.CopyAsync(directory) },
+                logs, environment: "Production");
+            using var client = api.CreateClient();
+            await client.PostAsync("{ departments { code } }");
+            logs.Clear();
+
+            var answer = await client.PostAsync($"query {name} {{ departments {{ code }} }}", operationName: name);
+
+            Assert.Equal(HttpStatusCode.OK, answer.Status);
+            var summary = Assert.Single(logs.Entries);
+            Assert.StartsWith($"GraphQL POST query {name[..500]}… (200001 characters) answered 200 in ", summary.Message, StringComparison.Ordinal);
+            Assert.InRange(summary.Message.Length, 1, 700);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
