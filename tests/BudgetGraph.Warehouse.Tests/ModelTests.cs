@@ -44,3 +44,15 @@ public class ModelTests
         Assert.Empty(db.Documents);
     }
 }
+
+/// <summary>The PostgreSQL connection defaults.</summary>
+public class PostgreSqlDefaultsTests
+{
+    [Fact]
+    public void Statements_are_auto_prepared_unless_the_connection_string_says_otherwise()
+    {
+        Assert.Equal(PostgreSqlWarehouse.DefaultMaxAutoPrepare,
+            new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlWarehouse.WithDefaults("Host=localhost;Database=x")).MaxAutoPrepare);
+        Assert.Equal(0, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlWarehouse.WithDefaults("Host=localhost;Database=x;Max Auto Prepare=0")).MaxAutoPrepare);
+    }
+}

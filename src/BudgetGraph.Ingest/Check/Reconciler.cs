@@ -30,6 +30,9 @@ public sealed class Reconciler(WarehouseDbContext db)
         var documents = await db.Documents.AsNoTracking().Include(d => d.Department)
             .Where(d => departmentCode == null || d.Department!.Code == departmentCode).ToListAsync(ct);
         var ids = documents.Select(d => d.Id).ToList();
+        var chosen = await db.BudgetFigures.AsNoTracking()
+            .Where(f => ids.Contains(f.DocumentId) && f.StageId == ReferenceData.InitialStage && (f.Kind == FigureKind.Total || f.Kind == FigureKind.ProjectCategory))
+            .Select(f => new { f.DocumentId, f.Kind, f.Name, f.TotalYuan }).ToListAsync(ct);
         var functional = (await db.FunctionalExpenditures.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
                 .Select(f => new { f.DocumentId, f.Schedule, f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine })
                 .ToListAsync(ct))
@@ -163,13 +166,13 @@ public sealed class Reconciler(WarehouseDbContext db)
             if (earlier is not null)
                 foreach (var s in statements.Where(s => s.DepartmentId == group.Key.DepartmentId && s.Year == group.Key.Year))
                 {
+                    // The earlier year's figure as the system serves it: the figures mart's (the one choice of schedule).
                     long? published = s.Subject switch
                     {
                         StatementSubject.TotalExpenditure or StatementSubject.TotalIncome =>
-                            functional.FirstOrDefault(r => r.DocumentId == earlier.Id && r.Code is null && r.Schedule == Schedule.Expenditure)?.Total
-                            ?? functional.FirstOrDefault(r => r.DocumentId == earlier.Id && r.Code is null)?.Total,
+                            chosen.FirstOrDefault(c => c.DocumentId == earlier.Id && c.Kind == FigureKind.Total)?.TotalYuan,
                         StatementSubject.ProjectCategory =>
-                            projects.FirstOrDefault(p => p.DocumentId == earlier.Id && p.Fund == "total" && p.Category == s.Label)?.AmountYuan,
+                            chosen.FirstOrDefault(c => c.DocumentId == earlier.Id && c.Kind == FigureKind.ProjectCategory && c.Name == s.Label)?.TotalYuan,
                         _ => null,
                     };
                     if (published is null) continue;

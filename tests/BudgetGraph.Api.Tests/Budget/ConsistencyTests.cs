@@ -158,3 +158,26 @@ public sealed class StageAndTotalTests(WarehouseFixture warehouse)
         Assert.Equal(JsonValueKind.Null, adjusted.Single(p => p.GetProperty("year").GetInt32() == 2024).GetProperty("change").ValueKind);
     }
 }
+
+/// <summary>One unit rule: money in the profile takes `unit` and returns Decimal like every money field.</summary>
+[Collection(WarehouseCollection.Name)]
+public sealed class ProfileMoneyTests(WarehouseFixture warehouse)
+{
+    [Fact]
+    public async Task Fixed_assets_value_takes_a_unit_like_every_money_field()
+    {
+        var data = await warehouse.DataAsync("""
+            { department(code: "szdsj") { budget(year: 2024) {
+                wan: fixedAssetsValue yuan: fixedAssetsValue(unit: YUAN) yi: fixedAssetsValue(unit: YI_YUAN)
+                profile { measure amount quantity } } } }
+            """);
+        var budget = data.GetProperty("department").GetProperty("budget");
+        // 002: 固定资产总额 1,631,997,000 元.
+        Assert.Equal(("163199.7", "1631997000", "16.31997"),
+            (budget.GetProperty("wan").GetRawText(), budget.GetProperty("yuan").GetRawText(), budget.GetProperty("yi").GetRawText()));
+        var measures = budget.GetProperty("profile").EnumerateArray().ToList();
+        Assert.Equal("163199.7", measures.Single(m => m.GetProperty("measure").GetString() == "fixed_assets_value").GetProperty("amount").GetRawText());
+        Assert.All(measures.Where(m => m.GetProperty("measure").GetString() != "fixed_assets_value"),
+            m => Assert.Equal(JsonValueKind.Null, m.GetProperty("amount").ValueKind));
+    }
+}

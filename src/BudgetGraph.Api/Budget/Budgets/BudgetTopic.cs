@@ -19,7 +19,8 @@ public readonly record struct DepartmentYear(int DepartmentId, int Year);
 /// A department's budget for a year at a stage: the total of the figures mart (the budget document's, or for a year
 /// without one the evaluation report's; adjusted and actual from the report).
 /// </summary>
-public sealed record BudgetNode(int DepartmentId, string DepartmentCode, int Year, BudgetStage Stage, long TotalYuan, long BasicYuan, long ProjectYuan, SourceRef Source)
+/// <param name="Source">Where the totals are printed; null when loaded for a selection without <c>source</c>.</param>
+public sealed record BudgetNode(int DepartmentId, string DepartmentCode, int Year, BudgetStage Stage, long TotalYuan, long BasicYuan, long ProjectYuan, SourceRef? Source)
 {
     /// <summary>The loader key.</summary>
     public DepartmentYear Key => new(DepartmentId, Year);
@@ -29,10 +30,13 @@ public sealed record BudgetNode(int DepartmentId, string DepartmentCode, int Yea
 internal static class BudgetTopic
 {
     /// <summary>The budget of a department-year at a stage, from the figures mart's total (batched).</summary>
-    public static async Task<BudgetNode?> LoadAsync(ResolveContext ctx, DepartmentYear key, BudgetStage stage = BudgetStage.Initial) =>
-        (await FigureRows.LoadAsync(ctx, FigureKey.Of(key, stage), FigureSet.Total, provenance: true)).FirstOrDefault() is { } total
-            ? new BudgetNode(key.DepartmentId, total.DepartmentCode, key.Year, stage, total.Total, total.Basic ?? 0, total.Project ?? 0, total.Source!)
+    public static async Task<BudgetNode?> LoadAsync(ResolveContext ctx, DepartmentYear key, BudgetStage stage = BudgetStage.Initial, bool provenance = true) =>
+        (await FigureRows.LoadAsync(ctx, FigureKey.Of(key, stage), FigureSet.Total, provenance)).FirstOrDefault() is { } total
+            ? new BudgetNode(key.DepartmentId, total.DepartmentCode, key.Year, stage, total.Total, total.Basic ?? 0, total.Project ?? 0, total.Source)
             : null;
+
+    /// <summary>Whether a budget field's selection needs the totals' provenance (a join of the documents): any <c>source</c> below it.</summary>
+    private static bool Provenance(ResolveContext ctx) => ctx.Selection.SelectsAny(["source"]);
 
     /// <summary>The fiscal years with a budget or evaluation document, per department (one statement per batch).</summary>
     public static Task<int[]?> YearsAsync(ResolveContext ctx, int departmentId) =>
@@ -63,11 +67,12 @@ internal static class BudgetTopic
         b.Amount<BudgetNode>(t, "totalExpenditure", x => x.TotalYuan, true, "Total expenditure (支出总计) at the budget's stage.");
         b.Amount<BudgetNode>(t, "basicExpenditure", x => x.BasicYuan, true, "Basic expenditure (基本支出): staff and running costs.");
         b.Amount<BudgetNode>(t, "projectExpenditure", x => x.ProjectYuan, true, "Project expenditure (项目支出).");
-        b.Field<BudgetNode>("source", NonNull(t.Source), x => x.Source, "Where the totals are printed.");
+        b.Field<BudgetNode>("source", NonNull(t.Source), x => x.Source
+            ?? throw new InvalidOperationException("The budget was loaded without provenance for a selection that has a source."), "Where the totals are printed.");
 
         var d = t.Department;
         d.ResolveAsync("budget", t.Budget, ctx => LoadAsync(ctx, new DepartmentYear(ctx.ParentAs<DepartmentNode>().Id, ctx.Argument<int>("year")),
-                    Stages.Of(ctx)),
+                    Stages.Of(ctx), Provenance(ctx)),
                 "The budget of a fiscal year at a stage, or null when no document states that stage.")
             .Arg("year", NonNull(Scalars.Int), "The fiscal year, e.g. 2023.")
             .StageArgument(t);
@@ -75,7 +80,8 @@ internal static class BudgetTopic
         {
             var dept = ctx.ParentAs<DepartmentNode>();
             var years = await YearsAsync(ctx, dept.Id) ?? [];
-            var budgets = await Task.WhenAll(years.Select(y => LoadAsync(ctx, new DepartmentYear(dept.Id, y))));
+            var provenance = Provenance(ctx);
+            var budgets = await Task.WhenAll(years.Select(y => LoadAsync(ctx, new DepartmentYear(dept.Id, y), BudgetStage.Initial, provenance)));
             return budgets.Where(x => x is not null).ToList();
         }, "The budgets of every year a document covers, oldest first.");
         d.ResolveAsync("fiscalYears", ListOf(Scalars.Int), async ctx => await YearsAsync(ctx, ctx.ParentAs<DepartmentNode>().Id) ?? [],

@@ -41,9 +41,9 @@ internal static class CompareTopic
     /// figures mart's rows, only the total and the requested level's rows when a level is given.
     /// </summary>
     public static Task<IReadOnlyList<Figure>> RowsAsync(ResolveContext ctx, DepartmentYear key, Classification classification, BudgetStage stage,
-        SubjectLevel? level = null) =>
+        SubjectLevel? level = null, bool provenance = true) =>
         FigureRows.LoadAsync(ctx, FigureKey.Of(key, stage), classification == Classification.Economic ? FigureSet.Economic
-            : level == SubjectLevel.Class ? FigureSet.FunctionalClasses : FigureSet.Functional, provenance: true);
+            : level == SubjectLevel.Class ? FigureSet.FunctionalClasses : FigureSet.Functional, provenance);
 
     public static void Configure(BudgetTypes t)
     {
@@ -97,7 +97,9 @@ internal static class CompareTopic
                     throw new GraphQLException($"\"differenceFrom\" must be one of the compared departments ({string.Join(", ", codes)}), got \"{reference}\".");
                 }
                 var stage = Stages.Of(ctx);
-                var rows = await Task.WhenAll(departments.Select(d => RowsAsync(ctx, new DepartmentYear(d.Id, year), classification, stage, level)));
+                // Provenance (a join of the documents) only when a source is selected.
+                var provenance = ctx.Selection.SelectsAny(["source"]);
+                var rows = await Task.WhenAll(departments.Select(d => RowsAsync(ctx, new DepartmentYear(d.Id, year), classification, stage, level, provenance)));
                 return Build(departments, rows, level, reference, ctx.Opt<IEnumerable<object?>>("order"));
             }, "Departments side by side by classification code at a level, with shares of each department's total, ranks and differences.")
             .Arg("year", NonNull(Scalars.Int), "The fiscal year.")

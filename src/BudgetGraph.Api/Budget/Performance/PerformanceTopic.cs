@@ -33,10 +33,23 @@ internal static class PerformanceTopic
         profile.Field<ProfileValue>("measure", NonNull(Scalars.String), x => x.Measure,
             "Stable code: staff, retired_off, retirees, admin_posts, admin_staff, institution_posts, institution_staff, other_staff, vehicles, general_equipment_50w, special_equipment_100w, equipment_100w, fixed_assets, fixed_assets_value.");
         profile.Field<ProfileValue>("quantity", NonNull(t.Decimal), x => (decimal)x.Quantity, "The count (yuan for fixed_assets_value), exact.");
+        profile.Amount<ProfileValue>(t, "amount", x => x.Unit == MoneyUnit ? x.Quantity : null, false,
+            "For a money measure (fixed_assets_value), the amount in `unit` like every money field; null for counts.");
         profile.Field<ProfileValue>("unit", NonNull(Scalars.String), x => x.Unit, "The unit as published: 人, 辆, 台（套）, 件, 元.");
         profile.Field<ProfileValue>("source", NonNull(t.Source), x => x.Source, "Where it is stated.");
-        t.Budget.ResolveAsync("profile", ListOf(profile), ctx => DocumentRows.LoadAsync<DepartmentProfileFact, ProfileValue>(ctx, "profile",
-                ctx.ParentAs<BudgetNode>().Key, db => db.Profiles, (f, s) => new ProfileValue(f.Measure, f.Quantity, f.Unit, s)),
+        t.Budget.ResolveAsync("profile", ListOf(profile), ctx => ProfileAsync(ctx, ctx.ParentAs<BudgetNode>().Key),
             "The department profile the year's documents state (部门基本情况, evaluation report).");
+        t.Budget.ResolveAsync("fixedAssetsValue", t.Decimal, async ctx =>
+                (await ProfileAsync(ctx, ctx.ParentAs<BudgetNode>().Key)).FirstOrDefault(p => p.Measure == "fixed_assets_value" && p.Unit == MoneyUnit) is { } v
+                    ? Amounts.In(v.Quantity, Amounts.Unit(ctx)) : (decimal?)null,
+                "The book value of the fixed assets (固定资产总额) the year's documents state, in `unit` (万元 by default) like every money field; null when not stated.")
+            .Arg("unit", t.AmountUnit, AmountUnit.WanYuan, "The unit of the returned amount (万元 by default, as published).");
     }
+
+    /// <summary>The unit the documents print money measures of the profile in.</summary>
+    private const string MoneyUnit = "元";
+
+    private static async Task<IReadOnlyList<ProfileValue>> ProfileAsync(GraphQL.Execution.ResolveContext ctx, DepartmentYear key) =>
+        await DocumentRows.LoadAsync<DepartmentProfileFact, ProfileValue>(ctx, "profile", key, db => db.Profiles,
+            (f, s) => new ProfileValue(f.Measure, f.Quantity, f.Unit, s));
 }

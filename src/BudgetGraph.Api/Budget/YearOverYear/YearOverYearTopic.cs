@@ -109,7 +109,7 @@ internal static class YearOverYearTopic
                 var rows = new List<YearRow>
                 {
                     Row(YearOverYearRowKind.TotalExpenditure, null, "支出合计", years,
-                        i => totals[i] is { } b ? (b.TotalYuan, b.Source) : null, stage,
+                        i => totals[i] is { } b ? (b.TotalYuan, b.Source!) : null, stage,
                         statements.Where(s => s.Subject == StatementSubject.TotalExpenditure).ToList()),
                 };
                 foreach (var (code, name) in subjects.SelectMany(r => r).Where(r => r.Level == level && r.Code is not null)
