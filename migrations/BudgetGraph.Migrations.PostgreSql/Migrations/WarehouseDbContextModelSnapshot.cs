@@ -513,6 +513,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -573,6 +576,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -635,6 +641,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -696,6 +705,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -726,6 +738,61 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.HasIndex("DepartmentId", "Year");
 
                     b.ToTable("EconomicExpenditureFacts", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationScoreFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ScoreHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("EvaluationScoreFacts", (string)null);
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ExecutionFact", b =>
@@ -760,6 +827,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -817,6 +887,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -940,6 +1013,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -1006,6 +1082,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -1066,6 +1145,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -1093,6 +1175,80 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.HasIndex("DepartmentId", "Year");
 
                     b.ToTable("LineItemFacts", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.NarrativeFigureFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AmountYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ChangeYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ComparedYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("NarrativeFigureFacts", (string)null);
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PerformanceTargetFact", b =>
@@ -1131,6 +1287,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -1194,6 +1353,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -1264,6 +1426,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -1333,6 +1498,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -1609,6 +1777,33 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("Stage");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationScoreFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ExecutionFact", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
@@ -1827,6 +2022,41 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("FiscalYear");
 
                     b.Navigation("LineItem");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.NarrativeFigureFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
 
                     b.Navigation("Stage");
                 });

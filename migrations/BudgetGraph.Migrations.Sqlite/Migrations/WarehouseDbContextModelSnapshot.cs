@@ -494,6 +494,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -552,6 +555,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -612,6 +618,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -671,6 +680,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -703,6 +715,59 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.ToTable("EconomicExpenditureFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationScoreFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScoreHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("EvaluationScoreFacts", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ExecutionFact", b =>
                 {
                     b.Property<long>("Id")
@@ -733,6 +798,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -788,6 +856,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -907,6 +978,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -971,6 +1045,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -1029,6 +1106,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -1056,6 +1136,78 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.HasIndex("DepartmentId", "Year");
 
                     b.ToTable("LineItemFacts", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.NarrativeFigureFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangeYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ComparedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("NarrativeFigureFacts", (string)null);
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PerformanceTargetFact", b =>
@@ -1092,6 +1244,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -1153,6 +1308,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -1221,6 +1379,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -1288,6 +1449,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -1564,6 +1728,33 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("Stage");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationScoreFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ExecutionFact", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
@@ -1782,6 +1973,41 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("FiscalYear");
 
                     b.Navigation("LineItem");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.NarrativeFigureFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
 
                     b.Navigation("Stage");
                 });

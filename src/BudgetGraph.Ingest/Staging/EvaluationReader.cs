@@ -85,12 +85,20 @@ internal static partial class EvaluationReader
             if (m.Success) read.Add(m);
             return m;
         }
+        // A figure cites the lines from its sentence's start to its own unit ("万元", "%"), not to the sentence's end.
+        int Through(Group g)
+        {
+            var end = g.Index + g.Length;
+            while (end < t.Length && (t[end] == ' ' || t[end] == '万' || t[end] == '元' || t[end] == '%')) end++;
+            return text.LineAt(end - 1);
+        }
+        int First(Match m) => text.LineAt(m.Index);
         void Add(ExecutionMeasure measure, int stage, Group g, Match m) =>
-            doc.Executions.Add(new StagedExecution(measure, stage, Amount.Parse(g.Value), End(m)));
+            doc.Executions.Add(new StagedExecution(measure, stage, Amount.Parse(g.Value), Through(g)) { FirstLine = First(m) });
         void Rate(ExecutionMeasure measure, Group g, Match m) =>
-            doc.Rates.Add(new StagedRate(measure, BasisPoints(g.Value), End(m)));
+            doc.Rates.Add(new StagedRate(measure, BasisPoints(g.Value), Through(g)) { FirstLine = First(m) });
         void Three(ThreePublicItem item, int stage, Group g, Match m) =>
-            doc.ThreePublic.Add(new StagedThreePublic(item, stage, Amount.Parse(g.Value), End(m)));
+            doc.ThreePublic.Add(new StagedThreePublic(item, stage, Amount.Parse(g.Value), Through(g)) { FirstLine = First(m) });
 
         var execution = Use(Execution().Match(t));
         if (!execution.Success)

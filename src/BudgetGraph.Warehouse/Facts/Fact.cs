@@ -30,6 +30,8 @@ public abstract class Fact
     public required string SourceTable { get; set; }
     /// <summary>1-based line number in the source text where the row or sentence ends.</summary>
     public int SourceLine { get; set; }
+    /// <summary>1-based line where the figure's sentence or row begins, when that is before <see cref="SourceLine"/> (null: one line).</summary>
+    public int? SourceFirstLine { get; set; }
     /// <summary>True when the importer derived this row (or a link of it) instead of reading it as printed.</summary>
     public bool Derived { get; set; }
 }
