@@ -42,6 +42,7 @@ public static class BudgetSchema
         Subjects.SubjectTopic.Configure(t);
         YearOverYear.YearOverYearTopic.Configure(t);
         Aggregate.AggregateTopic.Configure(t);
+        Narrative.NarrativeTopic.Configure(t);
         var schema = new GraphQLSchema(t.Query, types: t.Extra);
         schema.AssertValid();
         return schema;

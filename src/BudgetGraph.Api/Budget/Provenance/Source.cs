@@ -16,6 +16,9 @@ namespace BudgetGraph.Api.Budget.Provenance;
 public sealed record SourceRef(int DocumentId, string FileName, string Title, DocumentKind Kind, int DocumentYear, int FactYear,
     string Table, int Line, int? PublishedDecimals, bool Derived)
 {
+    /// <summary>The line the figure's sentence or row begins on, when before <see cref="Line"/>.</summary>
+    public int? FirstLine { get; init; }
+
     /// <summary>Whether a later document stated this figure about an earlier year.</summary>
     public bool StatedByLaterDocument => FactYear < DocumentYear;
 
@@ -43,16 +46,16 @@ public sealed record SourceRef(int DocumentId, string FileName, string Title, Do
 public static class SourceProjection
 {
     private static readonly Expression<Func<AmountFact, SourceRef>> AmountSource = f => new SourceRef(f.DocumentId, f.Document!.FileName,
-        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, f.PublishedDecimals, f.Derived);
+        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, f.PublishedDecimals, f.Derived) { FirstLine = f.SourceFirstLine };
 
     private static readonly Expression<Func<Fact, SourceRef>> PlainSource = f => new SourceRef(f.DocumentId, f.Document!.FileName,
-        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, null, f.Derived);
+        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, null, f.Derived) { FirstLine = f.SourceFirstLine };
 
     private static readonly Expression<Func<AmountFact, SourceColumns>> AmountColumns = f => new SourceColumns
     {
         DocumentId = f.DocumentId, FileName = f.Document!.FileName, Title = f.Document.Title, Kind = f.Document.Kind,
         DocumentYear = f.Document.Year, FactYear = f.Year, Table = f.SourceTable, Line = f.SourceLine, PublishedDecimals = f.PublishedDecimals,
-        Derived = f.Derived,
+        Derived = f.Derived, FirstLine = f.SourceFirstLine,
     };
 
     /// <summary>
@@ -112,9 +115,11 @@ public sealed class SourceColumns
     public int PublishedDecimals { get; init; }
     /// <summary>See <see cref="SourceRef.Derived"/>.</summary>
     public bool Derived { get; init; }
+    /// <summary>See <see cref="SourceRef.FirstLine"/>.</summary>
+    public int? FirstLine { get; init; }
 
     /// <summary>The same provenance as a <see cref="SourceRef"/>.</summary>
-    public SourceRef ToSourceRef() => new(DocumentId, FileName, Title, Kind, DocumentYear, FactYear, Table, Line, PublishedDecimals, Derived);
+    public SourceRef ToSourceRef() => new(DocumentId, FileName, Title, Kind, DocumentYear, FactYear, Table, Line, PublishedDecimals, Derived) { FirstLine = FirstLine };
 }
 
 /// <summary>The <c>Source</c> and <c>SourceDocument</c> types.</summary>
@@ -132,6 +137,8 @@ internal static class SourceTypes
         src.Field<SourceRef>("document", NonNull(doc), s => s, "The document that states the figure.");
         src.Field<SourceRef>("table", NonNull(Scalars.String), s => s.Table, "The table or section as printed, e.g. \"表3 支出总表\".");
         src.Field<SourceRef>("line", NonNull(Scalars.Int), s => s.Line, "1-based line of the source text where the row or sentence ends.");
+        src.Field<SourceRef>("firstLine", NonNull(Scalars.Int), s => s.FirstLine ?? s.Line,
+            "1-based line where the figure's sentence or row begins (`line` when it is printed on one line): the citation is firstLine–line.");
         src.Field<SourceRef>("precision", t.Decimal, s => s.Precision,
             "The precision the figure was published with, in 万元 (1 = whole 万元, 0.01 = two decimals); null for counts and text.");
         src.Field<SourceRef>("derived", NonNull(Scalars.Boolean), s => s.Derived,
