@@ -47,10 +47,10 @@ internal static partial class NarrativeReader
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+是|主要原因(?:是|为)|其中[：]?)")]
     private static partial Regex ClauseLead();
 
-    [GeneratedRegex(@"政府采购项目[^。]{0,40}?共计\s*(?<total>" + AmountPattern + @")\s*万元[，]\s*其中[：]?\s*货物(?:采购|类项目)?\s*(?<goods>" + AmountPattern + @")\s*万元[、，]\s*工程(?:采购|类项目)?\s*(?<works>" + AmountPattern + @")\s*万元[、，]\s*服务(?:采购|类项目)?\s*(?<services>" + AmountPattern + @")\s*万元")]
+    [GeneratedRegex(@"政府采购(?:项目|预算)(?:(?!政府采购)[^。]){0,40}?(?:共计|总额)\s*(?<total>" + AmountPattern + @")\s*万元[，]\s*其中[：]?\s*(?:政府采购)?货物(?:采购|类项目|预算)?\s*(?<goods>" + AmountPattern + @")\s*万元[、，]\s*(?:政府采购)?工程(?:采购|类项目|预算)?\s*(?<works>" + AmountPattern + @")\s*万元[、，]\s*(?:政府采购)?服务(?:采购|类项目|预算)?\s*(?<services>" + AmountPattern + @")\s*万元")]
     private static partial Regex Procurement();
 
-    [GeneratedRegex(@"机关运行经费\s*(?:财政拨款)?\s*预算\s*(?<amt>" + AmountPattern + @")\s*万元(?:[，]\s*[比较]\s*(?<py>[0-9]{4})\s*年(?:年初)?预算(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元)?")]
+    [GeneratedRegex(@"机关运行经费\s*(?:财政拨款)?\s*预算\s*(?<amt>" + AmountPattern + @")\s*万元(?:[，]\s*[比较]\s*(?<py>[0-9]{4})\s*年(?:年初)?(?:预算)?(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元)?")]
     private static partial Regex OperatingFunds();
 
     /// <summary>Reads the narrative lines [0, end) of a budget into <paramref name="doc"/>.</summary>
