@@ -67,6 +67,24 @@ public class NarrativeFigureTests(ImportedWarehouse imported)
     }
 
     [Fact]
+    public async Task TheReportsOutputsAndOutcomesAreStoredWithTheirLines()
+    {
+        await using var db = imported.Warehouse.Create();
+        var statements = await db.Set<EvaluationStatementFact>().OrderBy(s => s.Id)
+            .Select(s => new { s.Kind, s.Ordinal, s.Text, s.SourceFirstLine, s.SourceLine }).ToListAsync();
+        // （二）主要履职情况 prints items 1.–5. (002:482–600); 3.效果性 prints （1）–（4） (002:661–706).
+        Assert.Equal([1, 2, 3, 4, 5], statements.Where(s => s.Kind == EvaluationStatementKind.Output).Select(s => s.Ordinal));
+        Assert.Equal([1, 2, 3, 4], statements.Where(s => s.Kind == EvaluationStatementKind.Outcome).Select(s => s.Ordinal));
+        var network = statements.Single(s => s.Kind == EvaluationStatementKind.Output && s.Ordinal == 2);
+        Assert.StartsWith("加快打造高速泛在政务“一张网”。", network.Text);
+        Assert.EndsWith("为公共业务、各行业的数字化协同发展提供支撑。", network.Text);
+        Assert.Equal((500, 520), (network.SourceFirstLine, network.SourceLine));
+        var sms = statements.Single(s => s.Kind == EvaluationStatementKind.Outcome && s.Ordinal == 3);
+        Assert.Contains("全年短信发送总量达24005万条", sms.Text);
+        Assert.Equal((682, 690), (sms.SourceFirstLine, sms.SourceLine));
+    }
+
+    [Fact]
     public async Task AFigureCitesItsSentencesStartAndItsOwnLine()
     {
         // 002:198–204: "我中心年初预算 68,098.25 万元，年中调整后预算数为 / 112,233.18 万元，全年实际支出预算数 108,019.30 万元，/

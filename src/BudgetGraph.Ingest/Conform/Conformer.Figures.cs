@@ -23,6 +23,9 @@ public sealed partial class Conformer
                 SourceTable = f.Section, Kind = f.Kind, Label = f.Label, AmountYuan = f.Amount?.Yuan, ChangeYuan = f.Change?.Yuan,
                 ComparedYear = f.ComparedYear, PublishedDecimals = Decimals(new[] { f.Amount, f.Change }.OfType<Amount>()),
             }, Schedule.Narrative, f.Line), f.FirstLine);
+        foreach (var st in doc.Statements)
+            Spans(Add(new EvaluationStatementFact { SourceTable = doc.NarrativeCitation, Kind = st.Kind, Ordinal = st.Ordinal, Text = st.Text },
+                Schedule.EvaluationReport, st.Line), st.FirstLine);
         if (doc.Score is { } score)
             Add(new EvaluationScoreFact
             {
@@ -34,5 +37,6 @@ public sealed partial class Conformer
     {
         await db.Set<NarrativeFigureFact>().Where(f => f.DocumentId == documentId).ExecuteDeleteAsync(ct);
         await db.Set<EvaluationScoreFact>().Where(f => f.DocumentId == documentId).ExecuteDeleteAsync(ct);
+        await db.Set<EvaluationStatementFact>().Where(f => f.DocumentId == documentId).ExecuteDeleteAsync(ct);
     }
 }

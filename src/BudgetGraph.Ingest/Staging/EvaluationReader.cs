@@ -182,6 +182,38 @@ internal static partial class EvaluationReader
                 "the closing score (“…评价评分 97.62 分，绩效评级为“优”。”), but the report ends without one");
         doc.Score = new StagedScore(decimal.Parse(score.Groups["score"].Value, CultureInfo.InvariantCulture), score.Groups["grade"].Value, End(score));
         CheckHeadingsStated(doc, lines, t);
+        ReadStatements(doc, lines, "主要履职情况", EvaluationStatementKind.Output);
+        ReadStatements(doc, lines, "效果性", EvaluationStatementKind.Outcome);
+    }
+
+    /// <summary>
+    /// The numbered items one level below the heading containing <paramref name="heading"/> (主要履职情况's "1." items,
+    /// 效果性's "（1）" items), each up to the next item or the next heading at the heading's level or above.
+    /// </summary>
+    private static void ReadStatements(StagedDocument doc, IReadOnlyList<string> lines, string heading, EvaluationStatementKind kind)
+    {
+        var outline = new List<(int Index, int Level, int Number)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var m = OutlineNumber().Match(Names.Normalize(lines[i]));
+            if (!m.Success) continue;
+            var level = Enumerable.Range(0, 4).First(l => m.Groups["l" + l].Success);
+            var value = m.Groups["l" + level].Value;
+            outline.Add((i, level, level <= 1 ? ChineseNumber(value) : int.Parse(value, CultureInfo.InvariantCulture)));
+        }
+        var at = outline.FindIndex(h => h.Level < 3 && Names.Normalize(lines[h.Index]).Contains(heading, StringComparison.Ordinal));
+        if (at < 0) return;
+        var parent = outline[at].Level;
+        for (var k = at + 1; k < outline.Count && outline[k].Level > parent; k++)
+        {
+            if (outline[k].Level != parent + 1) continue;
+            var next = outline.Skip(k + 1).FirstOrDefault(h => h.Level <= parent + 1);
+            var end = next.Index > 0 ? next.Index : lines.Count;
+            while (end > outline[k].Index + 1 && lines[end - 1].Trim().Length == 0) end--;
+            var text = new JoinedText(lines, outline[k].Index, end);
+            var printed = OutlineNumber().Replace(Names.Printed(text.Printed(0, text.Text.Length)), "");
+            doc.Statements.Add(new StagedStatement(kind, outline[k].Number, printed, outline[k].Index + 1, end));
+        }
     }
 
     /// <summary>Refuses the report when a heading's number does not follow the previous one under the same parent.</summary>
@@ -228,7 +260,8 @@ internal static partial class EvaluationReader
         < 10 => Digits[n - 1].ToString(),
         10 => "十",
         < 20 => "十" + Digits[n - 11],
-        _ => Digits[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : Digits[n % 10 - 1].ToString()),
+        < 100 => Digits[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : Digits[n % 10 - 1].ToString()),
+        _ => n.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>

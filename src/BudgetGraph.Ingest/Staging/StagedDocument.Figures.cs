@@ -13,11 +13,17 @@ public sealed record StagedScore(decimal Score, string Grade, int Line);
 public sealed record StagedFigure(NarrativeFigureKind Kind, string Label, Amount? Amount, Amount? Change, int? ComparedYear,
     int FirstLine, int Line, string Section);
 
+/// <summary>A numbered output or outcome of an evaluation report, printed from <paramref name="FirstLine"/> to <paramref name="Line"/>.</summary>
+public sealed record StagedStatement(EvaluationStatementKind Kind, int Ordinal, string Text, int FirstLine, int Line);
+
 /// <summary>The narrative figures beyond tables.</summary>
 public sealed partial class StagedDocument
 {
     /// <summary>The evaluation report's score (null for budgets).</summary>
     public StagedScore? Score { get; set; }
+
+    /// <summary>The evaluation report's numbered outputs and outcomes.</summary>
+    public List<StagedStatement> Statements { get; } = [];
 
     /// <summary>Named narrative figures (budgets).</summary>
     public List<StagedFigure> Figures { get; } = [];

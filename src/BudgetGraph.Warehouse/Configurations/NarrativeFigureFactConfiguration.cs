@@ -26,3 +26,16 @@ public sealed class EvaluationScoreFactConfiguration : FactConfiguration<Evaluat
     protected override void ConfigureFact(EntityTypeBuilder<EvaluationScoreFact> b) =>
         b.Property(f => f.Grade).HasMaxLength(16);
 }
+
+/// <summary>EvaluationStatementFacts.</summary>
+public sealed class EvaluationStatementFactConfiguration : FactConfiguration<EvaluationStatementFact>
+{
+    /// <inheritdoc />
+    protected override string Table => "EvaluationStatementFacts";
+    /// <inheritdoc />
+    protected override void ConfigureFact(EntityTypeBuilder<EvaluationStatementFact> b)
+    {
+        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(f => f.Text).HasMaxLength(4000);
+    }
+}

@@ -49,3 +49,26 @@ public class EvaluationScoreFact : Fact
     /// <summary>The grade as printed (优, 良, 中, 差).</summary>
     public required string Grade { get; set; }
 }
+
+/// <summary>What a numbered statement of an evaluation report reports.</summary>
+public enum EvaluationStatementKind
+{
+    /// <summary>An output: an item of 主要履职情况 (what was done).</summary>
+    Output,
+    /// <summary>An outcome: an item of 效果性 (what it achieved).</summary>
+    Outcome,
+}
+
+/// <summary>
+/// A numbered statement of an evaluation report's outputs (主要履职情况) or outcomes (效果性), as printed.
+/// Grain: one row per report × kind × item number.
+/// </summary>
+public class EvaluationStatementFact : Fact
+{
+    /// <summary>Output or outcome.</summary>
+    public EvaluationStatementKind Kind { get; set; }
+    /// <summary>The item's printed number (1 for "1." and "（1）").</summary>
+    public int Ordinal { get; set; }
+    /// <summary>The item's text as printed (number removed, lines joined, quotation marks kept).</summary>
+    public required string Text { get; set; }
+}

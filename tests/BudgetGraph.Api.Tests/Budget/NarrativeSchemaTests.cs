@@ -41,12 +41,18 @@ public sealed class NarrativeSchemaTests(WarehouseFixture warehouse)
     {
         var data = await warehouse.DataAsync("""
             { bureau: department(code: "szzsj") { budget(year: 2024) { narrativeFigures { kind label amount change comparedYear } } }
-              center: department(code: "szdsj") { budget(year: 2024) { evaluationScore { score grade source { line table } } } } }
+              center: department(code: "szdsj") { budget(year: 2024) { evaluationScore { score grade source { line table } }
+                evaluationStatements { kind ordinal text source { firstLine line } } } } }
             """);
         var funds = Labelled(data.GetProperty("bureau").GetProperty("budget").GetProperty("narrativeFigures"), "OPERATING_FUNDS", "机关运行经费");
         Assert.Equal((2222.08m, -156.97m, 2023), (funds.GetProperty("amount").GetDecimal(), funds.GetProperty("change").GetDecimal(), funds.GetProperty("comparedYear").GetInt32()));
         var score = data.GetProperty("center").GetProperty("budget").GetProperty("evaluationScore");
         Assert.Equal((97.62m, "优", 782), (score.GetProperty("score").GetDecimal(), score.GetProperty("grade").GetString(), score.GetProperty("source").GetProperty("line").GetInt32()));
+        var outcomes = data.GetProperty("center").GetProperty("budget").GetProperty("evaluationStatements").EnumerateArray()
+            .Where(x => x.GetProperty("kind").GetString() == "OUTCOME").ToList();
+        Assert.Equal(4, outcomes.Count);
+        Assert.StartsWith("完成本年度市级政务外网互联网出口统一建设工作", outcomes[1].GetProperty("text").GetString());
+        Assert.Equal((674, 680), (outcomes[1].GetProperty("source").GetProperty("firstLine").GetInt32(), outcomes[1].GetProperty("source").GetProperty("line").GetInt32()));
     }
 
     [Fact]

@@ -10,12 +10,16 @@ namespace BudgetGraph.Api.Budget.Narrative;
 /// <summary>A named figure of a budget's narrative.</summary>
 public sealed record NarrativeFigureValue(NarrativeFigureKind Kind, string Label, long? AmountYuan, long? ChangeYuan, int? ComparedYear, SourceRef Source);
 
+/// <summary>A numbered output or outcome of an evaluation report.</summary>
+public sealed record EvaluationStatementValue(EvaluationStatementKind Kind, int Ordinal, string Text, SourceRef Source);
+
 /// <summary>An evaluation report's closing score.</summary>
 public sealed record EvaluationScoreValue(int ScoreHundredths, string Grade, SourceRef Source);
 
 /// <summary>
 /// <c>Budget.narrativeFigures</c> (named figures of the 文字部分: project groups against the prior year, new projects,
-/// 第四部分's procurement split, 第八部分's 机关运行经费) and <c>Budget.evaluationScore</c> (the report's score).
+/// 第四部分's procurement split, 第八部分's 机关运行经费), <c>Budget.evaluationScore</c> (the report's score) and
+/// <c>Budget.evaluationStatements</c> (the report's outputs and outcomes).
 /// </summary>
 internal static class NarrativeTopic
 {
@@ -53,5 +57,17 @@ internal static class NarrativeTopic
                 "evaluation-score", ctx.ParentAs<BudgetNode>().Key, db => db.Set<EvaluationScoreFact>(),
                 (f, s) => new EvaluationScoreValue(f.ScoreHundredths, f.Grade, s))).FirstOrDefault(),
             "The score the year's evaluation report closes with, or null when there is no report.");
+
+        var statementKind = EnumOf<EvaluationStatementKind>("EvaluationStatementKind", "What a numbered statement of an evaluation report reports.",
+            k => k == EvaluationStatementKind.Output ? "An output: an item of 主要履职情况." : "An outcome: an item of 效果性.");
+        var statement = new ObjectType("EvaluationStatement") { Description = "A numbered output or outcome of a performance evaluation report, as printed." };
+        statement.Field<EvaluationStatementValue>("kind", NonNull(statementKind), x => x.Kind, "Output or outcome.");
+        statement.Field<EvaluationStatementValue>("ordinal", NonNull(Scalars.Int), x => x.Ordinal, "The item's printed number.");
+        statement.Field<EvaluationStatementValue>("text", NonNull(Scalars.String), x => x.Text, "The item's text as printed (lines joined, number removed).");
+        statement.Field<EvaluationStatementValue>("source", NonNull(t.Source), x => x.Source, "Where it is printed: the lines of the item.");
+        t.Budget.ResolveAsync("evaluationStatements", ListOf(statement), ctx => DocumentRows.LoadAsync<EvaluationStatementFact, EvaluationStatementValue>(ctx,
+                "evaluation-statements", ctx.ParentAs<BudgetNode>().Key, db => db.Set<EvaluationStatementFact>(),
+                (f, s) => new EvaluationStatementValue(f.Kind, f.Ordinal, f.Text, s)),
+            "The outputs (主要履职情况) and outcomes (效果性) the year's evaluation report states, in printed order.");
     }
 }

@@ -1,9 +1,8 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace BudgetGraph.Migrations.PostgreSql.Migrations
+namespace BudgetGraph.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class NarrativeFigures : Migration
@@ -14,97 +13,97 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "ThreePublicFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "ProjectSpendingFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "PriorYearStatementFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "PerformanceTargetFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "LineItemFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "IncomeFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "FunctionalExpenditureFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "ExecutionRateFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "ExecutionFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "EconomicExpenditureFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "DepartmentProfileFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "BasicExpenditureFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SourceFirstLine",
                 table: "BalanceFacts",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "EvaluationScoreFacts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ScoreHundredths = table.Column<int>(type: "integer", nullable: false),
-                    Grade = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Schedule = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    SourceTable = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SourceLine = table.Column<int>(type: "integer", nullable: false),
-                    SourceFirstLine = table.Column<int>(type: "integer", nullable: true),
-                    Derived = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScoreHundredths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Schedule = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SourceTable = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SourceLine = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceFirstLine = table.Column<int>(type: "INTEGER", nullable: true),
+                    Derived = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,26 +129,67 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EvaluationStatementFacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Schedule = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SourceTable = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SourceLine = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceFirstLine = table.Column<int>(type: "INTEGER", nullable: true),
+                    Derived = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationStatementFacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvaluationStatementFacts_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EvaluationStatementFacts_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EvaluationStatementFacts_FiscalYears_Year",
+                        column: x => x.Year,
+                        principalTable: "FiscalYears",
+                        principalColumn: "Year",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NarrativeFigureFacts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    AmountYuan = table.Column<long>(type: "bigint", nullable: true),
-                    ChangeYuan = table.Column<long>(type: "bigint", nullable: true),
-                    ComparedYear = table.Column<int>(type: "integer", nullable: true),
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Schedule = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    SourceTable = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SourceLine = table.Column<int>(type: "integer", nullable: false),
-                    SourceFirstLine = table.Column<int>(type: "integer", nullable: true),
-                    Derived = table.Column<bool>(type: "boolean", nullable: false),
-                    StageId = table.Column<int>(type: "integer", nullable: false),
-                    PublishedDecimals = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AmountYuan = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangeYuan = table.Column<long>(type: "INTEGER", nullable: true),
+                    ComparedYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Schedule = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SourceTable = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SourceLine = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceFirstLine = table.Column<int>(type: "INTEGER", nullable: true),
+                    Derived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedDecimals = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,6 +236,21 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EvaluationStatementFacts_DepartmentId_Year",
+                table: "EvaluationStatementFacts",
+                columns: new[] { "DepartmentId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvaluationStatementFacts_DocumentId",
+                table: "EvaluationStatementFacts",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvaluationStatementFacts_Year",
+                table: "EvaluationStatementFacts",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_NarrativeFigureFacts_DepartmentId_Year",
                 table: "NarrativeFigureFacts",
                 columns: new[] { "DepartmentId", "Year" });
@@ -221,6 +276,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "EvaluationScoreFacts");
+
+            migrationBuilder.DropTable(
+                name: "EvaluationStatementFacts");
 
             migrationBuilder.DropTable(
                 name: "NarrativeFigureFacts");
