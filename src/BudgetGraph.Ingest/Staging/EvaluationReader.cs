@@ -192,15 +192,7 @@ internal static partial class EvaluationReader
     /// </summary>
     private static void ReadStatements(StagedDocument doc, IReadOnlyList<string> lines, string heading, EvaluationStatementKind kind)
     {
-        var outline = new List<(int Index, int Level, int Number)>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var m = OutlineNumber().Match(Names.Normalize(lines[i]));
-            if (!m.Success) continue;
-            var level = Enumerable.Range(0, 4).First(l => m.Groups["l" + l].Success);
-            var value = m.Groups["l" + level].Value;
-            outline.Add((i, level, level <= 1 ? ChineseNumber(value) : int.Parse(value, CultureInfo.InvariantCulture)));
-        }
+        var outline = Outline(lines);
         var at = outline.FindIndex(h => h.Level < 3 && Names.Normalize(lines[h.Index]).Contains(heading, StringComparison.Ordinal));
         if (at < 0) return;
         var parent = outline[at].Level;
@@ -216,19 +208,29 @@ internal static partial class EvaluationReader
         }
     }
 
-    /// <summary>Refuses the report when a heading's number does not follow the previous one under the same parent.</summary>
-    private static void CheckOutline(string file, IReadOnlyList<string> lines)
+    /// <summary>The report's numbered headings in order: (0-based line index, level 0–3, number).</summary>
+    private static List<(int Index, int Level, int Number)> Outline(IReadOnlyList<string> lines)
     {
-        var last = new int[4];
+        var outline = new List<(int Index, int Level, int Number)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var m = OutlineNumber().Match(Names.Normalize(lines[i]));
             if (!m.Success) continue;
             var level = Enumerable.Range(0, 4).First(l => m.Groups["l" + l].Success);
             var value = m.Groups["l" + level].Value;
-            var number = level <= 1 ? ChineseNumber(value) : int.Parse(value, CultureInfo.InvariantCulture);
+            outline.Add((i, level, level <= 1 ? ChineseNumber(value) : int.Parse(value, CultureInfo.InvariantCulture)));
+        }
+        return outline;
+    }
+
+    /// <summary>Refuses the report when a heading's number does not follow the previous one under the same parent.</summary>
+    private static void CheckOutline(string file, IReadOnlyList<string> lines)
+    {
+        var last = new int[4];
+        foreach (var (index, level, number) in Outline(lines))
+        {
             if (number != last[level] + 1)
-                throw new ImportRefusedException(file, i + 1,
+                throw new ImportRefusedException(file, index + 1,
                     $"heading number {Numbered(level, last[level] + 1)} of the report's outline (after {(last[level] == 0 ? "its parent heading" : Numbered(level, last[level]))}), found {Numbered(level, number)}");
             last[level] = number;
             for (var deeper = level + 1; deeper < 4; deeper++) last[deeper] = 0;
