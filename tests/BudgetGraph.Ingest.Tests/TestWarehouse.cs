@@ -78,6 +78,7 @@ public sealed class TestWarehouse : IDisposable
         Rows(db.FunctionalExpenditures); Rows(db.EconomicExpenditures); Rows(db.BasicExpenditures); Rows(db.ProjectSpendings);
         Rows(db.Incomes); Rows(db.Balances); Rows(db.LineItemAmounts); Rows(db.ThreePublics); Rows(db.PerformanceTargets);
         Rows(db.Executions); Rows(db.ExecutionRates); Rows(db.Profiles); Rows(db.PriorYearStatements);
+        Rows(db.Set<Warehouse.Facts.NarrativeFigureFact>()); Rows(db.Set<Warehouse.Facts.EvaluationScoreFact>()); Rows(db.Set<Warehouse.Facts.EvaluationStatementFact>());
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 

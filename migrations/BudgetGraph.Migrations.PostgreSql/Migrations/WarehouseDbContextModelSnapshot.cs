@@ -513,6 +513,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -588,6 +591,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -665,6 +671,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -741,6 +750,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -788,6 +800,121 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.ToTable("EconomicExpenditureFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationScoreFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ScoreHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("EvaluationScoreFacts", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationStatementFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("EvaluationStatementFacts", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ExecutionFact", b =>
                 {
                     b.Property<long>("Id")
@@ -820,6 +947,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -892,6 +1022,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -979,6 +1112,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -1060,6 +1196,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -1135,6 +1274,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -1179,6 +1321,80 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.ToTable("LineItemFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.NarrativeFigureFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AmountYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ChangeYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ComparedYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("NarrativeFigureFacts", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PerformanceTargetFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1215,6 +1431,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -1293,6 +1512,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -1378,6 +1600,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
@@ -1462,6 +1687,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
@@ -1862,6 +2090,60 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("Stage");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationScoreFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationStatementFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ExecutionFact", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
@@ -2048,6 +2330,41 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("FiscalYear");
 
                     b.Navigation("LineItem");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.NarrativeFigureFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
 
                     b.Navigation("Stage");
                 });

@@ -494,6 +494,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -567,6 +570,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -642,6 +648,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -716,6 +725,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -763,6 +775,117 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.ToTable("EconomicExpenditureFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationScoreFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScoreHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("EvaluationScoreFacts", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationStatementFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("EvaluationStatementFacts", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ExecutionFact", b =>
                 {
                     b.Property<long>("Id")
@@ -793,6 +916,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -863,6 +989,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -948,6 +1077,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -1027,6 +1159,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -1100,6 +1235,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -1144,6 +1282,78 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.ToTable("LineItemFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.NarrativeFigureFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangeYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ComparedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("NarrativeFigureFacts", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PerformanceTargetFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1178,6 +1388,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -1254,6 +1467,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -1337,6 +1553,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -1419,6 +1638,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -1817,6 +2039,60 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("Stage");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationScoreFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.EvaluationStatementFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ExecutionFact", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
@@ -2003,6 +2279,41 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("FiscalYear");
 
                     b.Navigation("LineItem");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.NarrativeFigureFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
 
                     b.Navigation("Stage");
                 });

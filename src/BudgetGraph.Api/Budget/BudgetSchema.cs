@@ -43,6 +43,7 @@ public static class BudgetSchema
         YearOverYear.YearOverYearTopic.Configure(t);
         Aggregate.AggregateTopic.Configure(t);
         Coverage.CoverageTopic.Configure(t);
+        Narrative.NarrativeTopic.Configure(t);
         var schema = new GraphQLSchema(t.Query, types: t.Extra);
         schema.AssertValid();
         return schema;

@@ -85,10 +85,10 @@ public sealed partial class Conformer
             var category = _categories.GetValueOrDefault(CategoryName(item.Category)) ?? Category(item.Category);
             var lineItem = db.LineItems.Local.FirstOrDefault(i => i.ProjectCategory == category && i.Name == item.Name)
                            ?? db.LineItems.Add(new LineItem { ProjectCategory = category, Name = item.Name }).Entity;
-            Add(new LineItemFact
+            Spans(Add(new LineItemFact
             {
                 SourceTable = doc.NarrativeCitation, LineItem = lineItem, AmountYuan = item.Amount.Yuan, PublishedDecimals = Decimals([item.Amount]),
-            }, Schedule.Narrative, item.Line);
+            }, Schedule.Narrative, item.Line), item.FirstLine);
         }
     }
 
@@ -249,29 +249,29 @@ public sealed partial class Conformer
         {
             var derived = p.Earlier is null;
             var earlier = p.Earlier?.Yuan ?? p.Later!.Value.Yuan - p.Change!.Value.Yuan;
-            Add(new PriorYearStatementFact
+            Spans(Add(new PriorYearStatementFact
             {
                 SourceTable = p.Subject == StatementSubject.ProjectCategory ? doc.NarrativeCitation : "文字部分",
                 Subject = p.Subject, Label = p.Label, AmountYuan = earlier, LaterAmountYuan = p.Later?.Yuan, StatedChangeYuan = p.Change?.Yuan,
                 PublishedDecimals = Decimals(new[] { p.Earlier, p.Later, p.Change }.OfType<Amount>()),
-            }, Schedule.Narrative, p.Line, p.Year, derived);
+            }, Schedule.Narrative, p.Line, p.Year, derived), p.FirstLine);
         }
     }
 
     private void Execution()
     {
         foreach (var e in doc.Executions)
-            Add(new ExecutionFact { SourceTable = doc.NarrativeCitation, Measure = e.Measure, StageId = e.StageId, AmountYuan = e.Amount.Yuan, PublishedDecimals = e.Amount.Decimals },
-                Schedule.EvaluationReport, e.Line);
+            Spans(Add(new ExecutionFact { SourceTable = doc.NarrativeCitation, Measure = e.Measure, StageId = e.StageId, AmountYuan = e.Amount.Yuan, PublishedDecimals = e.Amount.Decimals },
+                Schedule.EvaluationReport, e.Line), e.FirstLine);
         foreach (var r in doc.Rates)
-            Add(new ExecutionRateFact { SourceTable = doc.NarrativeCitation, Measure = r.Measure, RateBasisPoints = r.BasisPoints },
-                Schedule.EvaluationReport, r.Line);
+            Spans(Add(new ExecutionRateFact { SourceTable = doc.NarrativeCitation, Measure = r.Measure, RateBasisPoints = r.BasisPoints },
+                Schedule.EvaluationReport, r.Line), r.FirstLine);
         foreach (var t in doc.ThreePublic)
-            Add(new ThreePublicFact
+            Spans(Add(new ThreePublicFact
             {
                 SourceTable = doc.NarrativeCitation, Item = t.Item, StageId = t.StageId, FundSourceId = ReferenceData.FundId("gpb"),
                 AmountYuan = t.Amount.Yuan, PublishedDecimals = t.Amount.Decimals,
-            }, Schedule.EvaluationReport, t.Line);
+            }, Schedule.EvaluationReport, t.Line), t.FirstLine);
     }
 
     private void Profile()

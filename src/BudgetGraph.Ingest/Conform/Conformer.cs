@@ -71,6 +71,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         {
             Execution();
         }
+        Figures();
         Profile();
         db.AddRange(_facts);
         await db.SaveChangesAsync(ct);
@@ -138,6 +139,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         await db.ExecutionRates.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
         await db.Profiles.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
         await db.PriorYearStatements.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await DeleteFiguresAsync(id, ct);
         existing.FileName = doc.FileName;
         existing.Title = doc.Title;
         existing.Sha256 = doc.Sha256;

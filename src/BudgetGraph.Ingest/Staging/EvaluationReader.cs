@@ -85,12 +85,20 @@ internal static partial class EvaluationReader
             if (m.Success) read.Add(m);
             return m;
         }
+        // A figure cites the lines from its sentence's start to its own unit ("万元", "%"), not to the sentence's end.
+        int Through(Group g)
+        {
+            var end = g.Index + g.Length;
+            while (end < t.Length && (t[end] == ' ' || t[end] == '万' || t[end] == '元' || t[end] == '%')) end++;
+            return text.LineAt(end - 1);
+        }
+        int First(Match m) => text.LineAt(m.Index);
         void Add(ExecutionMeasure measure, int stage, Group g, Match m) =>
-            doc.Executions.Add(new StagedExecution(measure, stage, Amount.Parse(g.Value), End(m)));
+            doc.Executions.Add(new StagedExecution(measure, stage, Amount.Parse(g.Value), Through(g)) { FirstLine = First(m) });
         void Rate(ExecutionMeasure measure, Group g, Match m) =>
-            doc.Rates.Add(new StagedRate(measure, BasisPoints(g.Value), End(m)));
+            doc.Rates.Add(new StagedRate(measure, BasisPoints(g.Value), Through(g)) { FirstLine = First(m) });
         void Three(ThreePublicItem item, int stage, Group g, Match m) =>
-            doc.ThreePublic.Add(new StagedThreePublic(item, stage, Amount.Parse(g.Value), End(m)));
+            doc.ThreePublic.Add(new StagedThreePublic(item, stage, Amount.Parse(g.Value), Through(g)) { FirstLine = First(m) });
 
         var execution = Use(Execution().Match(t));
         if (!execution.Success)
@@ -174,21 +182,55 @@ internal static partial class EvaluationReader
                 "the closing score (“…评价评分 97.62 分，绩效评级为“优”。”), but the report ends without one");
         doc.Score = new StagedScore(decimal.Parse(score.Groups["score"].Value, CultureInfo.InvariantCulture), score.Groups["grade"].Value, End(score));
         CheckHeadingsStated(doc, lines, t);
+        ReadStatements(doc, lines, "主要履职情况", EvaluationStatementKind.Output);
+        ReadStatements(doc, lines, "效果性", EvaluationStatementKind.Outcome);
     }
 
-    /// <summary>Refuses the report when a heading's number does not follow the previous one under the same parent.</summary>
-    private static void CheckOutline(string file, IReadOnlyList<string> lines)
+    /// <summary>
+    /// The numbered items one level below the heading containing <paramref name="heading"/> (主要履职情况's "1." items,
+    /// 效果性's "（1）" items), each up to the next item or the next heading at the heading's level or above.
+    /// </summary>
+    private static void ReadStatements(StagedDocument doc, IReadOnlyList<string> lines, string heading, EvaluationStatementKind kind)
     {
-        var last = new int[4];
+        var outline = Outline(lines);
+        var at = outline.FindIndex(h => h.Level < 3 && Names.Normalize(lines[h.Index]).Contains(heading, StringComparison.Ordinal));
+        if (at < 0) return;
+        var parent = outline[at].Level;
+        for (var k = at + 1; k < outline.Count && outline[k].Level > parent; k++)
+        {
+            if (outline[k].Level != parent + 1) continue;
+            var next = outline.Skip(k + 1).FirstOrDefault(h => h.Level <= parent + 1);
+            var end = next.Index > 0 ? next.Index : lines.Count;
+            while (end > outline[k].Index + 1 && lines[end - 1].Trim().Length == 0) end--;
+            var text = new JoinedText(lines, outline[k].Index, end);
+            var printed = OutlineNumber().Replace(Names.Printed(text.Printed(0, text.Text.Length)), "");
+            doc.Statements.Add(new StagedStatement(kind, outline[k].Number, printed, outline[k].Index + 1, end));
+        }
+    }
+
+    /// <summary>The report's numbered headings in order: (0-based line index, level 0–3, number).</summary>
+    private static List<(int Index, int Level, int Number)> Outline(IReadOnlyList<string> lines)
+    {
+        var outline = new List<(int Index, int Level, int Number)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var m = OutlineNumber().Match(Names.Normalize(lines[i]));
             if (!m.Success) continue;
             var level = Enumerable.Range(0, 4).First(l => m.Groups["l" + l].Success);
             var value = m.Groups["l" + level].Value;
-            var number = level <= 1 ? ChineseNumber(value) : int.Parse(value, CultureInfo.InvariantCulture);
+            outline.Add((i, level, level <= 1 ? ChineseNumber(value) : int.Parse(value, CultureInfo.InvariantCulture)));
+        }
+        return outline;
+    }
+
+    /// <summary>Refuses the report when a heading's number does not follow the previous one under the same parent.</summary>
+    private static void CheckOutline(string file, IReadOnlyList<string> lines)
+    {
+        var last = new int[4];
+        foreach (var (index, level, number) in Outline(lines))
+        {
             if (number != last[level] + 1)
-                throw new ImportRefusedException(file, i + 1,
+                throw new ImportRefusedException(file, index + 1,
                     $"heading number {Numbered(level, last[level] + 1)} of the report's outline (after {(last[level] == 0 ? "its parent heading" : Numbered(level, last[level]))}), found {Numbered(level, number)}");
             last[level] = number;
             for (var deeper = level + 1; deeper < 4; deeper++) last[deeper] = 0;
@@ -220,7 +262,8 @@ internal static partial class EvaluationReader
         < 10 => Digits[n - 1].ToString(),
         10 => "十",
         < 20 => "十" + Digits[n - 11],
-        _ => Digits[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : Digits[n % 10 - 1].ToString()),
+        < 100 => Digits[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : Digits[n % 10 - 1].ToString()),
+        _ => n.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>

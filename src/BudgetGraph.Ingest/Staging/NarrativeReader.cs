@@ -32,18 +32,55 @@ internal static partial class NarrativeReader
     [GeneratedRegex(@"较\s*(?<y>[0-9]{4})\s*年(?:年初)?预算(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元")]
     private static partial Regex CategoryChange();
 
+    [GeneratedRegex(@"(?:(?<before>[^，。；：、0-9]{2,30}?)\s*)?(?<y>[0-9]{4})\s*年度?\s*(?<after>[^，。；：、0-9]{0,30}?)预算资金较\s*(?<py>[0-9]{4})\s*年度?\s*(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元")]
+    private static partial Regex GroupChange();
+
+    [GeneratedRegex(@"新增(?=[^。；]*?万元)")]
+    private static partial Regex NewProjects();
+
+    [GeneratedRegex(@"\G[、，]?\s*(?:及|和)?(?<name>[^、，。；：]{2,60}?)\s*(?:预算)?\s*(?<amt>" + AmountPattern + @")\s*万元(?!\s*以上)")]
+    private static partial Regex NewProjectItem();
+
+    [GeneratedRegex(@"(?<name>[^，。；：]{2,60}?)\s*(?<py>[0-9]{4})\s*年无相关预算[，]\s*(?<y>[0-9]{4})\s*年预算\s*(?<amt>" + AmountPattern + @")\s*万元")]
+    private static partial Regex NoPriorBudget();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+是|主要原因(?:是|为)|其中[：]?)")]
+    private static partial Regex ClauseLead();
+
+    [GeneratedRegex(@"政府采购(?:项目|预算)(?:(?!政府采购)[^。]){0,40}?(?:共计|总额)\s*(?<total>" + AmountPattern + @")\s*万元[，]\s*其中[：]?\s*(?:政府采购)?货物(?:采购|类项目|预算)?\s*(?<goods>" + AmountPattern + @")\s*万元[、，]\s*(?:政府采购)?工程(?:采购|类项目|预算)?\s*(?<works>" + AmountPattern + @")\s*万元[、，]\s*(?:政府采购)?服务(?:采购|类项目|预算)?\s*(?<services>" + AmountPattern + @")\s*万元")]
+    private static partial Regex Procurement();
+
+    [GeneratedRegex(@"机关运行经费\s*(?:财政拨款)?\s*预算\s*(?<amt>" + AmountPattern + @")\s*万元(?:[，]\s*[比较]\s*(?<py>[0-9]{4})\s*年(?:年初)?(?:预算)?(?<dir>增加|减少)\s*(?<chg>" + AmountPattern + @")\s*万元)?")]
+    private static partial Regex OperatingFunds();
+
     /// <summary>Reads the narrative lines [0, end) of a budget into <paramref name="doc"/>.</summary>
     public static void Read(StagedDocument doc, IReadOnlyList<string> lines, int end)
     {
         var all = new JoinedText(lines, 0, end);
         ReadTotals(doc, all);
         ReadProjects(doc, all);
+        ReadFigures(doc, all, Parts(lines, end));
         ProfileReader.Read(doc, all);
 
         var (start, stop) = Section(lines, end, "第三部分部门预算支出具体情况", "第四部分");
         if (start < 0) return;
         var part3 = new JoinedText(lines, start, stop);
         ReadCategories(doc, part3);
+    }
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartHeading();
+
+    /// <summary>The 1-based lines of the narrative's part headings ("第二部分 部门预算收支总体情况"), in order; a table of contents is overridden by the part itself.</summary>
+    private static List<(int Line, string Title)> Parts(IReadOnlyList<string> lines, int end)
+    {
+        var parts = new List<(int, string)>();
+        for (var i = 0; i < end; i++)
+        {
+            var line = Names.StripMarkup(lines[i]).Trim().TrimStart('#', '-', ' ');
+            if (PartHeading().IsMatch(line)) parts.Add((i + 1, string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+        }
+        return parts;
     }
 
     /// <summary>The last line range [start, stop) that begins with a heading containing <paramref name="heading"/>.</summary>
@@ -68,7 +105,7 @@ internal static partial class NarrativeReader
             var current = Amount.Parse(m.Groups["cur"].Value);
             var change = Signed(m.Groups["chg"].Value, m.Groups["dir"].Value);
             doc.PriorYears.Add(new StagedPriorYear(subject, "部门预算" + m.Groups["what"].Value, int.Parse(m.Groups["y"].Value),
-                null, current, change, text.LineAt(m.Index + m.Length - 1)));
+                null, current, change, text.LineAt(m.Index + m.Length - 1)) { FirstLine = text.LineAt(m.Index) });
         }
     }
 
@@ -76,20 +113,21 @@ internal static partial class NarrativeReader
     {
         foreach (Match m in FromTo().Matches(text.Text))
         {
-            var label = LabelBefore(text, m.Index);
+            var (label, labelStart) = LabelBefore(text, m.Index);
             if (label.Length == 0) continue;
             var earlier = Amount.Parse(m.Groups["a"].Value);
             if (doc.PriorYears.Any(p => p.Subject == StatementSubject.Project && p.Label == label)) continue;
             doc.PriorYears.Add(new StagedPriorYear(StatementSubject.Project, label, doc.Year - 1, earlier,
-                Amount.Parse(m.Groups["b"].Value), null, text.LineAt(m.Index + m.Length - 1)));
+                Amount.Parse(m.Groups["b"].Value), null, text.LineAt(m.Index + m.Length - 1)) { FirstLine = text.LineAt(labelStart) });
         }
     }
 
     /// <summary>The project named before "预算由…": back to the previous clause boundary, cut at 根据/已/预算.</summary>
-    private static string LabelBefore(JoinedText text, int index)
+    private static (string Label, int Start) LabelBefore(JoinedText text, int index)
     {
         var start = text.Text.LastIndexOfAny(['：', '；', '。'], Math.Max(0, index - 1)) + 1;
         var label = text.Printed(start, index - start);
+        var trimmed = label.Length - label.TrimStart('，', ' ').Length;
         foreach (var cut in new[] { "根据", "已", "预算" })
         {
             var at = label.IndexOf(cut, StringComparison.Ordinal);
@@ -98,7 +136,7 @@ internal static partial class NarrativeReader
         label = label.Trim('，', ' ');
         foreach (var prefix in new[] { "主要包括", "新增", "包括" })
             if (label.StartsWith(prefix, StringComparison.Ordinal)) label = label[prefix.Length..];
-        return Names.Printed(label);
+        return (Names.Printed(label), start + trimmed);
     }
 
     private static void ReadCategories(StagedDocument doc, JoinedText part3)
@@ -131,7 +169,7 @@ internal static partial class NarrativeReader
             if (change.Success)
                 doc.PriorYears.Add(new StagedPriorYear(StatementSubject.ProjectCategory, name, int.Parse(change.Groups["y"].Value),
                     null, amount, Signed(change.Groups["chg"].Value, change.Groups["dir"].Value),
-                    part3.LineAt(offset + change.Index + change.Length - 1)));
+                    part3.LineAt(offset + change.Index + change.Length - 1)) { FirstLine = part3.LineAt(item.Index) });
 
             var cut = Comparison().Match(body);
             var items3 = cut.Success ? body[..cut.Index] : body;
@@ -150,8 +188,77 @@ internal static partial class NarrativeReader
             previousEnd = m.Index + m.Length;
             if (name.Length == 0) continue;
             doc.LineItems.Add(new StagedLineItem(category, name, Amount.Parse(m.Groups["amt"].Value),
-                part3.LineAt(offset + m.Index + m.Length - 1)));
+                part3.LineAt(offset + m.Index + m.Length - 1)) { FirstLine = part3.LineAt(offset + FirstNonSpace(body, boundary)) });
         }
+    }
+
+    private static int FirstNonSpace(string text, int from)
+    {
+        while (from < text.Length && text[from] is '、' or '，' or ' ') from++;
+        return from;
+    }
+
+    /// <summary>
+    /// Named figures stated anywhere in the narrative: changes of a group of projects against the prior year, projects
+    /// new this year with their budget, 第四部分's procurement split and 第八部分's 机关运行经费. Each cites the lines
+    /// its statement spans, name included.
+    /// </summary>
+    private static void ReadFigures(StagedDocument doc, JoinedText text, List<(int Line, string Title)> parts)
+    {
+        var t = text.Text;
+        void Figure(NarrativeFigureKind kind, string label, Amount? amount, Amount? change, int? compared, int start, int end)
+        {
+            var first = text.LineAt(start);
+            var part = parts.LastOrDefault(p => p.Line <= first).Title ?? "文字部分";
+            doc.Figures.Add(new StagedFigure(kind, label, amount, change, compared, first, text.LineAt(end - 1), part));
+        }
+
+        foreach (Match m in GroupChange().Matches(t))
+        {
+            var name = m.Groups["after"].Length > 0 ? m.Groups["after"] : m.Groups["before"];
+            if (name.Length == 0) continue;
+            var label = ClauseLead().Replace(Names.Printed(text.Printed(name.Index, name.Length)), "");
+            if (label.Length < 2) continue;
+            var start = m.Groups["before"].Success ? m.Groups["before"].Index : m.Groups["y"].Index;
+            Figure(NarrativeFigureKind.ProjectGroupChange, label, null, Signed(m.Groups["chg"].Value, m.Groups["dir"].Value),
+                int.Parse(m.Groups["py"].Value), start, m.Index + m.Length);
+        }
+        foreach (Match lead in NewProjects().Matches(t))
+        {
+            var at = lead.Index + lead.Length;
+            for (var item = NewProjectItem().Match(t, at); item.Success; item = NewProjectItem().Match(t, at))
+            {
+                var name = item.Groups["name"];
+                var label = Names.Printed(text.Printed(name.Index, name.Length));
+                if (NotAnItem.Any(w => label.Contains(w, StringComparison.Ordinal) && w != "预算")) break;
+                Figure(NarrativeFigureKind.NewProject, label, Amount.Parse(item.Groups["amt"].Value), null, null, name.Index, item.Index + item.Length);
+                at = item.Index + item.Length;
+            }
+        }
+        foreach (Match m in NoPriorBudget().Matches(t))
+        {
+            var name = m.Groups["name"];
+            var printed = Names.Printed(text.Printed(name.Index, name.Length));
+            var label = ClauseLead().Replace(printed, "");
+            var start = name.Index + printed.Length - label.Length;
+            Figure(NarrativeFigureKind.NewProject, label, Amount.Parse(m.Groups["amt"].Value), null, int.Parse(m.Groups["py"].Value),
+                Math.Max(name.Index, start), m.Index + m.Length);
+        }
+        var procurement = Procurement().Match(t);
+        if (procurement.Success)
+        {
+            foreach (var (group, kind, label) in new[]
+                     {
+                         ("total", NarrativeFigureKind.ProcurementTotal, "政府采购"), ("goods", NarrativeFigureKind.ProcurementGoods, "货物采购"),
+                         ("works", NarrativeFigureKind.ProcurementWorks, "工程采购"), ("services", NarrativeFigureKind.ProcurementServices, "服务采购"),
+                     })
+                Figure(kind, label, Amount.Parse(procurement.Groups[group].Value), null, null, procurement.Index, procurement.Index + procurement.Length);
+        }
+        var funds = OperatingFunds().Match(t);
+        if (funds.Success)
+            Figure(NarrativeFigureKind.OperatingFunds, "机关运行经费", Amount.Parse(funds.Groups["amt"].Value),
+                funds.Groups["chg"].Success ? Signed(funds.Groups["chg"].Value, funds.Groups["dir"].Value) : null,
+                funds.Groups["py"].Success ? int.Parse(funds.Groups["py"].Value) : null, funds.Index, funds.Index + funds.Length);
     }
 
     private static readonly string[] NotAnItem = ["较", "比", "增加", "减少", "增长", "下降", "由", "至", "预算"];

@@ -58,23 +58,43 @@ public sealed class StagedTable(Schedule schedule, string title, string? number,
 public sealed record StagedCategory(string Name, Amount Amount, int Line);
 
 /// <summary>A line item named in 第三部分 under a category.</summary>
-public sealed record StagedLineItem(string Category, string Name, Amount Amount, int Line);
+public sealed record StagedLineItem(string Category, string Name, Amount Amount, int Line)
+{
+    /// <summary>The line the statement begins on, when before <see cref="Line"/>.</summary>
+    public int? FirstLine { get; init; }
+}
 
 /// <summary>A prior-year statement of the narrative.</summary>
 public sealed record StagedPriorYear(StatementSubject Subject, string Label, int Year, Amount? Earlier, Amount? Later,
-    Amount? Change, int Line);
+    Amount? Change, int Line)
+{
+    /// <summary>The line the statement begins on, when before <see cref="Line"/>.</summary>
+    public int? FirstLine { get; init; }
+}
 
 /// <summary>A count about the department (staff, vehicles, …).</summary>
 public sealed record StagedProfile(string Measure, long Quantity, string Unit, int Line);
 
 /// <summary>An execution amount of an evaluation report.</summary>
-public sealed record StagedExecution(ExecutionMeasure Measure, int StageId, Amount Amount, int Line);
+public sealed record StagedExecution(ExecutionMeasure Measure, int StageId, Amount Amount, int Line)
+{
+    /// <summary>The line the statement begins on, when before <see cref="Line"/>.</summary>
+    public int? FirstLine { get; init; }
+}
 
 /// <summary>A rate stated by an evaluation report, in hundredths of a percent.</summary>
-public sealed record StagedRate(ExecutionMeasure Measure, int BasisPoints, int Line);
+public sealed record StagedRate(ExecutionMeasure Measure, int BasisPoints, int Line)
+{
+    /// <summary>The line the statement begins on, when before <see cref="Line"/>.</summary>
+    public int? FirstLine { get; init; }
+}
 
 /// <summary>A 三公 figure stated in prose (evaluation reports).</summary>
-public sealed record StagedThreePublic(ThreePublicItem Item, int StageId, Amount Amount, int Line);
+public sealed record StagedThreePublic(ThreePublicItem Item, int StageId, Amount Amount, int Line)
+{
+    /// <summary>The line the statement begins on, when before <see cref="Line"/>.</summary>
+    public int? FirstLine { get; init; }
+}
 
 /// <summary>A performance indicator row.</summary>
 public sealed record StagedTarget(string Level1, string Level2, string Level3, string Target, int Line);

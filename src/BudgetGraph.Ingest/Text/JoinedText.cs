@@ -24,7 +24,7 @@ public sealed class JoinedText
         var sb = new StringBuilder();
         for (var i = from; i < to; i++)
         {
-            var line = Tokenizer.JoinStraySpaces(Names.StripMarkup(lines[i])).Trim();
+            var line = Tokenizer.JoinStraySpaces(HalfWidthNumbers(Names.StripMarkup(lines[i]))).Trim();
             for (var k = 0; k < line.Length; k++)
             {
                 var c = line[k];
@@ -44,6 +44,17 @@ public sealed class JoinedText
             }
         }
         Text = sb.ToString();
+    }
+
+    /// <summary>Full-width digits and decimal points as ASCII, and a full-width comma between two digits as ','  ("１４，５１８．２９").</summary>
+    private static string HalfWidthNumbers(string line)
+    {
+        if (!line.Any(c => c is >= '０' and <= '９')) return line;
+        var chars = line.Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c).ToArray();
+        for (var k = 1; k + 1 < chars.Length; k++)
+            if (char.IsAsciiDigit(chars[k - 1]) && char.IsAsciiDigit(chars[k + 1]))
+                chars[k] = chars[k] switch { '，' => ',', '．' => '.', _ => chars[k] };
+        return new string(chars);
     }
 
     /// <summary>The text of [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) with its quotation marks as printed.</summary>

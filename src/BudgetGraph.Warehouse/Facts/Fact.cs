@@ -40,6 +40,8 @@ public abstract class Fact
     public double? SourceX1 { get; set; }
     /// <summary>The box's top.</summary>
     public double? SourceY1 { get; set; }
+    /// <summary>1-based line where the figure's sentence or row begins, when that is before <see cref="SourceLine"/> (null: one line).</summary>
+    public int? SourceFirstLine { get; set; }
     /// <summary>True when the importer derived this row (or a link of it) instead of reading it as printed.</summary>
     public bool Derived { get; set; }
 }

@@ -18,6 +18,8 @@ public sealed record SourceRef(int DocumentId, string FileName, string Title, Do
 {
     /// <summary>The 1-based page of the source PDF, or null when the document was imported from text.</summary>
     public int? Page { get; init; }
+    /// <summary>The line the figure's sentence or row begins on, when before <see cref="Line"/>.</summary>
+    public int? FirstLine { get; init; }
 
     /// <summary>Whether a later document stated this figure about an earlier year.</summary>
     public bool StatedByLaterDocument => FactYear < DocumentYear;
@@ -27,9 +29,12 @@ public sealed record SourceRef(int DocumentId, string FileName, string Title, Do
 
     /// <summary>
     /// The page showing the document's text with this line highlighted, relative to the API's root:
-    /// <c>/source/&lt;file&gt;?lines=N#LN</c> (served by <c>SourceViewerEndpoints</c>).
+    /// <c>/source/&lt;file&gt;?lines=N#LN</c>, or <c>?lines=A-B#LA</c> when the figure's sentence or row spans lines
+    /// A to B (served by <c>SourceViewerEndpoints</c>).
     /// </summary>
-    public string Url => $"/source/{Uri.EscapeDataString(FileName)}?lines={Line}#L{Line}";
+    public string Url => FirstLine is { } first && first < Line
+        ? $"/source/{Uri.EscapeDataString(FileName)}?lines={first}-{Line}#L{first}"
+        : $"/source/{Uri.EscapeDataString(FileName)}?lines={Line}#L{Line}";
 
     /// <summary>The same source, marked derived (a figure computed from this one).</summary>
     public SourceRef AsDerived() => this with { Derived = true };
@@ -52,16 +57,16 @@ public sealed record SourceRef(int DocumentId, string FileName, string Title, Do
 public static class SourceProjection
 {
     private static readonly Expression<Func<AmountFact, SourceRef>> AmountSource = f => new SourceRef(f.DocumentId, f.Document!.FileName,
-        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, f.PublishedDecimals, f.Derived) { Page = f.SourcePage };
+        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, f.PublishedDecimals, f.Derived) { Page = f.SourcePage, FirstLine = f.SourceFirstLine };
 
     private static readonly Expression<Func<Fact, SourceRef>> PlainSource = f => new SourceRef(f.DocumentId, f.Document!.FileName,
-        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, null, f.Derived) { Page = f.SourcePage };
+        f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, null, f.Derived) { Page = f.SourcePage, FirstLine = f.SourceFirstLine };
 
     private static readonly Expression<Func<AmountFact, SourceColumns>> AmountColumns = f => new SourceColumns
     {
         DocumentId = f.DocumentId, FileName = f.Document!.FileName, Title = f.Document.Title, Kind = f.Document.Kind,
         DocumentYear = f.Document.Year, FactYear = f.Year, Table = f.SourceTable, Line = f.SourceLine, PublishedDecimals = f.PublishedDecimals,
-        Derived = f.Derived, Page = f.SourcePage,
+        Derived = f.Derived, Page = f.SourcePage, FirstLine = f.SourceFirstLine,
     };
 
     /// <summary>
@@ -124,8 +129,11 @@ public sealed class SourceColumns
     /// <summary>See <see cref="SourceRef.Page"/>.</summary>
     public int? Page { get; init; }
 
+    /// <summary>See <see cref="SourceRef.FirstLine"/>.</summary>
+    public int? FirstLine { get; init; }
+
     /// <summary>The same provenance as a <see cref="SourceRef"/>.</summary>
-    public SourceRef ToSourceRef() => new(DocumentId, FileName, Title, Kind, DocumentYear, FactYear, Table, Line, PublishedDecimals, Derived) { Page = Page };
+    public SourceRef ToSourceRef() => new(DocumentId, FileName, Title, Kind, DocumentYear, FactYear, Table, Line, PublishedDecimals, Derived) { Page = Page, FirstLine = FirstLine };
 }
 
 /// <summary>The <c>Source</c> and <c>SourceDocument</c> types.</summary>
@@ -143,6 +151,8 @@ internal static class SourceTypes
         src.Field<SourceRef>("document", NonNull(doc), s => s, "The document that states the figure.");
         src.Field<SourceRef>("table", NonNull(Scalars.String), s => s.Table, "The table or section as printed, e.g. \"表3 支出总表\".");
         src.Field<SourceRef>("line", NonNull(Scalars.Int), s => s.Line, "1-based line of the source text where the row or sentence ends.");
+        src.Field<SourceRef>("firstLine", NonNull(Scalars.Int), s => s.FirstLine ?? s.Line,
+            "1-based line where the figure's sentence or row begins (`line` when it is printed on one line): the citation is firstLine–line.");
         src.Field<SourceRef>("page", Scalars.Int, s => s.Page, "1-based page of the published PDF the figure is printed on; null when the document was imported from text.");
         src.Field<SourceRef>("url", NonNull(Scalars.String), s => s.Url,
             "A page of this API (a path relative to its root) showing the document's text with the cited line highlighted, e.g. /source/000_477d07774565aff8.txt?lines=900#L900.");

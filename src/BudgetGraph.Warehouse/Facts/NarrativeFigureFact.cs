@@ -1,0 +1,74 @@
+namespace BudgetGraph.Warehouse.Facts;
+
+/// <summary>What a named figure of a budget's narrative (文字部分) is.</summary>
+public enum NarrativeFigureKind
+{
+    /// <summary>A group of projects against the prior year ("履职类项目 2023 年度预算资金较 2022 年度增加 34,591 万元").</summary>
+    ProjectGroupChange,
+    /// <summary>A project new this year with its budget ("新增 … 数据治理及大数据应用项目 360 万元", "2022 年无相关预算，2023 年预算 8,248 万元").</summary>
+    NewProject,
+    /// <summary>第四部分: the procurement budget in all.</summary>
+    ProcurementTotal,
+    /// <summary>第四部分: 货物采购.</summary>
+    ProcurementGoods,
+    /// <summary>第四部分: 工程采购.</summary>
+    ProcurementWorks,
+    /// <summary>第四部分: 服务采购.</summary>
+    ProcurementServices,
+    /// <summary>第八部分: 机关运行经费 (财政拨款预算), with its change against the prior year when stated.</summary>
+    OperatingFunds,
+}
+
+/// <summary>
+/// A named figure stated in a budget's narrative, as printed. Grain: one row per document × statement.
+/// <see cref="ChangeYuan"/> is the stated change against <see cref="ComparedYear"/> (negative for 减少); a
+/// statement may give the amount, the change or both.
+/// </summary>
+public class NarrativeFigureFact : AmountFact
+{
+    /// <summary>What the figure is.</summary>
+    public NarrativeFigureKind Kind { get; set; }
+    /// <summary>The name as printed (quotation marks kept), or the measure's Chinese name.</summary>
+    public required string Label { get; set; }
+    /// <summary>The amount, yuan, when stated.</summary>
+    public long? AmountYuan { get; set; }
+    /// <summary>The stated change against <see cref="ComparedYear"/>, yuan, when stated.</summary>
+    public long? ChangeYuan { get; set; }
+    /// <summary>The year the change is stated against.</summary>
+    public int? ComparedYear { get; set; }
+}
+
+/// <summary>
+/// The closing score of an evaluation report ("整体支出绩效评价评分 97.62 分，绩效评级为“优”"). Grain: one row
+/// per report. The score is kept as published, in hundredths of a point.
+/// </summary>
+public class EvaluationScoreFact : Fact
+{
+    /// <summary>The score in hundredths of a point (97.62 = 9762).</summary>
+    public int ScoreHundredths { get; set; }
+    /// <summary>The grade as printed (优, 良, 中, 差).</summary>
+    public required string Grade { get; set; }
+}
+
+/// <summary>What a numbered statement of an evaluation report reports.</summary>
+public enum EvaluationStatementKind
+{
+    /// <summary>An output: an item of 主要履职情况 (what was done).</summary>
+    Output,
+    /// <summary>An outcome: an item of 效果性 (what it achieved).</summary>
+    Outcome,
+}
+
+/// <summary>
+/// A numbered statement of an evaluation report's outputs (主要履职情况) or outcomes (效果性), as printed.
+/// Grain: one row per report × kind × item number.
+/// </summary>
+public class EvaluationStatementFact : Fact
+{
+    /// <summary>Output or outcome.</summary>
+    public EvaluationStatementKind Kind { get; set; }
+    /// <summary>The item's printed number (1 for "1." and "（1）").</summary>
+    public int Ordinal { get; set; }
+    /// <summary>The item's text as printed (number removed, lines joined, quotation marks kept).</summary>
+    public required string Text { get; set; }
+}

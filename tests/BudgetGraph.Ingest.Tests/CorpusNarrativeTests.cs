@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Json;
+using BudgetGraph.Ingest.Staging;
+using BudgetGraph.Ingest.Text;
+using BudgetGraph.Warehouse.Facts;
+
+namespace BudgetGraph.Ingest.Tests;
+
+/// <summary>
+/// The narrative reader on the corpus's other layouts (../shared/corpus: text wrapped anywhere, every line doubled by
+/// a blank one, markdown, full-width digits): the procurement split and 机关运行经费 of every document are read with
+/// the value of its truth file, and each statement's line range covers the line the truth file gives.
+/// </summary>
+public class CorpusNarrativeTests
+{
+    private static string Corpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var corpus = Path.Combine(dir.FullName, "shared", "corpus");
+            if (Directory.Exists(corpus)) return corpus;
+        }
+        throw new InvalidOperationException("shared/corpus not found above " + AppContext.BaseDirectory);
+    }
+
+    public static TheoryData<string> Documents() => [.. Directory.GetFiles(Corpus(), "*.truth.json").Select(f => Path.GetFileName(f)[..^".truth.json".Length]).Order()];
+
+    private static readonly Dictionary<string, NarrativeFigureKind> Rows = new()
+    {
+        ["政府采购预算"] = NarrativeFigureKind.ProcurementTotal, ["货物采购"] = NarrativeFigureKind.ProcurementGoods,
+        ["工程采购"] = NarrativeFigureKind.ProcurementWorks, ["服务采购"] = NarrativeFigureKind.ProcurementServices,
+        ["机关运行经费"] = NarrativeFigureKind.OperatingFunds,
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void ProcurementAndOperatingFundsMatchTheTruthFile(string name)
+    {
+        var text = File.ReadAllText(Path.Combine(Corpus(), name + ".txt"));
+        var lines = SourceLines.Split(text);
+        var doc = new StagedDocument { FileName = name, Sha256 = "", Department = "", Title = "", Year = 2000 };
+        NarrativeReader.Read(doc, lines, lines.Length);
+
+        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Corpus(), name + ".truth.json")));
+        var expected = truth.RootElement.GetProperty("figures").EnumerateArray()
+            .Where(f => f.TryGetProperty("kind", out var k) && k.GetString() == "narrative" && Rows.ContainsKey(f.GetProperty("row").GetString()!)
+                        && f.GetProperty("column").GetString() is "amount" or "change")
+            .ToList();
+        Assert.True(expected.Count >= 5, $"{name}: {expected.Count} truth figures");
+        foreach (var f in expected)
+        {
+            var kind = Rows[f.GetProperty("row").GetString()!];
+            var figure = Assert.Single(doc.Figures, x => x.Kind == kind);
+            var isChange = f.GetProperty("column").GetString() == "change";
+            var value = f.GetProperty("value").GetDecimal() * (f.TryGetProperty("direction", out var d) && d.GetString() == "减少" ? -1 : 1);
+            Assert.Equal(value, (isChange ? figure.Change : figure.Amount)!.Value.WanYuan);
+            var line = f.GetProperty("line").GetInt32();
+            Assert.InRange(line, figure.FirstLine, figure.Line);
+        }
+    }
+}
