@@ -18,6 +18,10 @@ namespace BudgetGraph.Ingest.Pdf;
 /// <item>Columns: cells are set at the column their left edge is at (half an em a column, CJK letters two
 /// columns wide, as a monospaced text extraction lays them out), at least two spaces apart, so columns are
 /// separated by several spaces and words inside a cell by one.</item>
+/// <item>Blank cells: a ruled table that prints zero as nothing (a blank cell among amounts) comes out
+/// tab-separated with every cell of its grid, blank ones included, as the tab-layout extractions have it; spaces
+/// could not show the blank, and the amounts after it would fall into the wrong columns.</item>
+/// <item>Each line also keeps its cells with their left and right edges (<see cref="SourceLine.Cells"/>).</item>
 /// </list>
 /// The PDF's own running headers and page numbers, where it prints any, are kept as lines (the text reader
 /// skips them in text extractions too). Nothing is dropped or reordered besides whitespace.
@@ -83,11 +87,104 @@ public static class PdfTextReader
         var rules = VerticalRules(page);
         var em = Median(horizontal.Select(l => l.PointSize));
         var left = horizontal.Min(l => l.StartBaseLine.X);
-        foreach (var row in Rows(horizontal))
+        var rows = Rows(horizontal);
+        var bounds = rows.Select(r => Crossing(rules, r)).ToList();
+        for (var i = 0; i < rows.Count;)
         {
-            var cells = new List<PdfCell>();
-            yield return new SourceLine(Compose(row, rules, em, left, cells), page.Number, Box(row)) { Cells = cells };
+            // A ruled table: consecutive rows each crossed by two or more vertical rules.
+            var end = i;
+            while (end < rows.Count && bounds[end].Count >= 2) end++;
+            var table = end > i ? Enumerable.Range(i, end - i).ToList() : [i];
+            var columns = Merge(table.SelectMany(r => bounds[r]));
+            var grid = table.Select(r => GridRow(GridCells(rows[r], bounds[r]), bounds[r], columns)).ToList();
+            var tabbed = end > i && HasBlankAmount(grid);
+            for (var k = 0; k < table.Count; k++)
+            {
+                var row = rows[table[k]];
+                var cells = new List<PdfCell>();
+                var spaced = Compose(row, rules, em, left, cells);
+                yield return new SourceLine(tabbed ? string.Join('\t', grid[k]) : spaced, page.Number, Box(row)) { Cells = cells };
+            }
+            i = table[^1] + 1;
         }
+    }
+
+    /// <summary>
+    /// A ruled row's cells set in the table's columns (the borders of all its rows): a cell spanning several
+    /// columns (a header over 类/款/项) is in the first of them, the others blank.
+    /// </summary>
+    private static string[] GridRow(List<string> cells, List<double> bounds, List<double> columns)
+    {
+        var line = new string[Math.Max(0, columns.Count - 1)];
+        Array.Fill(line, "");
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var column = columns.FindIndex(x => Math.Abs(x - bounds[c]) <= RuleMerge);
+            if (column >= 0 && column < line.Length) line[column] = cells[c];
+        }
+        return line;
+    }
+
+    /// <summary>
+    /// True when the table prints a zero as nothing: a row with amounts leaves blank, after a cell it fills, a
+    /// column of amounts, or a cell between two amounts. Such a table comes out tab-separated, every cell of its grid kept,
+    /// blank ones included, as the tab-layout text extractions have it: spaces cannot show a blank cell, and
+    /// without it the amounts after it would fall into the wrong columns. (Other tables keep the spaced layout.)
+    /// </summary>
+    private static bool HasBlankAmount(List<string[]> grid)
+    {
+        // Codes (208, 2080501) are digits too: a column is one of amounts when some cell of it is printed as one
+        // (with a separator or decimals, or "-").
+        var amountColumns = grid.SelectMany(row => row.Select((cell, c) => (cell, c)))
+            .Where(x => x.cell == "-" || IsAmount(x.cell) && x.cell.Any(ch => ch is ',' or '.')).Select(x => x.c).ToHashSet();
+        return grid.Where(row => row.Any(IsAmount)).Any(row => Enumerable.Range(0, row.Length).Any(c => row[c].Length == 0
+            && (amountColumns.Contains(c) && row.Take(c).Any(x => x.Length > 0) || row.Take(c).Any(IsAmount) && row.Skip(c).Any(IsAmount))));
+    }
+
+    private static bool IsAmount(string cell) =>
+        cell.Any(char.IsAsciiDigit) && cell.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or ' ' or '-');
+
+    /// <summary>
+    /// The texts of a ruled row's cells, one per pair of adjacent rules (words one space apart); an empty list
+    /// when a letter lies outside the outer rules (the row is not in the grid after all).
+    /// </summary>
+    private static List<string> GridCells(List<Letter> row, List<double> bounds)
+    {
+        if (bounds.Count < 2 || row.Any(l => Center(l) < bounds[0] || Center(l) > bounds[^1])) return [];
+        var cells = new List<string>();
+        for (var c = 0; c + 1 < bounds.Count; c++)
+        {
+            var text = new StringBuilder();
+            Letter? previous = null;
+            foreach (var letter in row.Where(l => Center(l) >= bounds[c] && Center(l) < bounds[c + 1]))
+            {
+                if (previous is not null && letter.StartBaseLine.X - previous.EndBaseLine.X > WordGap * letter.PointSize) text.Append(' ');
+                text.Append(letter.Value);
+                previous = letter;
+            }
+            cells.Add(text.ToString());
+        }
+        return cells;
+    }
+
+    private static double Center(Letter l) => (l.StartBaseLine.X + l.EndBaseLine.X) / 2;
+
+    /// <summary>Rules closer than this (points) are one column border (cells draw their borders separately).</summary>
+    private const double RuleMerge = 1.5;
+
+    /// <summary>The x of the vertical rules crossing the row's letters (half an em above the baseline), left to right.</summary>
+    private static List<double> Crossing(List<Rule> rules, List<Letter> row)
+    {
+        var y = row[0].StartBaseLine.Y + row[0].PointSize * 0.35;
+        return Merge(rules.Where(r => r.Y0 <= y && r.Y1 >= y).Select(r => r.X));
+    }
+
+    private static List<double> Merge(IEnumerable<double> xs)
+    {
+        var merged = new List<double>();
+        foreach (var x in xs.Order())
+            if (merged.Count == 0 || x - merged[^1] > RuleMerge) merged.Add(x);
+        return merged;
     }
 
     /// <summary>Groups letters into rows by baseline, top row first.</summary>
