@@ -33,7 +33,7 @@ public class RobustnessTests
         var lines = Lines(Sources.Pingshan2023);
         var path = warehouse.WriteSource("004_cut.txt", string.Join('\n', lines.Take(1046))); // ends after 表5 (line 1043)
         var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => warehouse.ImportAsync(path));
-        Assert.Equal("004_cut.txt: line 1043: expected a table titled 一般公共预算支出表（按功能分类）, but the document ends without one", refused.Message);
+        Assert.Equal("004_cut.txt: line 1043: expected a table titled 一般公共预算支出表（按功能分类） for the 一般公共预算拨款 of 29760 万元 in 表1 收支总表, but the document ends without one", refused.Message);
         Assert.Empty(warehouse.Create().Documents);
     }
 

@@ -132,10 +132,13 @@ public sealed class Reconciler(WarehouseDbContext db)
                         var printed = row.First();
                         string[] sources = ["gpb", "govfund", "soe", "special_account", "unit_business", "unit_operating", "unit_superior", "unit_affiliated", "unit_other", "carryover"];
                         string[] kinds = ["gpb_duty", "gpb_special", "gpb_investment"];
-                        findings.Compare("总计 = Σ资金来源", printed.SourceTable, printed.Category ?? "合计", sources, byFund["total"], sources.Sum(f => byFund[f]),
+                        // The national template prints 单位资金 as one column instead of its five kinds, and no appropriation kinds.
+                        if (byFund.ContainsKey("unit")) sources = ["gpb", "govfund", "soe", "special_account", "unit", "carryover"];
+                        findings.Compare("总计 = Σ资金来源", printed.SourceTable, printed.Category ?? "合计", sources, byFund["total"], sources.Sum(f => byFund.GetValueOrDefault(f)),
                             sources.Length, printed.PublishedDecimals, printed.SourceLine);
-                        findings.Compare("一般公共预算拨款 = Σ项目拨款", printed.SourceTable, printed.Category ?? "合计", kinds, byFund["gpb"], kinds.Sum(f => byFund[f]),
-                            kinds.Length, printed.PublishedDecimals, printed.SourceLine);
+                        if (kinds.All(byFund.ContainsKey))
+                            findings.Compare("一般公共预算拨款 = Σ项目拨款", printed.SourceTable, printed.Category ?? "合计", kinds, byFund["gpb"], kinds.Sum(f => byFund[f]),
+                                kinds.Length, printed.PublishedDecimals, printed.SourceLine);
                     }
                     foreach (var category in categories)
                     {

@@ -25,23 +25,45 @@ public sealed partial class Conformer
         var rows = new List<(string Name, long TotalYuan)>();
         if (doc.Tables.TryGetValue(Schedule.ProjectExpenditure, out var table))
         {
+            var columns = table.Columns == ColumnMaps.Project.Length ? ColumnMaps.Project : ColumnMaps.FromHeader(table.Header, table.Columns)
+                ?? throw new ImportRefusedException(doc.FileName, table.TitleLine,
+                    $"a header naming the {table.Columns} fund-source columns of {table.Citation}, found '{table.Header}'");
+            ProjectCategory? parent = null;
+            var stated = new Dictionary<ProjectCategory, HashSet<string>>();
             foreach (var row in table.Rows)
             {
                 var label = Names.Normalize(row.Label);
-                var (amounts, derived) = ProjectColumns(table, row);
+                // A unit's row of a 汇总 budget heads its categories; it is no category itself.
+                if (IsUnitRow(label)) continue;
+                // The national template's 二级项目 print their 功能分类 code: they state the 项 of their 一级项目.
+                if (columns != ColumnMaps.Project && CodeAndName().Match(label) is { Success: true } coded && coded.Groups["code"].Length is 3 or 5 or 7
+                    && parent is not null)
+                {
+                    if (coded.Groups["code"].Value.Length == 7) stated[parent].Add(coded.Groups["code"].Value);
+                    continue;
+                }
+                var (amounts, derived) = columns == ColumnMaps.Project ? ProjectColumns(table, row) : (row.Amounts.Select(x => x.Yuan).ToArray(), false);
                 ProjectCategory? category = null;
                 if (!IsDepartmentRow(label))
                 {
-                    category = Category(label);
+                    category = parent = Category(label);
+                    stated.TryAdd(category, []);
                     rows.Add((label, amounts[0]));
                 }
-                for (var i = 0; i < ColumnMaps.Project.Length; i++)
+                for (var i = 0; i < columns.Length; i++)
                     Add(new ProjectSpendingFact
                     {
-                        SourceTable = table.Citation, ProjectCategory = category, FundSourceId = ReferenceData.FundId(ColumnMaps.Project[i]),
+                        SourceTable = table.Citation, ProjectCategory = category, FundSourceId = ReferenceData.FundId(columns[i]),
                         AmountYuan = amounts[i], PublishedDecimals = Decimals(table),
                     }, Schedule.ProjectExpenditure, row.Line, derived: derived);
             }
+            foreach (var (category, codes) in stated)
+                if (codes.Count == 1 && _functional.GetValueOrDefault(codes.Single()) is { } item)
+                {
+                    category.FunctionalSubject = item;
+                    category.ItemLink = ItemLinkMethod.Stated;
+                    rows.RemoveAll(r => r.Name == category.Name);
+                }
         }
         else
         {
@@ -176,9 +198,24 @@ public sealed partial class Conformer
 
     private void ThreePublicTable()
     {
-        var table = doc.Tables[Schedule.ThreePublic];
+        if (!doc.Tables.TryGetValue(Schedule.ThreePublic, out var table)) return;
         var items = Enum.GetValues<ThreePublicItem>();
         string[] budgets = ["gpb", "govfund", "soe"];
+        // The Shenzhen template prints 公务接待费 before the vehicle columns (总计, 出国, 接待, 小计, 购置, 运行), the national
+        // one after them (合计, 出国, 小计, 购置, 运行, 接待). The order is the one whose vehicle 小计 = 购置 + 运行 in every row
+        // (within rounding); when both or neither fit, the header words decide.
+        ThreePublicItem[] national = [ThreePublicItem.Total, ThreePublicItem.Abroad, ThreePublicItem.Vehicles, ThreePublicItem.VehiclePurchase, ThreePublicItem.VehicleOperation, ThreePublicItem.Reception];
+        bool Fits(ThreePublicItem[] order) => table.Rows.All(r =>
+        {
+            var per = Math.Max(1, r.Amounts.Count / items.Length);
+            long At(ThreePublicItem item) => r.Amounts[Array.IndexOf(order, item) * per].Yuan;
+            return Rounding.Within(At(ThreePublicItem.Vehicles), At(ThreePublicItem.VehiclePurchase) + At(ThreePublicItem.VehicleOperation), 2, Decimals(table));
+        });
+        var (template, nationalFits) = (Fits(items), Fits(national));
+        var header = table.Header;
+        var headerSaysNational = header.IndexOf("公务接待", StringComparison.Ordinal) > header.IndexOf("公务用车", StringComparison.Ordinal)
+                                 && header.Contains("公务用车", StringComparison.Ordinal);
+        var order = nationalFits && (!template || headerSaysNational) ? national : items;
         foreach (var row in table.Rows)
         {
             var label = Names.Normalize(row.Label);
@@ -191,7 +228,7 @@ public sealed partial class Conformer
             for (var i = 0; i < row.Amounts.Count; i++)
                 Add(new ThreePublicFact
                 {
-                    SourceTable = table.Citation, Item = items[i / perItem], FundSourceId = ReferenceData.FundId(budgets[i % perItem]),
+                    SourceTable = table.Citation, Item = order[i / perItem], FundSourceId = ReferenceData.FundId(budgets[i % perItem]),
                     IsChange = isChange, AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table),
                 }, Schedule.ThreePublic, row.Line, year);
         }
@@ -199,7 +236,7 @@ public sealed partial class Conformer
 
     private void Targets()
     {
-        var table = doc.Tables[Schedule.Performance];
+        if (!doc.Tables.TryGetValue(Schedule.Performance, out var table)) return;
         foreach (var t in doc.Targets)
             Add(new PerformanceTargetFact { SourceTable = table.Citation, Level1 = t.Level1, Level2 = t.Level2, Level3 = t.Level3, Target = t.Target },
                 Schedule.Performance, t.Line);

@@ -29,7 +29,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[0-9]+[.．、]?)")]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"(?<y>[0-9]{4})年$")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})年")]
     private static partial Regex RowYear();
 
     /// <summary>Number of facts the document produced.</summary>
@@ -148,15 +148,16 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
     /// <summary>Looks up (one query per code list) or creates every subject the document's tables print.</summary>
     private async Task SubjectsAsync(CancellationToken ct)
     {
+        await ResolveNamesAsync(ct);
         var functional = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var schedule in new[] { Schedule.Expenditure, Schedule.Functional, Schedule.GovernmentFund, Schedule.StateCapital })
             if (doc.Tables.TryGetValue(schedule, out var t))
                 foreach (var r in t.Rows)
-                    if (SubjectOf(t, r, [3, 5, 7]) is { } s) KeepLongest(functional, s.Code, s.Name);
+                    if (!IsUnitRow(Names.Normalize(r.Label)) && SubjectOf(t, r, [3, 5, 7]) is { } s) KeepLongest(functional, s.Code, s.Name);
         var economic = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (doc.Tables.TryGetValue(Schedule.Economic, out var e))
             foreach (var r in e.Rows)
-                if (SubjectOf(e, r, [3, 5]) is { } s) KeepLongest(economic, s.Code, s.Name);
+                if (!IsUnitRow(Names.Normalize(r.Label)) && SubjectOf(e, r, [3, 5]) is { } s) KeepLongest(economic, s.Code, s.Name);
 
         var fCodes = functional.Keys.ToList();
         _functional = await db.FunctionalSubjects.Where(s => fCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
@@ -185,6 +186,53 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
     }
 
     /// <summary>
+    /// Subject tables printed with names only (no codes; levels shown by indentation) get their codes from the
+    /// national code list (<see cref="SubjectCatalogue"/>, and the subjects the warehouse already knows): each
+    /// row's level is its indentation's rank among the table's indentations; a name not found at that level is
+    /// looked for one level deeper, then shallower. A name the lists do not have is refused.
+    /// </summary>
+    private async Task ResolveNamesAsync(CancellationToken ct)
+    {
+        Dictionary<string, string>? knownFunctional = null, knownEconomic = null;
+        foreach (var (schedule, functional) in new[] { (Schedule.Expenditure, true), (Schedule.Functional, true), (Schedule.GovernmentFund, true),
+                     (Schedule.StateCapital, true), (Schedule.Economic, false) })
+        {
+            if (!doc.Tables.TryGetValue(schedule, out var table)) continue;
+            var rows = table.Rows.Select((r, i) => (Row: r, Index: i, Label: Names.Normalize(r.Label)))
+                .Where(x => !IsDepartmentRow(x.Label) && !IsUnitRow(x.Label)).ToList();
+            if (rows.Count == 0 || rows.All(x => CodeAndName().IsMatch(x.Label))) continue;
+            var known = functional
+                ? knownFunctional ??= await db.FunctionalSubjects.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Name, ct)
+                : knownEconomic ??= await db.EconomicSubjects.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Name, ct);
+            var indents = rows.Select(x => x.Row.Indent).Distinct().Order().ToList();
+            var deepest = functional ? 2 : 1;
+            var path = new string?[deepest + 1];
+            foreach (var (row, index, label) in rows)
+            {
+                if (CodeAndName().IsMatch(label)) continue;
+                var printed = Math.Min(indents.IndexOf(row.Indent), deepest);
+                string? code = null;
+                var level = printed;
+                foreach (var candidate in new[] { printed, printed + 1, printed - 1, printed - 2 }.Where(l => l >= 0 && l <= deepest))
+                {
+                    var parent = candidate == 0 ? null : path[candidate - 1];
+                    if (candidate > 0 && parent is null) continue;
+                    code = SubjectCatalogue.Code(functional, parent, label, known);
+                    if (code is null) continue;
+                    level = candidate;
+                    break;
+                }
+                if (code is null)
+                    throw new ImportRefusedException(doc.FileName, row.Line,
+                        $"a subject of the national {(functional ? "functional" : "economic")} classification named '{label}' under {path.Take(printed).LastOrDefault(p => p is not null) ?? "no 类"} for the row of {table.Citation}");
+                path[level] = code;
+                for (var l = level + 1; l <= deepest; l++) path[l] = null;
+                table.Rows[index] = row with { Label = code + label };
+            }
+        }
+    }
+
+    /// <summary>
     /// A subject printed in several tables keeps its longest printing: a name wrapped at a page header can
     /// lose a fragment that looks like a column header ("支出"), never gain one.
     /// </summary>
@@ -205,7 +253,22 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         return (m.Groups["code"].Value, m.Groups["name"].Value);
     }
 
-    private bool IsDepartmentRow(string normalizedLabel) => normalizedLabel == doc.Department;
+    /// <summary>The department's total row: its name, or 合计/总计 in tables that print no unit column.</summary>
+    private bool IsDepartmentRow(string normalizedLabel) => normalizedLabel == doc.Department || normalizedLabel is "合计" or "总计";
+
+    private HashSet<string>? _units;
+
+    /// <summary>
+    /// A row of one unit of a consolidated (汇总) budget: the 收入总表 prints one row per unit below the department's;
+    /// those names head the unit's rows in the other tables. The warehouse stores the department's figures.
+    /// </summary>
+    private bool IsUnitRow(string normalizedLabel)
+    {
+        _units ??= doc.Tables.TryGetValue(Schedule.Income, out var income)
+            ? [.. income.Rows.Select(r => Names.Normalize(r.Label)).Where(l => !IsDepartmentRow(l) && !CodeAndName().IsMatch(l))]
+            : [];
+        return _units.Contains(normalizedLabel);
+    }
 
     // ---------------------------------------------------------------- facts
 
@@ -239,24 +302,36 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
             {
                 var label = Ordinal().Replace(Names.Normalize(rawLabel), "");
                 var dec = Decimals(table);
-                if (ColumnMaps.SummaryIncome.TryGetValue(label, out var fund))
+                if (ColumnMaps.SummaryIncome.TryGetValue(label, out var fund)
+                    || label.EndsWith("收入", StringComparison.Ordinal) && ColumnMaps.SummaryIncome.TryGetValue(label[..^2], out fund))
                     Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(fund), AmountYuan = amount.Yuan, PublishedDecimals = dec },
                         Schedule.Summary, row.Line);
-                else if (label switch { "本年支出合计" => BalanceMeasure.ExpenditureCurrentYear, "结转下年" => BalanceMeasure.CarryForward, "支出总计" => BalanceMeasure.ExpenditureTotal, _ => (BalanceMeasure?)null } is { } measure)
+                else if (label switch { "本年支出合计" => BalanceMeasure.ExpenditureCurrentYear, "结转下年" or "年终结转结余" => BalanceMeasure.CarryForward, "支出总计" => BalanceMeasure.ExpenditureTotal, _ => (BalanceMeasure?)null } is { } measure)
                     Add(new BalanceFact { SourceTable = table.Citation, Measure = measure, AmountYuan = amount.Yuan, PublishedDecimals = dec },
                         Schedule.Summary, row.Line);
             }
     }
 
+    /// <summary>
+    /// 收入总表: the department's row by fund source (the Shenzhen template's 15 columns, or the columns its header
+    /// names). Rows of the units of a 汇总 budget and the national template's rows by subject have no place yet.
+    /// </summary>
     private void Income()
     {
         if (!doc.Tables.TryGetValue(Schedule.Income, out var table)) return;
+        var columns = table.Columns == ColumnMaps.Income.Length ? ColumnMaps.Income : ColumnMaps.FromHeader(table.Header, table.Columns)
+            ?? throw new ImportRefusedException(doc.FileName, table.TitleLine,
+                $"a header naming the {table.Columns} fund-source columns of {table.Citation}, found '{table.Header}'");
         foreach (var row in table.Rows)
         {
-            if (!IsDepartmentRow(Names.Normalize(row.Label)))
+            var label = Names.Normalize(row.Label);
+            if (!IsDepartmentRow(label))
+            {
+                if (IsUnitRow(label) || CodeAndName().IsMatch(label)) continue;
                 throw new ImportRefusedException(doc.FileName, row.Line, $"the department's row in {table.Citation}, found '{row.Label}'");
-            for (var i = 0; i < ColumnMaps.Income.Length; i++)
-                Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(ColumnMaps.Income[i]), AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table) },
+            }
+            for (var i = 0; i < columns.Length; i++)
+                Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(columns[i]), AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table) },
                     Schedule.Income, row.Line);
         }
     }
@@ -266,6 +341,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         if (!doc.Tables.TryGetValue(schedule, out var table)) return;
         foreach (var row in table.Rows)
         {
+            if (IsUnitRow(Names.Normalize(row.Label))) continue;
             var subject = SubjectOf(table, row, [3, 5, 7]);
             var a = row.Amounts.Select(x => x.Yuan).ToArray();
             var fact = new FunctionalExpenditureFact
@@ -273,12 +349,21 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
                 SourceTable = table.Citation, FunctionalSubject = subject is null ? null : _functional[subject.Value.Code],
                 TotalYuan = a[0], BasicYuan = a[1], ProjectYuan = a[2], PublishedDecimals = Decimals(table),
             };
-            if (a.Length == 6) (fact.ProcurementYuan, fact.ProcurementSmeYuan, fact.ProcurementMicroYuan) = (a[3], a[4], a[5]);
-            if (a.Length == 9)
-            {
-                (fact.OperatingYuan, fact.SubsidyToAffiliatesYuan, fact.RemittanceYuan) = (a[3], a[4], a[5]);
-                (fact.ProcurementYuan, fact.ProcurementSmeYuan, fact.ProcurementMicroYuan) = (a[6], a[7], a[8]);
-            }
+            var extras = ColumnMaps.ExpenditureExtras(table.Header, a.Length);
+            var procurement = 0;
+            for (var i = 0; i < extras.Length && 3 + i < a.Length; i++)
+                switch (extras[i])
+                {
+                    case "operating": fact.OperatingYuan = a[3 + i]; break;
+                    case "subsidy": fact.SubsidyToAffiliatesYuan = a[3 + i]; break;
+                    case "remittance": fact.RemittanceYuan = a[3 + i]; break;
+                    default:
+                        if (procurement == 0) fact.ProcurementYuan = a[3 + i];
+                        else if (procurement == 1) fact.ProcurementSmeYuan = a[3 + i];
+                        else fact.ProcurementMicroYuan = a[3 + i];
+                        procurement++;
+                        break;
+                }
             Add(fact, schedule, row.Line);
         }
     }
@@ -288,6 +373,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         if (!doc.Tables.TryGetValue(Schedule.Economic, out var table)) return;
         foreach (var row in table.Rows)
         {
+            if (IsUnitRow(Names.Normalize(row.Label))) continue;
             var subject = SubjectOf(table, row, [3, 5]);
             Add(new EconomicExpenditureFact
             {

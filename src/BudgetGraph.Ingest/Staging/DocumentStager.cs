@@ -21,6 +21,9 @@ public static partial class DocumentStager
     [GeneratedRegex(@"(?<y>[0-9]{4})\s*年预算数")]
     private static partial Regex BudgetYear();
 
+    [GeneratedRegex(@"^\s*#*\s*(?<y>[0-9]{4})\s*年.{2,60}部门预算\s*$")]
+    private static partial Regex TitleYear();
+
     [GeneratedRegex(@"(?<y>[0-9]{4})\s*年度部门预算执行情况|(?<y>[0-9]{4})\s*年度")]
     private static partial Regex EvaluationYear();
 
@@ -56,7 +59,7 @@ public static partial class DocumentStager
 
         if (isEvaluation)
         {
-            var year = FindYear(EvaluationYear(), lines, fileName, "a year (“2024 年度”)");
+            var year = FindYear(EvaluationYear(), lines, fileName, "a year (“2024 年度”)")!.Value;
             var doc = new StagedDocument
             {
                 FileName = fileName, Sha256 = sha, LineCount = lines.Length, Layout = layout, Kind = DocumentKind.Evaluation,
@@ -68,25 +71,64 @@ public static partial class DocumentStager
             return doc;
         }
 
-        var tablesStart = -1;
-        for (var i = 0; i < lines.Length; i++)
-            if (Names.Normalize(lines[i]) == "二、表格部分") tablesStart = i;
+        var tablesStart = TablesStart(lines);
         if (tablesStart < 0)
-            throw new ImportRefusedException(fileName, lines.Length, "the heading 二、表格部分, but the document ends without it");
-        var budgetYear = FindYear(BudgetYear(), lines.Skip(tablesStart).ToArray(), fileName, "a column header “<year> 年预算数” in 收支总表");
+            throw new ImportRefusedException(fileName, lines.Length, "the heading 二、表格部分 or a table titled 收支总表 with its 单位 line, but the document ends without it");
+        var budgetYear = FindYear(BudgetYear(), lines.Skip(tablesStart).ToArray(), fileName, null)
+                         ?? FindYear(TitleYear(), lines.Take(60).ToArray(), fileName, "a column header “<year> 年预算数” in 收支总表");
         var staged = new StagedDocument
         {
             FileName = fileName, Sha256 = sha, LineCount = lines.Length, Layout = layout, Kind = DocumentKind.Budget,
-            Department = department, Year = budgetYear, Title = $"{budgetYear}年{department}部门预算",
+            Department = department, Year = budgetYear!.Value, Title = $"{budgetYear}年{department}部门预算",
             SupervisingDepartment = supervisor is null ? null : Names.Normalize(supervisor.Groups["n"].Value),
         };
-        var reader = new TableReader(fileName, department);
-        foreach (var (schedule, table) in reader.Read(lines, tablesStart + 1)) staged.Tables[schedule] = table;
+        var reader = new TableReader(fileName, department, staged);
+        foreach (var (schedule, table) in reader.Read(lines, tablesStart)) staged.Tables[schedule] = table;
         reader.Finish(LastLine(lines));
-        PerformanceReader.Read(staged, reader.PerformanceLines, LastLine(lines));
-        staged.Decimals = staged.Tables[Schedule.Summary].Rows.SelectMany(r => r.Amounts).Max(a => a.Decimals);
+        Completeness.Check(staged, reader, Promised(lines, tablesStart), LastLine(lines));
+        if (staged.Tables.ContainsKey(Schedule.Performance))
+            PerformanceReader.Read(staged, reader.PerformanceLines, LastLine(lines));
+        staged.Decimals = Math.Min(4, staged.Tables[Schedule.Summary].Rows.SelectMany(r => r.Amounts).Select(a => a.Decimals).DefaultIfEmpty(0).Max());
         NarrativeReader.Read(staged, lines, tablesStart);
         return staged;
+    }
+
+    /// <summary>
+    /// Where the tables begin: after the last heading 二、表格部分 (the first one may be the table of contents'),
+    /// else at the first title of a table followed within a few lines by its 部门名称 / 单位 line (a table of
+    /// contents lists titles without them).
+    /// </summary>
+    private static int TablesStart(string[] lines)
+    {
+        for (var i = lines.Length - 1; i >= 0; i--)
+            if (Names.Normalize(lines[i]) == "二、表格部分") return i + 1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var norm = Names.Normalize(lines[i]);
+            if (norm.Length == 0 || TableSpec.ForTitle(norm) is null) continue;
+            var next = lines.Skip(i + 1).Select(Names.Normalize).Where(l => l.Length > 0).Take(6);
+            if (!next.Any(l => l.StartsWith("部门名称", StringComparison.Ordinal) || l.StartsWith("单位名称", StringComparison.Ordinal) || l.Contains("单位：", StringComparison.Ordinal)))
+                continue;
+            // Start at the table's number when it is printed on the line before the title.
+            for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+                if (Names.Normalize(lines[j]) is { Length: > 0 } before)
+                    return TableSpec.NumberOf(before) == before ? j : i;
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The tables a table of contents before the tables lists ("表 9 财政拨款“三公”经费支出表"), with their lines.</summary>
+    private static List<(string Number, TableSpec Spec, int Line)> Promised(string[] lines, int tablesStart)
+    {
+        var promised = new List<(string, TableSpec, int)>();
+        for (var i = 0; i < tablesStart && i < lines.Length; i++)
+        {
+            var norm = Names.Normalize(lines[i]);
+            if (TableSpec.NumberOf(norm) is { } number && norm.Length > number.Length && TableSpec.ForTitle(norm) is { Continuation: false } title)
+                promised.Add((number, title.Spec, i + 1));
+        }
+        return promised;
     }
 
     private static int LastLine(string[] lines)
@@ -96,13 +138,13 @@ public static partial class DocumentStager
         return last;
     }
 
-    private static int FindYear(Regex regex, string[] lines, string file, string expected)
+    private static int? FindYear(Regex regex, string[] lines, string file, string? expected)
     {
         foreach (var line in lines)
         {
             var m = regex.Match(line);
-            if (m.Success) return int.Parse(m.Groups["y"].Value);
+            if (m.Success) return int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
-        throw new ImportRefusedException(file, lines.Length, expected + ", but the document ends without one");
+        return expected is null ? null : throw new ImportRefusedException(file, lines.Length, expected + ", but the document ends without one");
     }
 }

@@ -23,6 +23,8 @@ public sealed record StagedRow(int Line, string Label, IReadOnlyList<Amount> Amo
 {
     /// <summary>True when the row was cut out of a table printed as one flattened line (003's 项目支出总表).</summary>
     public bool Flattened { get; init; }
+    /// <summary>Leading whitespace of the row's first line: names printed without codes are indented by level.</summary>
+    public int Indent { get; init; }
     /// <summary>For two-sided tables (收支总表): the (label, amount) pairs of the line, left to right.</summary>
     public IReadOnlyList<(string Label, Amount Amount)> Pairs { get; init; } = [];
 }
@@ -42,6 +44,12 @@ public sealed class StagedTable(Schedule schedule, string title, string? number,
     public List<StagedRow> Rows { get; } = [];
     /// <summary>Column count of the data rows (fixed by the first row).</summary>
     public int Columns { get; set; }
+    /// <summary>Yuan per printed unit: 10,000 for 万元 (the default), 1 for 元. Amounts are converted to 万元 when read.</summary>
+    public long UnitYuan { get; set; } = Amount.YuanPerWan;
+    /// <summary>The column-header words printed above the first data row (normalized, concatenated).</summary>
+    public string Header { get; set; } = "";
+    /// <summary>The line where the table was printed a second time, if it was (the second copy is not stored).</summary>
+    public int? PrintedTwiceAt { get; set; }
     /// <summary>How facts cite the table: "表3 支出总表", or the title alone when unnumbered.</summary>
     public string Citation => Number is null ? Title : $"{Number} {Title}";
 }
@@ -115,6 +123,8 @@ public sealed class StagedDocument
     public List<StagedRate> Rates { get; } = [];
     /// <summary>三公 figures from prose (evaluation reports).</summary>
     public List<StagedThreePublic> ThreePublic { get; } = [];
+    /// <summary>What the import should tell its user: tables absent, tables printed twice, rows without a place.</summary>
+    public List<string> Warnings { get; } = [];
     /// <summary>Performance indicators.</summary>
     public List<StagedTarget> Targets { get; } = [];
     /// <summary>The section title the narrative facts cite.</summary>

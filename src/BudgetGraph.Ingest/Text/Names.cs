@@ -17,7 +17,7 @@ public static class Names
         {
             switch (c)
             {
-                case ' ' or '\t' or '\u3000' or '\u00a0' or '#' or '*': break;
+                case ' ' or '\t' or '\u3000' or '\u00a0' or '\f' or '\r' or '#' or '*': break;
                 case '“' or '”' or '"' or '「' or '」' or '‘' or '’': break;
                 case '(': sb.Append('（'); break;
                 case ')': sb.Append('）'); break;

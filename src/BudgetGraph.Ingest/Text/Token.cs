@@ -26,12 +26,33 @@ public static partial class Tokenizer
     /// <summary>Removes stray spaces inside printed numbers.</summary>
     public static string JoinStraySpaces(string line) => StraySpace().Replace(line, "$1");
 
-    /// <summary>Tokenizes a line: whitespace (spaces, tabs, ideographic spaces) separates words; a word that starts with amounts is split into them and the text after.</summary>
+    // "8， 969， 300. 00": a full-width comma between digits is a thousands separator.
+    [GeneratedRegex(@"(?<=[0-9])\s*，\s*(?=[0-9])")]
+    private static partial Regex FullWidthSeparator();
+
+    /// <summary>
+    /// Full-width digits, full stops and separating commas as ASCII ("５，６３７" → "5,637"), then stray spaces
+    /// inside numbers removed.
+    /// </summary>
+    public static string AsciiNumbers(string line)
+    {
+        var chars = line.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (chars[i] is >= '０' and <= '９') chars[i] = (char)('0' + (chars[i] - '０'));
+            else if (chars[i] == '．' && i > 0 && char.IsAsciiDigit(chars[i - 1])) chars[i] = '.';
+        return JoinStraySpaces(FullWidthSeparator().Replace(new string(chars), ","));
+    }
+
+    /// <summary>A printed zero that is no number: "-" (or a dash) standing alone in a cell.</summary>
+    public static bool IsDashZero(string word) => word is "-" or "－" or "—" or "–";
+
+    /// <summary>Tokenizes a line: whitespace (spaces, tabs, ideographic spaces, form feeds) separates words; a word that starts with amounts is split into them and the text after; a lone dash is the amount 0.</summary>
     public static List<Token> Tokenize(string line)
     {
         var tokens = new List<Token>();
-        foreach (var word in JoinStraySpaces(line).Split([' ', '\t', '\u3000', '\u00a0'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in AsciiNumbers(line).Split([' ', '\t', '\u3000', '\u00a0', '\f'], StringSplitOptions.RemoveEmptyEntries))
         {
+            if (IsDashZero(word)) { tokens.Add(new Token(word, new Amount(0m, 0))); continue; }
             var rest = word;
             while (rest.Length > 0)
             {

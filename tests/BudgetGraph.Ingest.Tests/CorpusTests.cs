@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BudgetGraph.Ingest.Load;
+using BudgetGraph.Warehouse;
+using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.Warehouse.Facts;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace BudgetGraph.Ingest.Tests;
+
+/// <summary>
+/// Every document of the shared corpus (../shared/corpus/*.txt, discovered) imported into a fresh warehouse and
+/// compared, figure by figure, with its truth file: each printed figure the warehouse has a place for must be
+/// stored with the printed value (in yuan at the printed precision). Figures of schedules the warehouse has no
+/// place for yet are counted apart ("no place") and listed by schedule, so the report stays honest.
+/// </summary>
+public class CorpusTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Documents()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(CorpusDirectory, "*.txt").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    /// <summary>The corpus beside the repository (../shared/corpus); the test fails when it is missing.</summary>
+    public static string CorpusDirectory
+    {
+        get
+        {
+            var root = WarehouseBootstrap.FindRepositoryRoot(AppContext.BaseDirectory)
+                       ?? throw new InvalidOperationException("BudgetGraph.sln not found above " + AppContext.BaseDirectory);
+            var dir = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus"));
+            if (!Directory.Exists(dir)) dir = "/work/shared/corpus";
+            if (!Directory.Exists(dir)) throw new DirectoryNotFoundException("the corpus (../shared/corpus) is missing");
+            return dir;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public async Task EveryFigureOfTheTruthFileIsStored(string document)
+    {
+        var path = Path.Combine(CorpusDirectory, document);
+        using var warehouse = new TestWarehouse();
+        try
+        {
+            await warehouse.ImportAsync(path);
+        }
+        catch (ImportRefusedException e)
+        {
+            output.WriteLine($"{document}: refused: {e.Message}");
+            throw;
+        }
+        var result = await CorpusComparison.CompareAsync(warehouse.Create, path[..^4] + ".truth.json");
+        output.WriteLine(result.Report(document));
+        Assert.True(result.Mismatched.Count == 0 && result.NotStored.Count == 0, result.Report(document));
+    }
+}
+
+/// <summary>A truth file's figures against a warehouse holding its document.</summary>
+public sealed class CorpusComparison
+{
+    public List<string> Matched { get; } = [];
+    public List<string> Mismatched { get; } = [];
+    public List<string> NotStored { get; } = [];
+    public Dictionary<string, int> NoPlace { get; } = [];
+
+    public string Report(string document)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{document}: {Matched.Count} matched, {Mismatched.Count} mismatched, {NotStored.Count} not stored, {NoPlace.Values.Sum()} without a place in the warehouse");
+        if (NoPlace.Count > 0) sb.AppendLine("  without a place: " + string.Join(", ", NoPlace.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
+        foreach (var m in Mismatched.Take(40)) sb.AppendLine("  mismatch: " + m);
+        foreach (var m in NotStored.Take(40)) sb.AppendLine("  not stored: " + m);
+        return sb.ToString();
+    }
+
+    private static readonly Dictionary<string, string> Funds = new()
+    {
+        ["approp_current"] = "gov", ["gpb"] = "gpb", ["gf"] = "govfund", ["sc"] = "soe", ["fsa"] = "special_account",
+        ["unit_funds"] = "unit", ["biz"] = "unit_business", ["oper"] = "unit_operating", ["upper"] = "unit_superior",
+        ["affil"] = "unit_affiliated", ["other"] = "unit_other", ["carry"] = "carryover", ["total"] = "total",
+        ["basic"] = "gpb_basic", ["duty"] = "gpb_duty", ["special"] = "gpb_special", ["invest"] = "gpb_investment",
+        ["approp"] = "gov",
+    };
+
+    public static async Task<CorpusComparison> CompareAsync(Func<WarehouseDbContext> contexts, string truthPath)
+    {
+        using var truth = JsonDocument.Parse(File.ReadAllBytes(truthPath));
+        var rootElement = truth.RootElement;
+        var unit = rootElement.GetProperty("unit").GetString();
+        var department = rootElement.GetProperty("department").GetProperty("name").GetString()!;
+        var year = rootElement.GetProperty("year").GetInt32();
+        await using var db = contexts();
+        var functional = await db.FunctionalExpenditures.AsNoTracking().Include(f => f.FunctionalSubject).ToListAsync();
+        var economic = await db.EconomicExpenditures.AsNoTracking().Include(f => f.EconomicSubject).ToListAsync();
+        var basic = await db.BasicExpenditures.AsNoTracking().Include(f => f.EconomicSubject).Include(f => f.FundSource).ToListAsync();
+        var projects = await db.ProjectSpendings.AsNoTracking().Include(f => f.ProjectCategory).Include(f => f.FundSource).ToListAsync();
+        var incomes = await db.Incomes.AsNoTracking().Include(f => f.FundSource).ToListAsync();
+        var balances = await db.Balances.AsNoTracking().ToListAsync();
+        var three = await db.ThreePublics.AsNoTracking().Include(f => f.FundSource).ToListAsync();
+
+        var result = new CorpusComparison();
+        foreach (var f in rootElement.GetProperty("figures").EnumerateArray())
+        {
+            if (f.GetProperty("kind").GetString() != "table") { result.Skip(f.GetProperty("schedule").GetString() + " (narrative)"); continue; }
+            var schedule = f.GetProperty("schedule").GetString()!;
+            var column = f.GetProperty("column").GetString()!;
+            var row = f.GetProperty("row").GetString()!;
+            var code = Str(f, "code");
+            var unitName = Str(f, "unit_name");
+            var line = f.GetProperty("line").GetInt32();
+            var multiplier = (f.GetProperty("unit").GetString() ?? unit) == "元" ? 1m : 10_000m;
+            var expected = f.GetProperty("value").GetDecimal() * multiplier;
+            var what = $"{schedule} line {line} '{row}'{(code is null ? "" : " " + code)} {column} = {f.GetProperty("printed").GetString()}";
+            var isDepartmentRow = code is null && (unitName is null || unitName == row) && (Same(row, department) || row is "合计" or "总计");
+            var isUnitRow = unitName is not null && Same(row, unitName);
+
+            long? stored;
+            bool place = true;
+            switch (schedule)
+            {
+                case "expenditure" or "functional" or "government_fund" or "state_capital":
+                {
+                    if (isUnitRow || (code is null && !isDepartmentRow)) { place = false; stored = null; break; }
+                    var s = schedule switch { "expenditure" => Schedule.Expenditure, "functional" => Schedule.Functional, "government_fund" => Schedule.GovernmentFund, _ => Schedule.StateCapital };
+                    var candidates = functional.Where(x => x.Schedule == s && x.FunctionalSubject?.Code == code).ToList();
+                    var fact = Pick(candidates, x => x.SourceLine, line);
+                    stored = fact is null ? null : column switch
+                    {
+                        "total" => fact.TotalYuan, "basic" => fact.BasicYuan, "project" => fact.ProjectYuan,
+                        "oper" => fact.OperatingYuan, "affil_sub" => fact.SubsidyToAffiliatesYuan, "upper_pay" => fact.RemittanceYuan,
+                        "proc" => fact.ProcurementYuan, "proc_sme" => fact.ProcurementSmeYuan, "proc_micro" => fact.ProcurementMicroYuan,
+                        _ => null,
+                    };
+                    break;
+                }
+                case "economic":
+                {
+                    if (code is null && !isDepartmentRow) { place = false; stored = null; break; }
+                    var fact = Pick(economic.Where(x => x.EconomicSubject?.Code == code).ToList(), x => x.SourceLine, line);
+                    stored = fact is null ? null : column switch { "total" => fact.TotalYuan, "basic" => fact.BasicYuan, "project" => fact.ProjectYuan, _ => null };
+                    break;
+                }
+                case "basic":
+                {
+                    if (code is null && !isDepartmentRow) { place = false; stored = null; break; }
+                    var fund = Funds.GetValueOrDefault(column);
+                    if (column == "approp") fund = "gov";
+                    if (column == "gpb") fund = "gpb";
+                    stored = Pick(basic.Where(x => x.EconomicSubject?.Code == code && x.FundSource!.Code == fund).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                }
+                case "project":
+                {
+                    if (isUnitRow || Str(f, "project_level") == "二级项目") { place = false; stored = null; break; }
+                    var fund = column switch { "approp" => "gpb", "unit_funds" => "unit", _ => Funds.GetValueOrDefault(column) };
+                    var candidates = projects.Where(x => x.FundSource!.Code == fund
+                        && (isDepartmentRow ? x.ProjectCategoryId is null : x.ProjectCategory is not null && Same(x.ProjectCategory.Name, row))).ToList();
+                    stored = Pick(candidates, x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                }
+                case "income":
+                {
+                    if (code is not null || unitName is not null && !isDepartmentRow) { place = false; stored = null; break; }
+                    stored = Pick(incomes.Where(x => x.Schedule == Schedule.Income && x.FundSource!.Code == Funds.GetValueOrDefault(column)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                }
+                case "summary":
+                {
+                    if (code is not null || column == "approp") { place = false; stored = null; break; }
+                    var fund = Str(f, "fund") is { } printedFund ? Funds[printedFund] : Names(row) switch
+                    {
+                        "本年收入合计" => "current", "上年结余、结转" or "上年结转" => "carryover", "收入总计" => "total",
+                        "财政拨款结余、结转" => "carryover_appropriation", "非财政拨款结余、结转" => "carryover_other", _ => null,
+                    };
+                    if (column == "amount" && fund is not null)
+                    {
+                        stored = Pick(incomes.Where(x => x.Schedule == Schedule.Summary && x.FundSource!.Code == fund).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                        break;
+                    }
+                    BalanceMeasure? measure = Names(row) switch
+                    {
+                        "本年支出合计" => BalanceMeasure.ExpenditureCurrentYear, "结转下年" or "年终结转结余" => BalanceMeasure.CarryForward,
+                        "支出总计" => BalanceMeasure.ExpenditureTotal, _ => null,
+                    };
+                    if (measure is null) { place = false; stored = null; break; }
+                    stored = Pick(balances.Where(x => x.Schedule == Schedule.Summary && x.Measure == measure).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                }
+                case "three_public":
+                {
+                    var item = column switch
+                    {
+                        "total" => ThreePublicItem.Total, "abroad" => ThreePublicItem.Abroad, "hosp" => ThreePublicItem.Reception,
+                        "car" => ThreePublicItem.Vehicles, "buy" => ThreePublicItem.VehiclePurchase, _ => ThreePublicItem.VehicleOperation,
+                    };
+                    var figureYear = f.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : (int?)null;
+                    stored = Pick(three.Where(x => x.Item == item && x.FundSource!.Code == "gpb" && x.IsChange == (figureYear is null)
+                                                   && x.Year == (figureYear ?? year)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                }
+                default:
+                    place = false;
+                    stored = null;
+                    break;
+            }
+            if (!place) { result.Skip(schedule + (isUnitRow || unitName is not null ? " (unit rows)" : "")); continue; }
+            if (stored is null) result.NotStored.Add(what);
+            else if (stored.Value == expected) result.Matched.Add(what);
+            else result.Mismatched.Add($"{what}: stored {stored.Value} yuan, expected {expected}");
+        }
+        return result;
+    }
+
+    private void Skip(string key) => NoPlace[key] = NoPlace.GetValueOrDefault(key) + 1;
+
+    /// <summary>The only candidate, or among several the one printed on the figure's line.</summary>
+    private static T? Pick<T>(List<T> candidates, Func<T, int> lineOf, int line) where T : class =>
+        candidates.Count <= 1 ? candidates.FirstOrDefault() : candidates.FirstOrDefault(c => lineOf(c) == line);
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static string Names(string s) => Text.Names.Normalize(s);
+
+    private static bool Same(string a, string b) => Names(a) == Names(b);
+}
