@@ -11,20 +11,22 @@ namespace BudgetGraph.Ingest.Pdf;
 /// and box, so that one reader imports a document from its text and from its PDF alike.
 /// <list type="bullet">
 /// <item>Rows: letters whose baselines lie within a third of the font size of each other are one row; rows run
-/// top to bottom, pages in order (a table continued on the next page simply continues, its repeated header
-/// rows included, as in the text extractions; the table reader drops them).</item>
+/// top to bottom, pages in order: a table continued on the next page reads on as one, the header rows the
+/// page repeats dropped (the PDF has no page furniture telling the table reader a page began).</item>
 /// <item>Cells: within a row, a gap wider than <see cref="CellGap"/> em, or a vertical ruling line of the page
 /// between two letters, ends a cell; a narrower gap wider than <see cref="WordGap"/> em is a space inside it.</item>
 /// <item>Columns: cells are set at the column their left edge is at (half an em a column, CJK letters two
 /// columns wide, as a monospaced text extraction lays them out), at least two spaces apart, so columns are
 /// separated by several spaces and words inside a cell by one.</item>
-/// <item>Blank cells: a ruled table that prints zero as nothing (a blank cell among amounts) comes out
-/// tab-separated with every cell of its grid, blank ones included, as the tab-layout extractions have it; spaces
-/// could not show the blank, and the amounts after it would fall into the wrong columns.</item>
+/// <item>Blank cells: in a document with a ruled table that prints zero as nothing (a blank cell among amounts),
+/// every ruled table comes out tab-separated with every cell of its grid, blank ones included, as the
+/// tab-layout extractions have it; spaces could not show the blank, and the amounts after it would fall into
+/// the wrong columns.</item>
 /// <item>Each line also keeps its cells with their left and right edges (<see cref="SourceLine.Cells"/>).</item>
 /// </list>
 /// The PDF's own running headers and page numbers, where it prints any, are kept as lines (the text reader
-/// skips them in text extractions too). Nothing is dropped or reordered besides whitespace.
+/// skips them in text extractions too). Nothing is reordered; nothing is dropped besides whitespace and a
+/// continued table's header rows repeated at the top of a page (see <see cref="RepeatedHeaderRows"/>).
 /// </summary>
 public static class PdfTextReader
 {
@@ -40,7 +42,8 @@ public static class PdfTextReader
     /// <summary>Reads the lines of the PDF; refuses an encrypted, unreadable or image-only (scanned) PDF.</summary>
     public static IReadOnlyList<SourceLine> Read(string fileName, byte[] bytes)
     {
-        var lines = new List<SourceLine>();
+        var lines = new List<PageLine>();
+        IReadOnlyList<PageLine> previous = [];
         var pages = 0;
         var imagePages = 0;
         var letters = 0;
@@ -54,7 +57,9 @@ public static class PdfTextReader
                 var text = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
                 letters += text.Count;
                 if (text.Count == 0 && page.NumberOfImages > 0) imagePages++;
-                lines.AddRange(PageLines(page, text));
+                var pageLines = PageLines(page, text).ToList();
+                lines.AddRange(pageLines.Skip(RepeatedHeaderRows(previous, pageLines)));
+                previous = pageLines;
             }
         }
         catch (PdfDocumentEncryptedException)
@@ -74,13 +79,16 @@ public static class PdfTextReader
                 ? $"a PDF with a text layer, but its {Pages(pages)} only images and no text (a scan); import the PDF the department published, or its text"
                 : $"a PDF with a text layer, but its {Pages(pages)} no text");
         }
-        return lines;
+        // One layout for the whole document, as a text extraction has: when some table prints zero as nothing,
+        // every ruled table comes out tab-separated with all its cells; otherwise every row is spaced.
+        var tabbed = lines.Any(l => l.BlankAmountTable);
+        return [.. lines.Select(l => tabbed && l.Grid is not null ? l.Line with { Text = l.Grid } : l.Line)];
     }
 
     private static string Pages(int pages) => pages == 1 ? "page holds" : $"{pages} pages hold";
 
     /// <summary>The rows of one page, top to bottom, as lines.</summary>
-    private static IEnumerable<SourceLine> PageLines(Page page, List<Letter> letters)
+    private static IEnumerable<PageLine> PageLines(Page page, List<Letter> letters)
     {
         var horizontal = letters.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList();
         if (horizontal.Count == 0) yield break;
@@ -97,16 +105,45 @@ public static class PdfTextReader
             var table = end > i ? Enumerable.Range(i, end - i).ToList() : [i];
             var columns = Merge(table.SelectMany(r => bounds[r]));
             var grid = table.Select(r => GridRow(GridCells(rows[r], bounds[r]), bounds[r], columns)).ToList();
-            var tabbed = end > i && HasBlankAmount(grid);
+            var blankAmounts = end > i && HasBlankAmount(grid);
             for (var k = 0; k < table.Count; k++)
             {
                 var row = rows[table[k]];
                 var cells = new List<PdfCell>();
-                var spaced = Compose(row, rules, em, left, cells);
-                yield return new SourceLine(tabbed ? string.Join('\t', grid[k]) : spaced, page.Number, Box(row)) { Cells = cells };
+                var line = new SourceLine(Compose(row, rules, em, left, cells), page.Number, Box(row)) { Cells = cells };
+                yield return new PageLine(line, end > i ? string.Join('\t', grid[k]) : null, blankAmounts, cells.Any(c => IsAmount(c.Text)));
             }
             i = table[^1] + 1;
         }
+    }
+
+    /// <summary>
+    /// A line of a page (spaced), its cells tab-separated when it is a row of a ruled table, whether that table
+    /// prints zero as nothing and whether the line holds an amount.
+    /// </summary>
+    private sealed record PageLine(SourceLine Line, string? Grid, bool BlankAmountTable, bool HasAmount)
+    {
+        public bool Ruled => Grid is not null;
+
+        public string Words { get; } = string.Join(' ', Line.Text.Split([' ', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// How many rows at the top of a page repeat the column headers of the ruled table the previous page ends with
+    /// (a table continued on the next page repeats its header rows there, as browsers print a table's head). They
+    /// are dropped: the table then reads on as one, as in a text extraction without page breaks, and no header
+    /// words can be taken for the rest of the row name above them. Header rows are the table's rows before its
+    /// first row with an amount; the repeated ones must be the same words in the same order.
+    /// </summary>
+    private static int RepeatedHeaderRows(IReadOnlyList<PageLine> previous, List<PageLine> page)
+    {
+        if (previous.Count == 0 || !previous[^1].Ruled) return 0;
+        var start = previous.Count - 1;
+        while (start > 0 && previous[start - 1].Ruled) start--;
+        var header = previous.Skip(start).TakeWhile(l => !l.HasAmount).Select(l => l.Words).ToList();
+        var repeated = 0;
+        while (repeated < header.Count && repeated < page.Count && page[repeated].Ruled && page[repeated].Words == header[repeated]) repeated++;
+        return repeated == header.Count ? repeated : 0;
     }
 
     /// <summary>
@@ -127,9 +164,7 @@ public static class PdfTextReader
 
     /// <summary>
     /// True when the table prints a zero as nothing: a row with amounts leaves blank, after a cell it fills, a
-    /// column of amounts, or a cell between two amounts. Such a table comes out tab-separated, every cell of its grid kept,
-    /// blank ones included, as the tab-layout text extractions have it: spaces cannot show a blank cell, and
-    /// without it the amounts after it would fall into the wrong columns. (Other tables keep the spaced layout.)
+    /// column of amounts, or a cell between two amounts.
     /// </summary>
     private static bool HasBlankAmount(List<string[]> grid)
     {
