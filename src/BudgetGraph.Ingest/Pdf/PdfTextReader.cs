@@ -81,21 +81,67 @@ public static class PdfTextReader
         }
         // One layout for the whole document, as a text extraction has: when some table prints zero as nothing,
         // every ruled table comes out tab-separated with all its cells; otherwise every row is spaced.
-        var tabbed = lines.Any(l => l.BlankAmountTable);
-        return [.. lines.Select(l => tabbed && l.Grid is not null ? l.Line with { Text = l.Grid } : l.Line)];
+        return lines.Any(l => l.BlankAmountTable) ? TabLines(lines) : [.. lines.Select(l => l.Line)];
     }
+
+    /// <summary>
+    /// The lines of a tab-layout document, each ruled table row one line however many lines its cells wrap onto,
+    /// each cell's text whole, as the tab-layout extractions print them: in each column, a cell's text joins the
+    /// text above it in that column unless a horizontal rule crossing the column lies between them. A line left
+    /// with no text of its own (all of it joined upward) is dropped.
+    /// </summary>
+    private static List<SourceLine> TabLines(List<PageLine> lines)
+    {
+        var result = new List<SourceLine>();
+        for (var i = 0; i < lines.Count;)
+        {
+            if (lines[i].Grid is null) { result.Add(lines[i].Line); i++; continue; }
+            var run = lines.Skip(i).TakeWhile(l => l.Table is not null && ReferenceEquals(l.Table, lines[i].Table)).ToList();
+            var table = run[0].Table!;
+            var cells = run.Select(l => l.Grid!.ToArray()).ToList();
+            var merged = run.Select(l => l.Line).ToList();
+            var owner = new int?[table.Columns.Count];
+            for (var k = 0; k < run.Count; k++)
+            {
+                for (var c = 0; c < cells[k].Length; c++)
+                {
+                    if (cells[k][c].Length == 0) continue;
+                    var mid = (table.Columns[c] + table.Columns[Math.Min(c + 1, table.Columns.Count - 1)]) / 2;
+                    if (owner[c] is { } o && !table.Horizontal.Any(h => h.X0 < mid && h.X1 > mid && h.Y < run[o].Baseline && h.Y > run[k].Baseline))
+                    {
+                        cells[o][c] = JoinWrapped(cells[o][c], cells[k][c]);
+                        cells[k][c] = "";
+                        merged[o] = merged[o] with { Box = merged[o].Box!.Value.Union(run[k].Line.Box!.Value), Cells = [.. merged[o].Cells, .. run[k].Line.Cells] };
+                    }
+                    else
+                    {
+                        owner[c] = k;
+                    }
+                }
+            }
+            for (var k = 0; k < run.Count; k++)
+                if (cells[k].Any(c => c.Length > 0)) result.Add(merged[k] with { Text = string.Join('\t', cells[k]) });
+            i += run.Count;
+        }
+        return result;
+    }
+
+    /// <summary>A cell's text wrapped onto the next line, joined: without a space, except between two Latin letters or digits.</summary>
+    private static string JoinWrapped(string first, string rest) =>
+        first.Length == 0 ? rest : rest.Length == 0 ? first
+        : char.IsAsciiLetterOrDigit(first[^1]) && char.IsAsciiLetterOrDigit(rest[0]) ? first + " " + rest : first + rest;
 
     private static string Pages(int pages) => pages == 1 ? "page holds" : $"{pages} pages hold";
 
     /// <summary>The rows of one page, top to bottom, as lines.</summary>
     private static IEnumerable<PageLine> PageLines(Page page, List<Letter> letters)
     {
-        var horizontal = letters.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList();
-        if (horizontal.Count == 0) yield break;
-        var rules = VerticalRules(page);
-        var em = Median(horizontal.Select(l => l.PointSize));
-        var left = horizontal.Min(l => l.StartBaseLine.X);
-        var rows = Rows(horizontal);
+        var upright = letters.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList();
+        if (upright.Count == 0) yield break;
+        var (rules, horizontal) = Rules(page);
+        var em = Median(upright.Select(l => l.PointSize));
+        var left = upright.Min(l => l.StartBaseLine.X);
+        var rows = Rows(upright);
         var bounds = rows.Select(r => Crossing(rules, r)).ToList();
         for (var i = 0; i < rows.Count;)
         {
@@ -106,12 +152,16 @@ public static class PdfTextReader
             var columns = Merge(table.SelectMany(r => bounds[r]));
             var grid = table.Select(r => GridRow(GridCells(rows[r], bounds[r]), bounds[r], columns)).ToList();
             var blankAmounts = end > i && HasBlankAmount(grid);
+            var ruled = end > i ? new RuledTable(columns, horizontal) : null;
             for (var k = 0; k < table.Count; k++)
             {
                 var row = rows[table[k]];
                 var cells = new List<PdfCell>();
                 var line = new SourceLine(Compose(row, rules, em, left, cells), page.Number, Box(row)) { Cells = cells };
-                yield return new PageLine(line, end > i ? string.Join('\t', grid[k]) : null, blankAmounts, cells.Any(c => IsAmount(c.Text)));
+                yield return new PageLine(line, ruled is null ? null : grid[k], blankAmounts, cells.Any(c => IsAmount(c.Text)))
+                {
+                    Table = ruled, Baseline = row[0].StartBaseLine.Y,
+                };
             }
             i = table[^1] + 1;
         }
@@ -121,9 +171,13 @@ public static class PdfTextReader
     /// A line of a page (spaced), its cells tab-separated when it is a row of a ruled table, whether that table
     /// prints zero as nothing and whether the line holds an amount.
     /// </summary>
-    private sealed record PageLine(SourceLine Line, string? Grid, bool BlankAmountTable, bool HasAmount)
+    private sealed record PageLine(SourceLine Line, string[]? Grid, bool BlankAmountTable, bool HasAmount)
     {
         public bool Ruled => Grid is not null;
+        /// <summary>The ruled table the line is a row of.</summary>
+        public RuledTable? Table { get; init; }
+        /// <summary>The line's baseline (points from the page's bottom).</summary>
+        public double Baseline { get; init; }
 
         public string Words { get; } = string.Join(' ', Line.Text.Split([' ', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
     }
@@ -303,13 +357,20 @@ public static class PdfTextReader
     /// <summary>A vertical ruling line of the page (a table's column border).</summary>
     private readonly record struct Rule(double X, double Y0, double Y1);
 
+    /// <summary>A ruled table of a page: its column borders and the page's horizontal rules.</summary>
+    private sealed record RuledTable(List<double> Columns, List<HorizontalRule> Horizontal);
+
+    /// <summary>A horizontal ruling line of the page (a table's row border).</summary>
+    private readonly record struct HorizontalRule(double Y, double X0, double X1);
+
     /// <summary>
-    /// Vertical ruling lines: stroked or filled subpaths at most 2 pt wide and taller than they are wide
-    /// (browsers draw cell borders as thin filled rectangles, other producers stroke lines).
+    /// Ruling lines: stroked or filled subpaths at most 2 pt thick and more than twice as long (browsers draw
+    /// cell borders as thin filled rectangles, other producers stroke lines).
     /// </summary>
-    private static List<Rule> VerticalRules(Page page)
+    private static (List<Rule> Vertical, List<HorizontalRule> Horizontal) Rules(Page page)
     {
         var rules = new List<Rule>();
+        var horizontal = new List<HorizontalRule>();
         foreach (var path in page.Paths)
         {
             if (!path.IsFilled && !path.IsStroked) continue;
@@ -318,9 +379,11 @@ public static class PdfTextReader
                 if (subpath.GetBoundingRectangle() is not PdfRectangle r) continue;
                 if (r.Width <= 2 && r.Height > 2 * r.Width && r.Height >= 2)
                     rules.Add(new Rule((r.Left + r.Right) / 2, r.Bottom, r.Top));
+                else if (r.Height <= 2 && r.Width > 2 * r.Height && r.Width >= 2)
+                    horizontal.Add(new HorizontalRule((r.Bottom + r.Top) / 2, r.Left, r.Right));
             }
         }
-        return rules;
+        return (rules, horizontal);
     }
 
     private static double Median(IEnumerable<double> values)
