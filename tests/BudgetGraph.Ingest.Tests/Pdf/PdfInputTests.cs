@@ -158,6 +158,32 @@ public sealed class PdfInputTests
         Assert.True(missing.Count == 0, string.Join("\n", missing.Take(20)));
     }
 
+    [Fact]
+    public void ATablePrintingZeroAsBlank_ComesOutAsTheTabRowsOfItsTextExtraction_BlankCellsKept()
+    {
+        const string stem = "yangli-nongye-2023";
+        var pdf = SourceDocument.Read(stem + ".pdf", File.ReadAllBytes(Corpus.File(stem + ".pdf")));
+        var text = File.ReadAllLines(Corpus.File(stem + ".txt")).ToHashSet();
+
+        var rows = pdf.Lines.Select((l, i) => (l.Text, Next: i + 1 < pdf.Lines.Count ? pdf.Lines[i + 1].Text : ""))
+            .Where(r => r.Text.Contains('\t') && Regex.IsMatch(r.Text, "[0-9],[0-9]{3}")).ToList();
+        Assert.True(rows.Count > 100, $"{rows.Count} tab rows with amounts");
+        // Every such row is a line of the text extraction, cell for cell, except where the PDF wraps the row's name
+        // onto the next line (a row of blank cells and the rest of the name).
+        var different = rows.Where(r => !text.Contains(r.Text) && r.Next.Split('\t').Count(c => c.Length > 0) != 1).ToList();
+        Assert.True(different.Count == 0, string.Join("\n", different.Select(r => r.Text)));
+    }
+
+    [Fact]
+    public void ATablePrintingZeroAsADash_KeepsTheSpacedLayoutOfItsTextExtraction()
+    {
+        const string stem = "shiliqu-chengguan-2024";
+        var pdf = SourceDocument.Read(stem + ".pdf", File.ReadAllBytes(Corpus.File(stem + ".pdf")));
+
+        Assert.DoesNotContain(pdf.Lines, l => l.Text.Contains('\t'));
+        Assert.Contains(pdf.Lines, l => Regex.IsMatch(l.Text, "^ *2120101 {2,}行政运行 {2,}1,435 {2,}1,435 {2,}- {2,}- {2,}- {2,}-$"));
+    }
+
     /// <summary>The figures of one text line ordered by where they are printed on it (the k-th figure printing the same text takes its k-th occurrence).</summary>
     private static IEnumerable<Corpus.Figure> InLineOrder(string line, List<Corpus.Figure> figures) =>
         figures.GroupBy(f => f.Printed).SelectMany(g =>
