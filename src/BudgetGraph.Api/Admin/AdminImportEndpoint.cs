@@ -37,7 +37,7 @@ public static class AdminImportEndpoint
     public const string ApiKeyVariable = "BUDGETGRAPH_ADMIN_API_KEY";
 
     /// <summary>The largest document accepted, in bytes (the published documents are about 40 KB).</summary>
-    public const int MaxDocumentBytes = 4 * 1024 * 1024;
+    public const int MaxDocumentBytes = BudgetGraph.Ingest.Staging.DocumentStager.MaxDocumentBytes;
 
     /// <summary>The configured API key, or null when importing over HTTP is disabled.</summary>
     public static string? ApiKey(IConfiguration configuration)
