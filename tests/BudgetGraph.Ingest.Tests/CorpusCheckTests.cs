@@ -96,6 +96,20 @@ public class CorpusCheckTests
             refused.Message);
     }
 
+    [Theory]
+    [MemberData(nameof(CorpusTests.Documents), MemberType = typeof(CorpusTests))]
+    public async Task AnAbsentTableIsAWarningNamingIt(string document)
+    {
+        var path = Path.Combine(CorpusTests.CorpusDirectory, document);
+        using var truth = JsonDocument.Parse(File.ReadAllBytes(path[..^4] + ".truth.json"));
+        var keys = truth.RootElement.GetProperty("layout").GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("key").GetString()!).ToList();
+        using var warehouse = new TestWarehouse();
+        var result = Assert.Single(await warehouse.ImportAsync(path));
+        var warning = $"{document}: no table titled 基本支出总表; its figures are not stored";
+        if (keys.Contains("basic")) Assert.DoesNotContain(warning, result.Warnings);
+        else Assert.Contains(warning, result.Warnings);
+    }
+
     [Fact]
     public async Task ADocumentOverFourMebibytesIsRefusedBeforeItIsRead()
     {
