@@ -111,6 +111,23 @@ public class CorpusCheckTests
     }
 
     [Fact]
+    public async Task ATablePrintedTwiceIsStoredOnceAndFlagged()
+    {
+        var document = Directory.GetFiles(CorpusTests.CorpusDirectory, "*chengguan*.txt").Single();
+        var lines = File.ReadAllText(document).Split('\n').ToList();
+        var from = lines.FindIndex(l => l.Trim() == "表 9");
+        var to = lines.FindIndex(l => l.Trim() == "表 10");
+        var before = lines.FindIndex(l => l.Trim() == "表 12");
+        lines.InsertRange(before, lines.GetRange(from, to - from)); // 表9 again after 表11
+        using var once = new TestWarehouse();
+        await once.ImportAsync(document);
+        using var twice = new TestWarehouse();
+        var result = Assert.Single(await twice.ImportAsync(twice.WriteSource("twice.txt", string.Join('\n', lines))));
+        Assert.Contains($"twice.txt: line {before + 2}: 表9 财政拨款三公经费支出表 is printed twice (first at line {from + 2}); the second copy is not stored", result.Warnings);
+        Assert.Equal(once.Create().ThreePublics.Count(), twice.Create().ThreePublics.Count());
+    }
+
+    [Fact]
     public async Task ADocumentOverFourMebibytesIsRefusedBeforeItIsRead()
     {
         using var warehouse = new TestWarehouse();

@@ -104,7 +104,8 @@ internal sealed partial class TableReader(string file, string department, Staged
     /// <summary>Page numbers and running headers (the document's title repeated at the top of each page).</summary>
     private bool IsFurniture(string norm) =>
         PageNumber().IsMatch(norm)
-        || (norm.EndsWith("部门预算", StringComparison.Ordinal) && norm.Contains(_department, StringComparison.Ordinal) && norm.Length <= _department.Length + 12);
+        || ((norm.EndsWith("部门预算", StringComparison.Ordinal) || norm.EndsWith("单位预算", StringComparison.Ordinal))
+            && norm.Contains(_department, StringComparison.Ordinal) && norm.Length <= _department.Length + 12);
 
     private void StartPage(TableSpec spec, string? number, string title, int lineNo, bool continuation)
     {
