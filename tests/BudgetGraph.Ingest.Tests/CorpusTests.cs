@@ -157,9 +157,11 @@ public sealed class CorpusComparison
                 case "project":
                 {
                     if (isUnitRow || Str(f, "project_level") == "二级项目") { place = false; stored = null; break; }
-                    var fund = column switch { "approp" => "gpb", "unit_funds" => "unit", _ => Funds.GetValueOrDefault(column) };
-                    var candidates = projects.Where(x => x.FundSource!.Code == fund
-                        && (isDepartmentRow ? x.ProjectCategoryId is null : x.ProjectCategory is not null && Same(x.ProjectCategory.Name, row))).ToList();
+                    // The 小计 after 总计 is the 财政拨款's in some editions, the 一般公共预算拨款's in others (stored as printed).
+                    var fund = column switch { "approp" => "gov", "unit_funds" => "unit", _ => Funds.GetValueOrDefault(column) };
+                    bool Row(ProjectSpendingFact x) => isDepartmentRow ? x.ProjectCategoryId is null : x.ProjectCategory is not null && Same(x.ProjectCategory.Name, row);
+                    if (fund == "gov" && !projects.Any(x => x.FundSource!.Code == "gov" && !x.Derived && Row(x) && x.SourceLine == line)) fund = "gpb";
+                    var candidates = projects.Where(x => x.FundSource!.Code == fund && !x.Derived && Row(x)).ToList();
                     stored = Pick(candidates, x => x.SourceLine, line)?.AmountYuan;
                     break;
                 }
@@ -167,6 +169,12 @@ public sealed class CorpusComparison
                 {
                     if (code is not null || unitName is not null && !isDepartmentRow) { place = false; stored = null; break; }
                     stored = Pick(incomes.Where(x => x.Schedule == Schedule.Income && x.FundSource!.Code == Funds.GetValueOrDefault(column)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                }
+                case "summary" or "appropriation" when code is not null && column == "total":
+                {
+                    var s = schedule == "summary" ? Schedule.Summary : Schedule.Appropriation;
+                    stored = Pick(functional.Where(x => x.Schedule == s && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line)?.TotalYuan;
                     break;
                 }
                 case "summary":

@@ -39,8 +39,8 @@ public static class AdminImportEndpoint
     /// <summary>The environment variable of the API key (read when <see cref="ApiKeySetting"/> is absent).</summary>
     public const string ApiKeyVariable = "BUDGETGRAPH_ADMIN_API_KEY";
 
-    /// <summary>The largest document accepted, in bytes (the published texts are about 40 KB, their PDFs about 1 MB).</summary>
-    public const int MaxDocumentBytes = 4 * 1024 * 1024;
+    /// <summary>The largest document accepted, in bytes (the published texts are about 40 KB, their PDFs about 1 MB): the importer's one limit.</summary>
+    public const int MaxDocumentBytes = BudgetGraph.Ingest.Staging.DocumentStager.MaxDocumentBytes;
 
     /// <summary>The configured API key, or null when importing over HTTP is disabled.</summary>
     public static string? ApiKey(IConfiguration configuration)

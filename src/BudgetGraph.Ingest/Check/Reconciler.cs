@@ -22,7 +22,8 @@ namespace BudgetGraph.Ingest.Check;
 /// </summary>
 public sealed class Reconciler(WarehouseDbContext db)
 {
-    private sealed record Row(int DocumentId, Schedule Schedule, string? Code, long Total, long Basic, long Project, int Decimals, string Table, int Line);
+    /// <summary>A printed row; <see cref="Other"/> is what 支出总表 adds to basic + project (事业单位经营支出, 对附属单位补助支出, 上缴上级支出).</summary>
+    private sealed record Row(int DocumentId, Schedule Schedule, string? Code, long Total, long Basic, long Project, int Decimals, string Table, int Line, long Other = 0);
 
     /// <summary>Runs the checks; optionally for one department code.</summary>
     public async Task<IReadOnlyList<CheckReport>> RunAsync(string? departmentCode = null, CancellationToken ct = default)
@@ -34,14 +35,19 @@ public sealed class Reconciler(WarehouseDbContext db)
             .Where(f => ids.Contains(f.DocumentId) && f.StageId == ReferenceData.InitialStage && (f.Kind == FigureKind.Total || f.Kind == FigureKind.ProjectCategory))
             .Select(f => new { f.DocumentId, f.Kind, f.Name, f.TotalYuan }).ToListAsync(ct);
         var functional = (await db.FunctionalExpenditures.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
-                .Select(f => new { f.DocumentId, f.Schedule, f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine })
+                .Select(f => new { f.DocumentId, f.Schedule, f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine,
+                    Other = (f.OperatingYuan ?? 0) + (f.SubsidyToAffiliatesYuan ?? 0) + (f.RemittanceYuan ?? 0) })
                 .ToListAsync(ct))
-            .Select(f => new Row(f.DocumentId, f.Schedule, f.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine)).ToList();
+            .Select(f => new Row(f.DocumentId, f.Schedule, f.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine, f.Other)).ToList();
         var economic = (await db.EconomicExpenditures.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
                 .Select(f => new { f.DocumentId, f.EconomicSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine })
                 .ToListAsync(ct))
             .Select(f => new Row(f.DocumentId, Schedule.Economic, f.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine)).ToList();
         var totalFund = ReferenceData.FundId("total");
+        var gpbFund = ReferenceData.FundId("gpb");
+        var basicGpb = (await db.BasicExpenditures.AsNoTracking().Where(f => ids.Contains(f.DocumentId) && f.FundSourceId == gpbFund && f.EconomicSubjectId != null)
+                .Select(f => new { f.DocumentId, f.EconomicSubject!.Code, f.AmountYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine }).ToListAsync(ct))
+            .Select(f => new Row(f.DocumentId, Schedule.BasicExpenditure, f.Code, f.AmountYuan, f.AmountYuan, 0, f.PublishedDecimals, f.SourceTable, f.SourceLine)).ToList();
         var basic = (await db.BasicExpenditures.AsNoTracking().Where(f => ids.Contains(f.DocumentId) && f.FundSourceId == totalFund)
                 .Select(f => new { f.DocumentId, f.EconomicSubject!.Code, f.AmountYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine }).ToListAsync(ct))
             .Select(f => new Row(f.DocumentId, Schedule.BasicExpenditure, f.Code, f.AmountYuan, f.AmountYuan, 0, f.PublishedDecimals, f.SourceTable, f.SourceLine)).ToList();
@@ -73,15 +79,25 @@ public sealed class Reconciler(WarehouseDbContext db)
                         Hierarchy(findings, f.Where(r => r.Schedule == schedule).ToList(), [3, 5, 7]);
                     Hierarchy(findings, economic.Where(r => r.DocumentId == doc.Id).ToList(), [3, 5]);
                     Hierarchy(findings, basic.Where(r => r.DocumentId == doc.Id).ToList(), [3, 5], basicOnly: true);
-                    foreach (var r in f.Concat(economic.Where(r => r.DocumentId == doc.Id)))
-                        findings.Compare("basic + project = total", r.Table, r.Code ?? "合计", ["基本支出", "项目支出"], r.Total, r.Basic + r.Project, 2, r.Decimals, r.Line);
+                    foreach (var schedule in new[] { Schedule.Summary, Schedule.Appropriation })
+                        Hierarchy(findings, f.Where(r => r.Schedule == schedule).ToList(), [3, 5, 7], basicOnly: true);
+                    // 收支总表 and 财政拨款收支总表 print totals only.
+                    foreach (var r in f.Where(r => r.Schedule is not (Schedule.Summary or Schedule.Appropriation)).Concat(economic.Where(r => r.DocumentId == doc.Id)))
+                        findings.Compare("basic + project = total", r.Table, r.Code ?? "合计", r.Other == 0 ? ["基本支出", "项目支出"] : ["基本支出", "项目支出", "事业单位经营支出等"],
+                            r.Total, r.Basic + r.Project + r.Other, r.Other == 0 ? 2 : 3, r.Decimals, r.Line);
+                    PrintedTwice(findings, f, economic.Where(r => r.DocumentId == doc.Id).ToList(), basicGpb.Where(r => r.DocumentId == doc.Id).ToList(),
+                        incomes.Where(i => i.DocumentId == doc.Id).Select(i => (i.Schedule, i.Fund, i.AmountYuan, i.PublishedDecimals, i.SourceTable, i.SourceLine)).ToList());
 
                     var total3 = f.FirstOrDefault(r => r.Schedule == Schedule.Expenditure && r.Code is null);
                     var total7 = f.FirstOrDefault(r => r.Schedule == Schedule.Functional && r.Code is null);
                     var total8 = economic.FirstOrDefault(r => r.DocumentId == doc.Id && r.Code is null);
                     var table1 = balances.FirstOrDefault(b => b.DocumentId == doc.Id && b.Measure == BalanceMeasure.ExpenditureCurrentYear);
                     totalExpenditure = Wan((total3 ?? total7)?.Total ?? table1?.AmountYuan);
-                    if (total3 is not null && total7 is not null)
+                    // 支出总表 covers every fund, the 功能分类表 the 一般公共预算 only: their totals agree when that is all the money.
+                    var onlyGeneralBudget = incomes.Where(i => i.DocumentId == doc.Id && i.Schedule == Schedule.Summary
+                                                               && i.Fund is not ("gpb" or "gov" or "current" or "total" or "carryover_appropriation"))
+                        .All(i => i.AmountYuan == 0);
+                    if (total3 is not null && total7 is not null && onlyGeneralBudget)
                         findings.Compare("支出总表 = 功能分类表", total7.Table, "合计", [total3.Table], total7.Total, total3.Total, 1, total7.Decimals, total7.Line);
                     if (total3 is not null && table1 is not null)
                         findings.Compare("支出总表 = 收支总表", table1.SourceTable, "本年支出合计", [total3.Table], table1.AmountYuan, total3.Total, 1, table1.PublishedDecimals, table1.SourceLine);
@@ -182,6 +198,36 @@ public sealed class Reconciler(WarehouseDbContext db)
             reports.Add(new CheckReport(first.Department!.Name, first.Department.Code, group.Key.Year, totalExpenditure, findings.Discrepancies, findings.Residuals));
         }
         return reports;
+    }
+
+    /// <summary>
+    /// Figures a budget prints twice must agree (within rounding): each subject of 收支总表's expenditure side and
+    /// the same subject in 支出总表; 财政拨款收支总表 and 收支总表 when all money is appropriation (no 财政专户, 单位资金 or
+    /// 上年结转); 收入总表's fund sources and 收支总表's; 基本支出总表's 一般公共预算拨款 by economic subject and the
+    /// 经济分类表's 基本支出 (when the two tables list the same subjects).
+    /// </summary>
+    private static void PrintedTwice(Findings findings, List<Row> functional, List<Row> economic, List<Row> basicGpb,
+        List<(Schedule Schedule, string Fund, long AmountYuan, int Decimals, string Table, int Line)> incomes)
+    {
+        void Pairs(string rule, IEnumerable<Row> printed, List<Row> other)
+        {
+            foreach (var r in printed)
+                if (other.FirstOrDefault(o => o.Code == r.Code) is { } o)
+                    findings.Compare(rule, r.Table, r.Code ?? "合计", [o.Table], r.Total, o.Total, 1, Math.Max(r.Decimals, o.Decimals), r.Line);
+        }
+        var summary = functional.Where(r => r.Schedule == Schedule.Summary && r.Code is not null).ToList();
+        Pairs("收支总表 = 支出总表", summary, functional.Where(r => r.Schedule == Schedule.Expenditure && r.Code is not null).ToList());
+        var summaryIncome = incomes.Where(i => i.Schedule == Schedule.Summary).ToList();
+        var onlyAppropriation = summaryIncome.Count > 0
+                                && summaryIncome.Where(i => i.Fund is "special_account" or "unit" or "carryover").All(i => i.AmountYuan == 0);
+        if (onlyAppropriation)
+            Pairs("财政拨款收支总表 = 收支总表", functional.Where(r => r.Schedule == Schedule.Appropriation && r.Code is not null), summary);
+        foreach (var i in incomes.Where(i => i.Schedule == Schedule.Income))
+            if (i.Fund != "total" && summaryIncome.Any(s => s.Fund == i.Fund) && summaryIncome.First(s => s.Fund == i.Fund) is var s)
+                findings.Compare("收入总表 = 收支总表", i.Table, i.Fund, [s.Table], i.AmountYuan, s.AmountYuan, 1, Math.Max(i.Decimals, s.Decimals), i.Line);
+        var economicBasic = economic.Where(r => r.Code is not null).Select(r => r with { Total = r.Basic }).ToList();
+        if (basicGpb.Count > 0 && basicGpb.All(b => economicBasic.Any(e => e.Code == b.Code)))
+            Pairs("基本支出总表 = 经济分类表", basicGpb, economicBasic);
     }
 
     /// <summary>Each parent row (类, 款) against the sum of its printed children; the total row against the 类.</summary>

@@ -51,12 +51,20 @@ public sealed partial class Conformer
                     stated.TryAdd(category, []);
                     rows.Add((label, amounts[0]));
                 }
-                for (var i = 0; i < columns.Length; i++)
+                var rowColumns = columns == ColumnMaps.Project ? ProjectSubtotal(amounts, Decimals(table)) : columns;
+                for (var i = 0; i < rowColumns.Length; i++)
                     Add(new ProjectSpendingFact
                     {
-                        SourceTable = table.Citation, ProjectCategory = category, FundSourceId = ReferenceData.FundId(columns[i]),
+                        SourceTable = table.Citation, ProjectCategory = category, FundSourceId = ReferenceData.FundId(rowColumns[i]),
                         AmountYuan = amounts[i], PublishedDecimals = Decimals(table),
                     }, Schedule.ProjectExpenditure, row.Line, derived: derived);
+                // A 财政拨款 小计: the 一般公共预算拨款 it contains is its three kinds (derived, so the table's identities hold).
+                if (rowColumns != columns)
+                    Add(new ProjectSpendingFact
+                    {
+                        SourceTable = table.Citation, ProjectCategory = category, FundSourceId = ReferenceData.FundId("gpb"),
+                        AmountYuan = amounts[2] + amounts[3] + amounts[4], PublishedDecimals = Decimals(table),
+                    }, Schedule.ProjectExpenditure, row.Line, derived: true);
             }
             foreach (var (category, codes) in stated)
                 if (codes.Count == 1 && _functional.GetValueOrDefault(codes.Single()) is { } item)
@@ -90,6 +98,19 @@ public sealed partial class Conformer
                 SourceTable = doc.NarrativeCitation, LineItem = lineItem, AmountYuan = item.Amount.Yuan, PublishedDecimals = Decimals([item.Amount]),
             }, Schedule.Narrative, item.Line), item.FirstLine);
         }
+    }
+
+    /// <summary>
+    /// The Shenzhen template's 项目支出总表 prints one 小计 after 总计: in some editions the 一般公共预算拨款's (= its three
+    /// kinds), in others the 财政拨款's (= the three kinds + 政府性基金 + 国有资本经营). The row's amounts tell which.
+    /// </summary>
+    private static string[] ProjectSubtotal(long[] a, int decimals)
+    {
+        var kinds = a[2] + a[3] + a[4];
+        if (Rounding.Within(a[1], kinds, 3, decimals) || !Rounding.Within(a[1], kinds + a[5] + a[6], 5, decimals)) return ColumnMaps.Project;
+        var columns = ColumnMaps.Project.ToArray();
+        columns[1] = "gov";
+        return columns;
     }
 
     /// <summary>A 第三部分 category name as the 项目支出总表 prints it ("资产配置" is printed "资产配置预算").</summary>

@@ -55,6 +55,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         {
             await SubjectsAsync(ct);
             Summary();
+            TwoSidedFacts();
             Income();
             Functional(Schedule.Expenditure);
             Functional(Schedule.Functional);
@@ -160,6 +161,7 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         if (doc.Tables.TryGetValue(Schedule.Economic, out var e))
             foreach (var r in e.Rows)
                 if (!IsUnitRow(Names.Normalize(r.Label)) && SubjectOf(e, r, [3, 5]) is { } s) KeepLongest(economic, s.Code, s.Name);
+        await TwoSidedSubjectsAsync(functional, ct);
 
         var fCodes = functional.Keys.ToList();
         _functional = await db.FunctionalSubjects.Where(s => fCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);

@@ -43,7 +43,10 @@ public static class DepartmentRegistry
         var district = norm.Contains('区', StringComparison.Ordinal);
         var kind = district ? DepartmentKind.DistrictBureau
             : norm.EndsWith("中心", StringComparison.Ordinal) ? DepartmentKind.DataCenter : DepartmentKind.CityBureau;
-        var region = district ? norm[..(norm.IndexOf('区', StringComparison.Ordinal) + 1)].Replace("深圳市", "", StringComparison.Ordinal) : "深圳市";
+        // The region is printed at the start of the name: "深圳市样例区…" → 样例区, "样例市农业农村局" → 样例市.
+        var city = norm.IndexOf('市', StringComparison.Ordinal);
+        var region = district ? norm[(city + 1)..(norm.IndexOf('区', StringComparison.Ordinal) + 1)]
+            : city > 0 ? norm[..(city + 1)] : "深圳市";
         return new Entry(code, norm, kind, district ? AdministrativeLevel.District : AdministrativeLevel.City, region,
             kind == DepartmentKind.DataCenter ? UnitType.PublicInstitution : UnitType.Administrative, null, []);
     }

@@ -104,14 +104,17 @@ internal static class SubjectCatalogue
     /// in the functional (or economic) list, also consulting <paramref name="known"/> (code → name of subjects the
     /// warehouse already holds). Null when the lists do not name it.
     /// </summary>
-    public static string? Code(bool functional, string? parent, string name, IReadOnlyDictionary<string, string> known)
+    public static string? Code(bool functional, string? parent, string name, IReadOnlyDictionary<string, string> known, bool conventions = true)
     {
         var length = parent is null ? 3 : parent.Length + 2;
         bool Fits(string code) => code.Length == length && (parent is null || code.StartsWith(parent, StringComparison.Ordinal));
         var names = functional ? FunctionalNames : EconomicNames;
         var code = names.Where(p => Fits(p.Key) && p.Value == name).Select(p => p.Key)
             .Concat(known.Where(p => Fits(p.Key) && p.Value == name).Select(p => p.Key)).FirstOrDefault();
-        if (code is not null || parent is null || !functional || length != 7) return code;
+        if (code is not null || parent is null || !conventions) return code;
+        // 其他…: the last 款 of an economic 类 is 99, like the last 项 of a functional 款.
+        if (!functional) return length == 5 && name.StartsWith("其他", StringComparison.Ordinal) ? parent + "99" : null;
+        if (length != 7) return null;
         // The 项 every 款 shares by convention.
         var suffix = name switch
         {

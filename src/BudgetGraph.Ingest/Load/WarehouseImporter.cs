@@ -26,7 +26,11 @@ public enum ImportStep
 public sealed record ImportProgress(string FileName, ImportStep Step, int Index, int Count, string? Message = null);
 
 /// <summary>The outcome of one document's import.</summary>
-public sealed record ImportResult(string FileName, DocumentKind Kind, string DepartmentCode, int Year, int FactCount, bool Replaced);
+public sealed record ImportResult(string FileName, DocumentKind Kind, string DepartmentCode, int Year, int FactCount, bool Replaced)
+{
+    /// <summary>What the user should know about an imported document: tables absent or printed twice, names not stored.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// The LOAD step: imports documents, each in one serializable transaction (all or nothing). A document
@@ -67,7 +71,8 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
                 var result = await LoadAsync(staged, ct);
                 results.Add((name, result, null));
                 progress?.Report(new ImportProgress(name, ImportStep.Loaded, i + 1, paths.Count,
-                    $"{result.DepartmentCode} {result.Year}: {result.FactCount} facts{(result.Replaced ? " (replaced)" : "")}"));
+                    $"{result.DepartmentCode} {result.Year}: {result.FactCount} facts{(result.Replaced ? " (replaced)" : "")}"
+                    + (result.Warnings.Count == 0 ? "" : $"; {result.Warnings.Count} warnings: " + string.Join("; ", result.Warnings))));
             }
             catch (ImportRefusedException e)
             {
@@ -103,7 +108,10 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
                 // The document may change which printed figures its department-year serves (BudgetFigures, the one rule).
                 await db.RefreshBudgetFiguresAsync([new DepartmentYearKey(conformer.DepartmentId, staged.Year)], ct);
                 await tx.CommitAsync(ct);
-                return new ImportResult(staged.FileName, staged.Kind, conformer.DepartmentCode, staged.Year, conformer.FactCount, conformer.Replaced);
+                return new ImportResult(staged.FileName, staged.Kind, conformer.DepartmentCode, staged.Year, conformer.FactCount, conformer.Replaced)
+                {
+                    Warnings = [.. staged.Warnings],
+                };
             }
             catch (Exception e) when (attempt < Attempts && IsConflict(e))
             {

@@ -27,11 +27,26 @@ public static partial class DocumentStager
     [GeneratedRegex(@"(?<y>[0-9]{4})\s*年度部门预算执行情况|(?<y>[0-9]{4})\s*年度")]
     private static partial Regex EvaluationYear();
 
-    /// <summary>Stages the file at <paramref name="path"/>.</summary>
-    public static StagedDocument Stage(string path) => Stage(Path.GetFileName(path), File.ReadAllBytes(path));
+    /// <summary>
+    /// The largest document imported (4 MiB): budgets of the template are tens of kilobytes as text, a few megabytes
+    /// as PDF. The one limit of `budgetgraph import` and of the admin endpoint.
+    /// </summary>
+    public const int MaxDocumentBytes = 4 * 1024 * 1024;
+
+    /// <summary>Stages the file at <paramref name="path"/>; refuses a file over <see cref="MaxDocumentBytes"/> before reading it.</summary>
+    public static StagedDocument Stage(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxDocumentBytes) throw TooLarge(Path.GetFileName(path), length);
+        return Stage(Path.GetFileName(path), File.ReadAllBytes(path));
+    }
+
+    private static ImportRefusedException TooLarge(string fileName, long length) =>
+        new(fileName, 1, $"a document of at most {MaxDocumentBytes} bytes (4 MiB), found {length} bytes");
 
     /// <summary>Stages a document from its bytes: a PDF (told by its header, <c>%PDF-</c>) or UTF-8 text.</summary>
-    public static StagedDocument Stage(string fileName, byte[] bytes) => Stage(SourceDocument.Read(fileName, bytes), bytes);
+    public static StagedDocument Stage(string fileName, byte[] bytes) =>
+        bytes.Length > MaxDocumentBytes ? throw TooLarge(fileName, bytes.Length) : Stage(SourceDocument.Read(fileName, bytes), bytes);
 
     /// <summary>Stages a document read from <paramref name="bytes"/> (which give its SHA-256); its lines' pages go to provenance.</summary>
     public static StagedDocument Stage(SourceDocument source, byte[] bytes)

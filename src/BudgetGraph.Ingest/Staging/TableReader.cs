@@ -40,7 +40,8 @@ internal sealed partial class TableReader(string file, string department, Staged
     [GeneratedRegex(@"^表[0-9]+(?:[-－—][0-9]+)?$")]
     private static partial Regex TableNumber();
 
-    [GeneratedRegex(@"^(?:[—–－-]+[0-9]+[—–－-]+|第[0-9]+页(?:共[0-9]+页)?|[0-9]+/[0-9]+)$")]
+    // "— 7 —", "- 7 -", "第 7 页", "第7页共20页", "7/20", and a page number alone ("7"; codes have at least 3 digits).
+    [GeneratedRegex(@"^(?:[—–－-]+[0-9]+[—–－-]+|第[0-9]+页(?:[，,]?共[0-9]+页)?|[0-9]+/[0-9]+|[0-9]{1,2})$")]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"单位[：:]\s*(?<u>万元|元)")]
@@ -104,7 +105,8 @@ internal sealed partial class TableReader(string file, string department, Staged
     /// <summary>Page numbers and running headers (the document's title repeated at the top of each page).</summary>
     private bool IsFurniture(string norm) =>
         PageNumber().IsMatch(norm)
-        || (norm.EndsWith("部门预算", StringComparison.Ordinal) && norm.Contains(_department, StringComparison.Ordinal) && norm.Length <= _department.Length + 12);
+        || ((norm.EndsWith("部门预算", StringComparison.Ordinal) || norm.EndsWith("单位预算", StringComparison.Ordinal))
+            && norm.Contains(_department, StringComparison.Ordinal) && norm.Length <= _department.Length + 12);
 
     private void StartPage(TableSpec spec, string? number, string title, int lineNo, bool continuation)
     {

@@ -77,7 +77,15 @@ internal sealed partial record TableSpec(Schedule? Schedule, string Name, string
             // "续表（一般公共预算支出表（按功能分类））": the regex keeps the inner closing parenthesis when it is doubled.
             if (text.Count(ch => ch == '（') < text.Count(ch => ch == '）')) text = text[..^1];
         }
-        text = text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+        text = new string([.. text.Where(ch => ch is not ('“' or '”' or '"' or '「' or '」' or '‘' or '’'))]);
+        // "支出总表（续）", "支出总表（续表）": the table continued on a new page.
+        foreach (var mark in new[] { "（续表）", "（续）", "续表", "续" })
+            if (text.Length > mark.Length + 2 && text.EndsWith(mark, StringComparison.Ordinal))
+            {
+                text = text[..^mark.Length];
+                continuation = true;
+                break;
+            }
         if (text.Length == 0) return null;
         foreach (var candidate in new[] { text, text.StartsWith("部门", StringComparison.Ordinal) || text.StartsWith("单位", StringComparison.Ordinal) ? text[2..] : text })
         {
