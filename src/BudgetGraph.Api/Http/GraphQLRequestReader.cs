@@ -21,7 +21,11 @@ public static class GraphQLRequestReader
     /// </summary>
     public const int MaxJsonDepth = 64;
 
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = MaxJsonDepth };
+    /// <summary>
+    /// Nesting bounded; a property given twice is refused (which of two "query" or "variables" entries counts differs
+    /// between JSON readers, so a proxy or log could see another request than the one executed).
+    /// </summary>
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = MaxJsonDepth, AllowDuplicateProperties = false };
 
     /// <summary>The outcome: a request, or a refusal.</summary>
     public readonly record struct Result(GraphQLHttpRequest? Request, RequestRefusal? Refusal)
@@ -76,7 +80,7 @@ public static class GraphQLRequestReader
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(body, JsonOptions);
+            json = Parse(body);
         }
         catch (JsonException e)
         {
@@ -252,7 +256,7 @@ public static class GraphQLRequestReader
 
         try
         {
-            document = JsonDocument.Parse(text, JsonOptions);
+            document = Parse(System.Text.Encoding.UTF8.GetBytes(text));
         }
         catch (JsonException e)
         {
@@ -283,6 +287,23 @@ public static class GraphQLRequestReader
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// Parses with <see cref="JsonOptions"/>. The check for duplicate properties reads every property name and throws
+    /// <see cref="InvalidOperationException"/> on a name with a lone surrogate escape; such a text is parsed again without
+    /// that check, so that <see cref="InvalidStringRefusal"/> finds the name and says which parameter holds it.
+    /// </summary>
+    private static JsonDocument Parse(ReadOnlyMemory<byte> json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, JsonOptions);
+        }
+        catch (InvalidOperationException)
+        {
+            return JsonDocument.Parse(json, JsonOptions with { AllowDuplicateProperties = true });
+        }
     }
 
     /// <summary>
