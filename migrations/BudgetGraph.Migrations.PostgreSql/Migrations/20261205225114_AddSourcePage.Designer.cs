@@ -527,17 +527,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -603,17 +603,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -679,17 +679,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -755,17 +755,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -835,17 +835,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -907,17 +907,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -1044,17 +1044,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1125,17 +1125,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1200,17 +1200,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1281,17 +1281,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Target")
                         .IsRequired()
@@ -1359,17 +1359,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1443,17 +1443,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1528,17 +1528,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");

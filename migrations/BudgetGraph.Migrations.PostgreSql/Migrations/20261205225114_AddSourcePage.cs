@@ -16,28 +16,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "ThreePublicFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "ThreePublicFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "ThreePublicFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "ThreePublicFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -46,28 +46,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "ProjectSpendingFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "ProjectSpendingFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "ProjectSpendingFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "ProjectSpendingFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -76,28 +76,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "PriorYearStatementFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "PriorYearStatementFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "PriorYearStatementFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "PriorYearStatementFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -106,28 +106,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "PerformanceTargetFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "PerformanceTargetFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "PerformanceTargetFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "PerformanceTargetFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -136,28 +136,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "LineItemFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "LineItemFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "LineItemFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "LineItemFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -166,28 +166,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "IncomeFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "IncomeFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "IncomeFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "IncomeFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -196,28 +196,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "FunctionalExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "FunctionalExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "FunctionalExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "FunctionalExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -226,28 +226,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "ExecutionRateFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "ExecutionRateFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "ExecutionRateFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "ExecutionRateFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -256,28 +256,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "ExecutionFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "ExecutionFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "ExecutionFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "ExecutionFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -286,28 +286,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "EconomicExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "EconomicExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "EconomicExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "EconomicExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -316,28 +316,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "DepartmentProfileFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "DepartmentProfileFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "DepartmentProfileFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "DepartmentProfileFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -346,28 +346,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "BasicExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "BasicExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "BasicExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "BasicExpenditureFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -376,28 +376,28 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX0",
                 table: "BalanceFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceX1",
                 table: "BalanceFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY0",
                 table: "BalanceFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
 
-            migrationBuilder.AddColumn<double>(
+            migrationBuilder.AddColumn<int>(
                 name: "SourceY1",
                 table: "BalanceFacts",
-                type: "double precision",
+                type: "integer",
                 nullable: true);
         }
 

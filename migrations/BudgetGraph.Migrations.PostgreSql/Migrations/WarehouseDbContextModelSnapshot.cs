@@ -527,17 +527,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -606,17 +606,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -685,17 +685,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -764,17 +764,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -962,17 +962,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1037,17 +1037,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -1126,17 +1126,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1210,17 +1210,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1288,17 +1288,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1446,17 +1446,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Target")
                         .IsRequired()
@@ -1527,17 +1527,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1614,17 +1614,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
@@ -1702,17 +1702,17 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("double precision");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");

@@ -508,17 +508,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -582,17 +582,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -656,17 +656,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -730,17 +730,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -808,17 +808,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -878,17 +878,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -1011,17 +1011,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1090,17 +1090,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1163,17 +1163,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1242,17 +1242,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Target")
                         .IsRequired()
@@ -1318,17 +1318,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1400,17 +1400,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1483,17 +1483,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");

@@ -508,17 +508,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -585,17 +585,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -662,17 +662,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -739,17 +739,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -931,17 +931,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1004,17 +1004,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -1091,17 +1091,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1173,17 +1173,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1249,17 +1249,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1403,17 +1403,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Target")
                         .IsRequired()
@@ -1482,17 +1482,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1567,17 +1567,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
@@ -1653,17 +1653,17 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("SourceX0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceX1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY0")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<double?>("SourceY1")
-                        .HasColumnType("REAL");
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");

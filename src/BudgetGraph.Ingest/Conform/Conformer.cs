@@ -285,7 +285,8 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         fact.SourceLine = line;
         if (doc.Source?.BoxOf(line) is { } box)
         {
-            (fact.SourcePage, fact.SourceX0, fact.SourceY0, fact.SourceX1, fact.SourceY1) = (doc.Source.PageOf(line), box.X0, box.Y0, box.X1, box.Y1);
+            (fact.SourcePage, fact.SourceX0, fact.SourceY0, fact.SourceX1, fact.SourceY1) = (doc.Source.PageOf(line),
+                (int)Math.Floor(box.X0), (int)Math.Floor(box.Y0), (int)Math.Ceiling(box.X1), (int)Math.Ceiling(box.Y1));
         }
         fact.Derived = derived;
         if (fact is AmountFact a && a.StageId == 0) a.StageId = ReferenceData.InitialStage;

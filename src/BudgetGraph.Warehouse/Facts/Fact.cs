@@ -32,14 +32,14 @@ public abstract class Fact
     public int SourceLine { get; set; }
     /// <summary>1-based page of the source PDF the row or sentence is printed on; null when the document was imported from text.</summary>
     public int? SourcePage { get; set; }
-    /// <summary>The box of that line on the page in PDF points (origin bottom-left): left; null when imported from text.</summary>
-    public double? SourceX0 { get; set; }
+    /// <summary>The box of that line on the page in whole PDF points, rounded outwards (origin bottom-left): left; null when imported from text. (Integers: the warehouse stores no floating-point column.)</summary>
+    public int? SourceX0 { get; set; }
     /// <summary>The box's bottom.</summary>
-    public double? SourceY0 { get; set; }
+    public int? SourceY0 { get; set; }
     /// <summary>The box's right.</summary>
-    public double? SourceX1 { get; set; }
+    public int? SourceX1 { get; set; }
     /// <summary>The box's top.</summary>
-    public double? SourceY1 { get; set; }
+    public int? SourceY1 { get; set; }
     /// <summary>1-based line where the figure's sentence or row begins, when that is before <see cref="SourceLine"/> (null: one line).</summary>
     public int? SourceFirstLine { get; set; }
     /// <summary>True when the importer derived this row (or a link of it) instead of reading it as printed.</summary>
