@@ -836,10 +836,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -891,10 +906,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1371,10 +1401,25 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
 
                     b.Property<int>("StageId")
                         .HasColumnType("integer");

@@ -809,10 +809,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -862,10 +877,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1330,10 +1360,25 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceTable")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
