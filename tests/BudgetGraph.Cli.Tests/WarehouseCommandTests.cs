@@ -61,9 +61,19 @@ public sealed class WarehouseCommandTests : IDisposable
         await File.WriteAllLinesAsync(truncated, (await File.ReadAllLinesAsync(Source("004_"))).Take(1046));
         var import = await RunAsync("import", truncated, Source("001_"), "--db", Db);
         Assert.Equal(1, import.Exit);
-        Assert.Contains("refused: 004_truncated.txt: line 1043: expected a table titled 一般公共预算支出表（按功能分类）, but the document ends without one",
+        Assert.Contains("refused: 004_truncated.txt: line 1043: expected a table titled 一般公共预算支出表（按功能分类） for the 一般公共预算拨款 of 29760 万元 in 表1 收支总表, but the document ends without one",
             import.Error);
         Assert.Contains("1 of 2 imported", import.Out);
+    }
+
+    [Fact]
+    public async Task ADocumentOverTheSizeLimitIsRefusedBeforeItIsRead()
+    {
+        var big = Path.Combine(_directory, "big.txt");
+        await File.WriteAllTextAsync(big, new string('x', 4 * 1024 * 1024 + 1));
+        var import = await RunAsync("import", big, "--db", Db);
+        Assert.Equal(1, import.Exit);
+        Assert.Contains("refused: big.txt: line 1: expected a document of at most 4194304 bytes (4 MiB), found 4194305 bytes", import.Error);
     }
 
     [Fact]

@@ -161,7 +161,7 @@ public sealed class AdminImportTests : IClassFixture<AdminImportTests.Server>
         var (response, json) = await _api.ImportAsync("004_cut.txt", cut, "Bearer " + _api.Key);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal("004_cut.txt: line 1043: expected a table titled 一般公共预算支出表（按功能分类）, but the document ends without one",
+        Assert.Equal("004_cut.txt: line 1043: expected a table titled 一般公共预算支出表（按功能分类） for the 一般公共预算拨款 of 29760 万元 in 表1 收支总表, but the document ends without one",
             json!["error"]!.GetValue<string>());
         Assert.Equal(1043, json["line"]!.GetValue<int>());
         Assert.Equal(before, await _api.DepartmentsAsync());
