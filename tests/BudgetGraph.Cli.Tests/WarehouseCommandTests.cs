@@ -85,6 +85,16 @@ public sealed class WarehouseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ADocumentOverTheSizeLimitIsRefusedBeforeItIsRead()
+    {
+        var big = Path.Combine(_directory, "big.txt");
+        await File.WriteAllTextAsync(big, new string('x', 4 * 1024 * 1024 + 1));
+        var import = await RunAsync("import", big, "--db", Db);
+        Assert.Equal(1, import.Exit);
+        Assert.Contains("refused: big.txt: line 1: expected a document of at most 4194304 bytes (4 MiB), found 4194305 bytes", import.Error);
+    }
+
+    [Fact]
     public async Task CheckExitsWithOneWhenAFigureWasAltered()
     {
         var lines = await File.ReadAllLinesAsync(Source("000_"));
