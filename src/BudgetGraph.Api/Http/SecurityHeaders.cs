@@ -10,16 +10,18 @@ namespace BudgetGraph.Api.Http;
 /// <c>Server</c> header is not sent (<see cref="AddSecurityHeaders"/>).
 /// </summary>
 /// <remarks>
-/// A response that is not HTML (JSON, scripts, styles, images) also gets <c>default-src 'none'</c>: should a browser
-/// ever render one as a document, it may load and run nothing. The HTML pages (playground, explorer) keep only
-/// <c>frame-ancestors</c>: their bundles' inline styles and workers are not inventoried here.
+/// A data response (JSON, plain text, or no body: a 404) also gets <c>default-src 'none'</c>: should a browser ever
+/// render one as a document, it may load and run nothing. HTML pages get <c>frame-ancestors 'none'</c> only (their
+/// bundles' inline styles and workers are not inventoried). Their assets (scripts, styles, fonts) get no CSP: a worker
+/// script's own CSP governs the worker, and any CSP on Monaco's workers stopped the playground's editor from drawing
+/// (its browser test caught it); they keep <c>X-Frame-Options</c> and <c>nosniff</c>.
 /// </remarks>
 public static class SecurityHeaders
 {
     /// <summary>The CSP of HTML pages.</summary>
     public const string PagePolicy = "frame-ancestors 'none'";
 
-    /// <summary>The CSP of every other response.</summary>
+    /// <summary>The CSP of data: JSON, plain text, no body.</summary>
     public const string DataPolicy = "default-src 'none'; frame-ancestors 'none'";
 
     /// <summary>Turns off Kestrel's <c>Server</c> header (the server's name and so its known weaknesses).</summary>
@@ -36,10 +38,22 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy =
-                response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true ? PagePolicy : DataPolicy;
+            if (IsData(response.ContentType))
+            {
+                headers.ContentSecurityPolicy = DataPolicy;
+            }
+            else if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                headers.ContentSecurityPolicy = PagePolicy;
+            }
             return Task.CompletedTask;
         });
         return next(context);
     });
+
+    private static bool IsData(string? contentType) =>
+        string.IsNullOrEmpty(contentType)
+        || contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+        || contentType.StartsWith(GraphQLMediaTypes.GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)
+        || contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase);
 }
