@@ -15,7 +15,7 @@ namespace BudgetGraph.Ingest.Tests.Pdf;
 public sealed class PdfSameFactsTests
 {
     /// <summary>Provenance of place, and the file's own identity: what may differ between the two imports.</summary>
-    private static readonly string[] PlaceColumns = ["SourceLine", "SourcePage", "SourceX0", "SourceY0", "SourceX1", "SourceY1"];
+    private static readonly string[] PlaceColumns = ["SourceLine", "SourceFirstLine", "SourcePage", "SourceX0", "SourceY0", "SourceX1", "SourceY1"];
 
     private static readonly string[] FileColumns = ["FileName", "Sha256", "LineCount", "ImportedAt"];
 
