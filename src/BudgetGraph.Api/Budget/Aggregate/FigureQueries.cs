@@ -43,8 +43,9 @@ internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Fu
         }
         var allStages = Has(AggregateDimension.Stage);
         var stageId = (int)stage;
-        IQueryable<BudgetFigure> Of(params FigureKind[] kinds) =>
-            db.BudgetFigures.Where(f => kinds.Contains(f.Kind) && (allStages || f.StageId == stageId));
+        // One kind by equality (a parameter), not a list: the covering index's first column is the kind.
+        IQueryable<BudgetFigure> Of(FigureKind kind) =>
+            db.BudgetFigures.Where(f => f.Kind == kind && (allStages || f.StageId == stageId));
         var codeDimension = Has(AggregateDimension.FunctionalSubject);
         if (Has(AggregateDimension.EconomicSubject))
         {
