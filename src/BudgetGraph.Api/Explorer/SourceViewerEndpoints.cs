@@ -53,14 +53,18 @@ public static partial class SourceViewerEndpoints
                             + $"(SHA-256 {sha}, imported {document.Sha256}): its lines may not be the cited ones, so it is not shown.");
                     }
 
-                    var text = new UTF8Encoding(false, false).GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+                    // The lines exactly as the importer numbered them (the one line splitter; a PDF's text layer read the
+                    // same way), so a cited line is the line shown.
+                    var source = Ingest.SourceDocument.Read(document.FileName, bytes);
+                    var text = source.Texts;
                     var (from, to) = ParseLines(lines, text.Length);
                     if (from > 0 && from == to)
                     {
                         from = SentenceStart(text, from);
                     }
                     var kind = document.Kind == Warehouse.Dimensions.DocumentKind.Evaluation ? "绩效评价报告 (evaluation report)" : "部门预算 (department budget)";
-                    return Results.Content(Page(document.Title, document.Department, document.Year, kind, document.FileName, sha, text, from, to),
+                    return Results.Content(Page(document.Title, document.Department, document.Year, kind, document.FileName, sha, text, from, to,
+                        from > 0 ? source.PageOf(from) : null),
                         "text/html; charset=utf-8");
                 })
             .WithDisplayName("Source viewer");
@@ -124,7 +128,7 @@ public static partial class SourceViewerEndpoints
                 $"<h1>Source not available</h1><p class=\"missing\">{WebUtility.HtmlEncode(message)}</p><p><a href=\"/\">Budget explorer</a></p>"),
             "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 
-    private static string Page(string title, string department, int year, string kind, string fileName, string sha, string[] lines, int from, int to)
+    private static string Page(string title, string department, int year, string kind, string fileName, string sha, string[] lines, int from, int to, int? page)
     {
         var html = new StringBuilder();
         html.Append("<header><h1 id=\"doc-title\">").Append(WebUtility.HtmlEncode(title)).Append("</h1><dl>")
@@ -135,7 +139,8 @@ public static partial class SourceViewerEndpoints
             .Append(sha).Append("</code></dd>");
         if (from > 0)
         {
-            var range = from == to ? $"第 {from} 行 · line {from}" : $"第 {from}–{to} 行 · lines {from}–{to}";
+            var range = (from == to ? $"第 {from} 行 · line {from}" : $"第 {from}–{to} 行 · lines {from}–{to}")
+                + (page is { } p ? $" · 第 {p} 页 · page {p} of the PDF" : "");
             html.Append("<dt>引用 Cited</dt><dd id=\"cited-range\"><a href=\"#L").Append(to).Append("\">").Append(range).Append("</a></dd>");
         }
 

@@ -177,7 +177,9 @@ public sealed class ProfileMoneyTests(WarehouseFixture warehouse)
             (budget.GetProperty("wan").GetRawText(), budget.GetProperty("yuan").GetRawText(), budget.GetProperty("yi").GetRawText()));
         var measures = budget.GetProperty("profile").EnumerateArray().ToList();
         Assert.Equal("163199.7", measures.Single(m => m.GetProperty("measure").GetString() == "fixed_assets_value").GetProperty("amount").GetRawText());
-        Assert.All(measures.Where(m => m.GetProperty("measure").GetString() != "fixed_assets_value"),
-            m => Assert.Equal(JsonValueKind.Null, m.GetProperty("amount").ValueKind));
+        // Every money measure (in 元) has its amount in the unit asked for; counts (staff, vehicles) have none.
+        Assert.All(measures.Where(m => m.GetProperty("amount").ValueKind != JsonValueKind.Null),
+            m => Assert.Equal(m.GetProperty("quantity").GetDecimal() / 10_000m, m.GetProperty("amount").GetDecimal()));
+        Assert.Contains(measures, m => m.GetProperty("amount").ValueKind == JsonValueKind.Null);
     }
 }
