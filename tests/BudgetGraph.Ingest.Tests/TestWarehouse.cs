@@ -87,8 +87,21 @@ public sealed class TestWarehouse : IDisposable
         _keepAlive?.Dispose();
         if (Postgres is not null)
         {
-            using var db = Create();
-            db.Database.EnsureDeleted();
+            // DROP DATABASE … WITH (FORCE) ends the other sessions on the database, but a non-superuser may not end
+            // an autovacuum worker's (42501): the worker ends by itself within moments, so the drop is tried again.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    using var db = Create();
+                    db.Database.EnsureDeleted();
+                    break;
+                }
+                catch (Npgsql.PostgresException e) when (e.SqlState == "42501" && attempt < 20)
+                {
+                    Thread.Sleep(250);
+                }
+            }
         }
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }

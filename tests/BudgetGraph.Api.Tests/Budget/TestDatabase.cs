@@ -67,9 +67,20 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_path is null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var db = new WarehouseDbContext(Options);
-            await db.Database.EnsureDeletedAsync();
-            return;
+            // A non-superuser may not end an autovacuum worker's session (42501); it ends by itself within moments.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var db = new WarehouseDbContext(Options);
+                    await db.Database.EnsureDeletedAsync();
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState == "42501" && attempt < 20)
+                {
+                    await Task.Delay(250);
+                }
+            }
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + "-journal" })
