@@ -28,6 +28,10 @@ public sealed partial class JournalistQuestionsTests(ExplorerFixture browser) : 
         Assert.Equal(["部门", "年度", "项目", "年初预算 (万元)", "调整预算 (万元)", "实际支出 (万元)", "执行率", "出处"], table[0]);
         var whole = table.Single(r => r[1] == "2024" && r[2] == "预算总额");
         Assert.Equal([DataCenter, "2024", "预算总额", "68,098.25", "112,233.18", "108,019.30", "96.25%"], whole[..7]);
+        // The report's rates without amounts are named too, never shown by their API code.
+        Assert.Equal("100.00%", table.Single(r => r[1] == "2024" && r[2] == "固定资产利用率")[6]);
+        Assert.Equal("100.00%", table.Single(r => r[1] == "2024" && r[2] == "项目绩效监控覆盖率")[6]);
+        Assert.DoesNotContain(table, r => r[2].All(c => char.IsUpper(c) || c == '_'));
         // One citation per figure, each the lines its sentence spans so far: the initial budget on line 198,
         // the adjusted budget and actual expenditure wrapped over 198–200, the execution rate ending on 204.
         const string Report = "2024年度深圳市大数据资源管理中心部门整体绩效评价报告 · 部门整体绩效评价报告 · ";
