@@ -53,14 +53,23 @@ export function formatShare(share) {
   return `${(share * 100).toFixed(1)}%`;
 }
 
+/** "第 12 行", or "第 198–204 行" when the figure's sentence or row spans several lines. */
+export function formatLines(source, lang) {
+  const s = strings(lang);
+  if (source.line == null) return '';
+  const first = source.firstLine ?? source.line;
+  return first === source.line ? s.line(source.line) : s.lines(first, source.line);
+}
+
 /**
- * A citation of one published figure: "2023年…部门预算 · 表3 支出总表 · 第 12 行", followed by the
+ * A citation of one published figure: "2023年…部门预算 · 表3 支出总表 · 第 12 行" (or "第 198–204 行"
+ * when it spans several lines), followed by the
  * markers of derived figures and of prior-year figures stated by a later document.
  */
 export function formatSource(source, lang) {
   if (!source) return '';
   const s = strings(lang);
-  const parts = [source.document?.title ?? source.document?.fileName, source.table, s.line(source.line)];
+  const parts = [source.document?.title ?? source.document?.fileName, source.table, formatLines(source, lang)];
   let text = parts.filter(Boolean).join(' · ');
   if (source.derived) text += ` (${s.derived})`;
   if (source.statedByLaterDocument) text += ` ◆ ${s.laterDocument}`;

@@ -404,13 +404,16 @@ function paragraph(text) {
  */
 async function loadCompareWithReports(state, query) {
   const compare = await loadCompare(state, query);
-  const reportOnly = compare.totals.filter((t) => t.amount == null && coverageOf(documents, t.departmentCode, state.year) === 'report');
+  const reportOnly = compare.totals.filter((t) => isReportFigure(t.source) || (t.amount == null && coverageOf(documents, t.departmentCode, state.year) === 'report'));
   const reports = await Promise.all(reportOnly.map((t) => query(EXECUTION, { department: t.departmentCode, unit: state.unit })));
   const byCode = new Map(reports.map((r) => [r.department.code, r.department.budgets.find((b) => b.year === state.year)?.execution]));
   return { ...compare, reports: byCode };
 }
 
-/** A link to the source viewer at the cited line, its text the citation. */
+/** The figure is an evaluation report's (the API shows a year known only from a report), not a budget's. */
+const isReportFigure = (source) => source?.document?.kind === 'EVALUATION';
+
+/** A link to the source viewer at the cited lines, its text the citation. */
 function sourceLink(source) {
   const a = document.createElement('a');
   a.href = source.url;
@@ -433,7 +436,8 @@ function drawCompare(compare) {
       const source = document.createElement('div');
       source.className = 'source';
       const report = compare.reports?.get(t.departmentCode)?.lines?.find((l) => l.measure === 'TOTAL');
-      if (t.amount == null && report) {
+      // A report's figures are never shown as a budget's total: the card says whose they are, and each stage is named.
+      if (report && (t.amount == null || isReportFigure(t.source))) {
         card.classList.add('report');
         const label = document.createElement('div');
         label.className = 'report-label';
@@ -457,7 +461,13 @@ function drawCompare(compare) {
           value.textContent = formatRate(report.executionRate, report.rateStated);
           figures.append(term, value);
         }
-        source.append(sourceLink(report.sources[0]));
+        // Each stage's figure is cited where the report prints it (one link per distinct citation).
+        const urls = new Set();
+        for (const src of report.sources) {
+          if (urls.has(src.url)) continue;
+          urls.add(src.url);
+          source.append(sourceLink(src));
+        }
         card.append(name, label, figures, source);
         return card;
       }
@@ -477,10 +487,14 @@ function drawCompare(compare) {
   }
   const { option, height } = compareChart(compare, state, chartEl.clientWidth || 800);
   const sources = compare.rows.flatMap((r) => r.cells.map((c) => c.source)).concat(compare.totals.map((t) => t.source));
+  const reportNotes = compare.totals
+    .filter((t) => t.amount != null && isReportFigure(t.source))
+    // COMPARE asks for the API's default stage, INITIAL: the report's initial budget is compared.
+    .map((t) => s.reportTotalNote(t.departmentName, s.stages.INITIAL));
   const summary = `${state.year} ${s.viewCompare}: ${compare.totals
     .map((t) => `${t.departmentName} ${t.amount == null ? s.noDocument : `${formatAmount(t.amount, state.unit, precisionOf(t.source))} ${unit}`}`)
     .join('; ')}`;
-  return { option, height, summary, table: compareTable(compare, state), notes: sourceNotes(sources) };
+  return { option, height, summary, table: compareTable(compare, state), notes: [...reportNotes, ...sourceNotes(sources)] };
 }
 
 function drawDrill(data) {
@@ -527,10 +541,16 @@ function drawDrill(data) {
   nav.setAttribute('aria-label', s.breadcrumbLabel);
   nav.replaceChildren(...crumbs.flatMap((c, i) => (i ? [separator(), c] : [c])));
 
-  // Only the departments whose 支出总表 of the year is summed here are named.
+  // Only the departments whose figures are summed in this node are named: those whose documents it cites.
+  // A department cited only by an evaluation report adds the report's total, which has no breakdown.
+  const cited = new Map();
+  for (const src of node.sources ?? []) {
+    const code = documents.find((d) => d.fileName === src.document?.fileName)?.departmentCode;
+    if (code) cited.set(code, (cited.get(code) ?? true) && isReportFigure(src));
+  }
   const names = state.departments
-    .filter((c) => coverageOf(documents, c, state.year) === 'table')
-    .map((c) => departments.find((d) => d.code === c)?.name ?? c);
+    .filter((c) => cited.has(c))
+    .map((c) => (departments.find((d) => d.code === c)?.name ?? c) + (cited.get(c) ? s.reportTotalMark : ''));
   const who = names.length === 1 ? names[0] : `${s.sumOf(names.length)}: ${names.join('、')}`;
   $('#heading').textContent = `${who} · ${state.year} · ${formatAmount(node.amount, state.unit)} ${unitSymbol(state.unit)}`;
 

@@ -8,12 +8,15 @@
 
 /**
  * Where a figure was printed. `derived`: computed, not read as printed; `statedByLaterDocument`: a
- * prior-year figure; `url`: the API's page showing the document's text with the cited line highlighted.
+ * prior-year figure; `firstLine`–`line`: the lines the figure's sentence or row spans (equal when it is
+ * printed on one line); `url`: the API's page showing the document's text with those lines highlighted.
+ * `document.kind` EVALUATION: the figure is an evaluation report's, not a department budget's.
  */
 export const SOURCE_FIELDS = /* GraphQL */ `
   fragment SourceFields on Source {
     document { title fileName year kind }
     table
+    firstLine
     line
     url
     precision
@@ -156,6 +159,8 @@ export const YEAR_OVER_YEAR = /* GraphQL */ `
           change(unit: $unit)
           percentChange
           statedByLaterDocument
+          stage
+          comparable
           source { ...SourceFields }
         }
       }

@@ -50,6 +50,13 @@ test('a citation names document, table and line, and marks derived and later fig
   assert.equal(formatSource(source, 'en'), '2022年深圳市大数据资源管理中心部门预算 · 文字部分 · line 81 (derived) ◆ stated by a later document');
 });
 
+test('a citation of a figure wrapped over several lines names the range firstLine–line', () => {
+  const source = { document: { title: '2024年度深圳市大数据资源管理中心部门整体绩效评价报告' }, table: '部门整体绩效评价报告', firstLine: 198, line: 204 };
+  assert.equal(formatSource(source, 'zh'), '2024年度深圳市大数据资源管理中心部门整体绩效评价报告 · 部门整体绩效评价报告 · 第 198–204 行');
+  assert.equal(formatSource(source, 'en'), '2024年度深圳市大数据资源管理中心部门整体绩效评价报告 · 部门整体绩效评价报告 · lines 198–204');
+  assert.equal(formatSource({ ...source, firstLine: 204 }, 'zh'), '2024年度深圳市大数据资源管理中心部门整体绩效评价报告 · 部门整体绩效评价报告 · 第 204 行');
+});
+
 test('CSV quotes what needs quoting and ends every row with CRLF', () => {
   const model = { columns: [{ label: '名称' }, { label: 'Source' }], rows: [{ cells: [{ text: 'a, "b"' }, { text: 'one\ntwo', csv: 'x' }] }] };
   assert.equal(toCsv(model), '名称,Source\r\n"a, ""b""",x\r\n');

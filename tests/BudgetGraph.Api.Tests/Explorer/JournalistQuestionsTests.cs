@@ -28,18 +28,25 @@ public sealed partial class JournalistQuestionsTests(ExplorerFixture browser) : 
         Assert.Equal(["部门", "年度", "项目", "年初预算 (万元)", "调整预算 (万元)", "实际支出 (万元)", "执行率", "出处"], table[0]);
         var whole = table.Single(r => r[1] == "2024" && r[2] == "预算总额");
         Assert.Equal([DataCenter, "2024", "预算总额", "68,098.25", "112,233.18", "108,019.30", "96.25%"], whole[..7]);
-        Assert.Equal("2024年度深圳市大数据资源管理中心部门整体绩效评价报告 · 部门整体绩效评价报告 · 第 204 行", whole[7]);
+        // The report's rates without amounts are named too, never shown by their API code.
+        Assert.Equal("100.00%", table.Single(r => r[1] == "2024" && r[2] == "固定资产利用率")[6]);
+        Assert.Equal("100.00%", table.Single(r => r[1] == "2024" && r[2] == "项目绩效监控覆盖率")[6]);
+        Assert.DoesNotContain(table, r => r[2].All(c => char.IsUpper(c) || c == '_'));
+        // One citation per figure, each the lines its sentence spans so far: the initial budget on line 198,
+        // the adjusted budget and actual expenditure wrapped over 198–200, the execution rate ending on 204.
+        const string Report = "2024年度深圳市大数据资源管理中心部门整体绩效评价报告 · 部门整体绩效评价报告 · ";
+        Assert.Equal($"{Report}第 198 行\n{Report}第 198–200 行\n{Report}第 198–204 行", whole[7]);
 
-        // The citation opens the report's text at the cited line, highlighted and in view.
-        var link = page.Locator("#table tr.total a.source-link").First;
-        Assert.Equal("/source/002_3afb677bef38dff9.txt?lines=204#L204", await link.GetAttributeAsync("href"));
+        // The citation opens the report's text at the cited lines, highlighted and in view.
+        var link = page.Locator("#table tr.total a.source-link", new() { HasTextString = "第 198–204 行" });
+        Assert.Equal("/source/002_3afb677bef38dff9.txt?lines=198-204#L198", await link.GetAttributeAsync("href"));
         await link.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/source/002_3afb677bef38dff9\\.txt\\?lines=204#L204$"));
+        await page.WaitForURLAsync(new Regex("/source/002_3afb677bef38dff9\\.txt\\?lines=198-204#L198$"));
         await Assertions.Expect(page.Locator("#doc-title")).ToHaveTextAsync("2024年度深圳市大数据资源管理中心部门整体绩效评价报告");
         await Assertions.Expect(page.Locator("#doc-department")).ToHaveTextAsync(DataCenter);
         await Assertions.Expect(page.Locator("#doc-year")).ToHaveTextAsync("2024");
-        // The citation names line 204, where the sentence ends; the sentence, wrapped over lines 198–204, is
-        // highlighted whole, the cited line most strongly, and scrolled into view.
+        // The citation names lines 198–204, the sentence wrapped over them; it is highlighted whole, the line
+        // where it ends (and the figure's citation with it) most strongly, and scrolled into view.
         await Assertions.Expect(page.Locator("#cited-range")).ToHaveTextAsync("第 198–204 行 · lines 198–204");
         var end = page.Locator("li.cited.end");
         await Assertions.Expect(end).ToHaveAttributeAsync("id", "L204");
@@ -119,7 +126,8 @@ public sealed partial class JournalistQuestionsTests(ExplorerFixture browser) : 
         await Assertions.Expect(page.Locator("#stage")).ToHaveTextAsync("口径：年初预算（部门预算 · 支出总表）");
         await Assertions.Expect(page.Locator(".total-card")).ToHaveCountAsync(2);
 
-        // 2024: the data center has only its evaluation report; its card says so and shows the report's figures.
+        // 2024: the data center has only its evaluation report. The API compares the report's initial budget;
+        // the card says whose figures they are and names each stage, and a note says the total has no breakdown.
         await page.GotoAsync("/?view=compare&year=2024&dept=szzsj,szdsj&lang=zh");
         await page.WaitUntilDrawnAsync();
         var card = page.Locator(".total-card[data-department='szdsj']");
@@ -127,7 +135,14 @@ public sealed partial class JournalistQuestionsTests(ExplorerFixture browser) : 
         await Assertions.Expect(card.Locator("[data-stage='INITIAL']")).ToHaveTextAsync("68,098.25 万元");
         await Assertions.Expect(card.Locator("[data-stage='ADJUSTED']")).ToHaveTextAsync("112,233.18 万元");
         await Assertions.Expect(card.Locator("[data-stage='ACTUAL']")).ToHaveTextAsync("108,019.30 万元");
-        await Assertions.Expect(card.Locator("a.source-link")).ToHaveAttributeAsync("href", "/source/002_3afb677bef38dff9.txt?lines=204#L204");
+        var links = card.Locator("a.source-link");
+        await Assertions.Expect(links).ToHaveCountAsync(3);
+        await Assertions.Expect(links.First).ToHaveAttributeAsync("href", "/source/002_3afb677bef38dff9.txt?lines=198#L198");
+        await Assertions.Expect(links.First).ToContainTextAsync("绩效评价报告 · 第 198 行");
+        await Assertions.Expect(links.Last).ToHaveAttributeAsync("href", "/source/002_3afb677bef38dff9.txt?lines=198-204#L198");
+        await Assertions.Expect(links.Last).ToContainTextAsync("绩效评价报告 · 第 198–204 行");
+        await Assertions.Expect(card.Locator(".amount")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#notes")).ToContainTextAsync(DataCenter + "：本年度没有部门预算，其合计为绩效评价报告所述的年初预算，报告没有按科目的分项。");
         await Assertions.Expect(page.Locator("#totals")).Not.ToContainTextAsync("无预算");
         await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = DataCenter + " (仅有绩效评价报告)" })).ToBeCheckedAsync();
         await Assertions.Expect(page.Locator(".total-card[data-department='szzsj'] .amount")).ToHaveTextAsync("44,972.11 万元");
@@ -139,11 +154,14 @@ public sealed partial class JournalistQuestionsTests(ExplorerFixture browser) : 
     {
         await using var session = await browser.OpenPageAsync();
         var page = session.Page;
-        // 2024: the city bureau published a 支出总表; the data center only an evaluation report.
+        // 2024: the city bureau published a 支出总表; the data center only an evaluation report, whose total
+        // (its initial budget, 68,098.25 万元) the API sums in with the bureau's 44,972.11 at the root. The heading
+        // names both, and says the data center's part is a report's total without a breakdown.
         await page.GotoAsync("/?view=drill&year=2024&dept=szzsj,szdsj&lang=zh");
         await page.WaitUntilDrawnAsync();
 
-        await Assertions.Expect(page.Locator("#heading")).ToHaveTextAsync("深圳市政务服务和数据管理局（本级） · 2024 · 44,972.11 万元");
+        await Assertions.Expect(page.Locator("#heading")).ToHaveTextAsync(
+            "2 个部门合计: 深圳市政务服务和数据管理局（本级）、" + DataCenter + "（绩效评价报告总额，无分项） · 2024 · 113,070.36 万元");
         await Assertions.Expect(page.Locator("#stage")).ToHaveTextAsync("口径：年初预算（部门预算 · 支出总表、项目支出总表及文字说明）");
 
         // The drill CSV holds the children only, not the node itself: its amount column sums to the node.
@@ -154,7 +172,7 @@ public sealed partial class JournalistQuestionsTests(ExplorerFixture browser) : 
         Assert.Equal("编码,名称,层级,金额 (万元),占上级 (%),出处", lines[0]);
         Assert.DoesNotContain(lines, l => l.StartsWith(",全部支出", StringComparison.Ordinal) || l.Contains(",总计,", StringComparison.Ordinal));
         var sum = lines.Skip(1).Sum(l => decimal.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(44972.11m, sum);
+        Assert.Equal(113070.36m, sum);
     }
 
     [BrowserFact]
@@ -240,7 +258,15 @@ public sealed partial class JournalistQuestionsTests(ExplorerFixture browser) : 
             foreach (var (name, url, amount) in views)
             {
                 await page.GotoAsync(url);
-                await page.WaitUntilDrawnAsync();
+                try
+                {
+                    await page.WaitUntilDrawnAsync();
+                }
+                catch (TimeoutException e)
+                {
+                    // Name the view and what the browser reported (a blocked script, an exception), not only the wait.
+                    throw new InvalidOperationException($"{name} at {width} px was never drawn: {string.Join(" | ", session.ConsoleErrors.Concat(session.PageErrors))}", e);
+                }
                 Assert.True(await page.EvaluateAsync<bool>($"() => document.documentElement.scrollWidth <= {width}"), $"{name} scrolls sideways at {width} px");
                 // The amount's cell lies inside the window: no sideways scrolling needed to read it.
                 var cell = page.Locator("#table td").Filter(new() { HasTextRegex = new Regex("^" + Regex.Escape(amount) + "$") }).First;

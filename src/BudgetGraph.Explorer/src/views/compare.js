@@ -61,7 +61,12 @@ export function compareChart(compare, state, width) {
         show: true,
         position: 'right',
         fontWeight: 'bold',
-        formatter: (p) => formatAmount(compare.totals[p.dataIndex].amount, state.unit, precisionOf(compare.totals[p.dataIndex].source)),
+        // A total read from an evaluation report is marked as the report's, never passed off as a budget's.
+        formatter: (p) => {
+          const total = compare.totals[p.dataIndex];
+          const mark = total.source?.document?.kind === 'EVALUATION' ? strings(state.lang).reportMark : '';
+          return formatAmount(total.amount, state.unit, precisionOf(total.source)) + mark;
+        },
       },
     });
   }
