@@ -38,6 +38,12 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
+            // A 304's headers update the cached response's (RFC 9111 §4.3.4): it has no content type of its own, so a
+            // policy chosen from it would replace the cached page's (a data policy would block the page's scripts).
+            if (response.StatusCode == StatusCodes.Status304NotModified)
+            {
+                return Task.CompletedTask;
+            }
             if (IsData(response.ContentType))
             {
                 headers.ContentSecurityPolicy = DataPolicy;

@@ -39,6 +39,32 @@ public sealed class SecurityHeadersTests(RealServer server)
     }
 }
 
+/// <summary>A revalidated page keeps its own policy: a 304 carries no Content-Security-Policy that would replace it.</summary>
+[Collection(RealServerCollection.Name)]
+public sealed class NotModifiedSecurityHeadersTests(RealServer server)
+{
+    [Fact]
+    public async Task ANotModifiedAnswer_CarriesNoPolicy_SoTheCachedPageKeepsItsOwn()
+    {
+        using var client = server.CreateClient();
+        using var first = new HttpRequestMessage(HttpMethod.Get, "/");
+        first.Headers.TryAddWithoutValidation("Accept", "text/html");
+        using var page = await client.SendAsync(first);
+        var etag = page.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.Equal("frame-ancestors 'none'", page.Header("Content-Security-Policy"));
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/");
+        again.Headers.TryAddWithoutValidation("Accept", "text/html");
+        again.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Null(notModified.Header("Content-Security-Policy"));
+        Assert.Equal("nosniff", notModified.Header("X-Content-Type-Options"));
+    }
+}
+
 /// <summary>Issue 14, item 9: a locked-down deployment turns off the playground, the explorer and introspection.</summary>
 public sealed class LockedDownTests
 {
