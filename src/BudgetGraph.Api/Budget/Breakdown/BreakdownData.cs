@@ -6,22 +6,6 @@ using BudgetGraph.Warehouse.Marts;
 
 namespace BudgetGraph.Api.Budget.Breakdown;
 
-/// <summary>A project category of a department-year with its published total and the line items under it, from the figures mart.</summary>
-public sealed record CategoryValue(Figure Category, IReadOnlyList<Figure> LineItems)
-{
-    /// <summary>The 项 it is spent under (null: not linked).</summary>
-    public string? ItemCode => Category.ParentPath;
-}
-
-/// <summary>
-/// What a drill-down loads beyond the functional rows' figures. Invariant: whatever a query can see is the
-/// same as with everything loaded — project facts are needed only by the children of 项 nodes, provenance
-/// only by Source-typed fields.
-/// </summary>
-/// <param name="ProjectFacts">Project categories and line items (the children of a 项).</param>
-/// <param name="Provenance">Where each figure is printed (a join of the documents).</param>
-public sealed record BreakdownLoad(bool ProjectFacts, bool Provenance);
-
 /// <summary>Readers of the drill-down's figures by department-year: the figures mart's rows (<see cref="FigureRows"/>).</summary>
 internal static class BreakdownData
 {

@@ -22,33 +22,9 @@ internal static class BreakdownTopic
         return code is null ? root : root?.Find(code);
     }
 
-    /// <summary>The fields of BreakdownNode and Residual whose type is Source (or a list of it).</summary>
-    public static readonly IReadOnlyList<string> SourceFields = ["source", "sources", "publishedSources"];
-
-    /// <summary>The level of the 项 nodes; project categories and 基本支出 hang one level below.</summary>
-    private const int ItemLevel = 3;
-
-    /// <summary>
-    /// What a breakdown field must load for its selection. The root is level 0, 类 1, 款 2, 项 3; the node for a
-    /// code starts at its level (3, 5 and 7 digits). Project facts are needed only when nested <c>children</c>
-    /// reach below a 项 (nothing at or above a 项 depends on them: a 项's amounts, sources and shares come from its
-    /// functional rows, and its residual child exists only beside categories); provenance only when a
-    /// Source-typed field is selected anywhere below. The inspector over-approximates both; an unrecognised
-    /// code loads everything.
-    /// </summary>
-    public static BreakdownLoad LoadFor(SelectionInspector selection, string? code)
-    {
-        int? start = code switch
-        {
-            null => 0,
-            { Length: 3 } => 1,
-            { Length: 5 } => 2,
-            { Length: 7 } => ItemLevel,
-            _ => null,
-        };
-        var projectFacts = start is not { } s || selection.NestingDepth("children") > ItemLevel - s;
-        return new BreakdownLoad(projectFacts, selection.SelectsAny(SourceFields));
-    }
+    /// <summary>What a breakdown field must load for its selection (see <see cref="BreakdownLoad.For"/>).</summary>
+    public static BreakdownLoad LoadFor(SelectionInspector selection, string? code) =>
+        BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
 
     public static void Configure(BudgetTypes t)
     {
@@ -103,6 +79,6 @@ internal static class BreakdownTopic
             .Arg("code", Scalars.String, "A 类/款/项 code; omitted: the root.");
     }
 
-    /// <summary>part / whole as a Float, computed in decimal; null without a non-zero whole.</summary>
-    public static double? Share(long part, long? whole) => whole is { } w && w != 0 ? (double)((decimal)part / w) : null;
+    /// <summary>part / whole as a Float (see <see cref="BreakdownLoad.Share"/>).</summary>
+    public static double? Share(long part, long? whole) => BreakdownLoad.Share(part, whole);
 }

@@ -14,10 +14,6 @@ using WarehouseDepartment = BudgetGraph.Warehouse.Dimensions.Department;
 
 namespace BudgetGraph.Api.Budget.Departments;
 
-/// <summary>A department as the API returns it.</summary>
-public sealed record DepartmentNode(int Id, string Code, string Name, DepartmentKind Kind, AdministrativeLevel Level, string Region,
-    UnitType UnitType, int? SupervisingDepartmentId);
-
 /// <summary>
 /// Departments: the type, <c>departments(where, order)</c>, <c>departmentsConnection</c>, <c>department(code)</c>,
 /// and the loaders by id and by code.
@@ -25,19 +21,11 @@ public sealed record DepartmentNode(int Id, string Code, string Name, Department
 internal static class DepartmentTopic
 {
     /// <summary>The one projection from the entity.</summary>
-    public static readonly Expression<Func<WarehouseDepartment, DepartmentNode>> Projection = d =>
-        new DepartmentNode(d.Id, d.Code, d.Name, d.Kind, d.Level, d.Region, d.UnitType, d.SupervisingDepartmentId);
+    public static readonly Expression<Func<WarehouseDepartment, DepartmentNode>> Projection = DepartmentNode.Projection;
 
     /// <summary>Filterable and sortable fields.</summary>
-    public static FilterTranslator<WarehouseDepartment> Filters(BudgetTypes t) => new("where",
-    [
-        FilterField.Of<WarehouseDepartment, string>("code", d => d.Code, FilterKind.String, "The stable short code."),
-        FilterField.Of<WarehouseDepartment, string>("name", d => d.Name, FilterKind.String, "The published name."),
-        FilterField.Of<WarehouseDepartment, DepartmentKind>("kind", d => d.Kind, FilterKind.Enum, "The kind of unit.", t.DepartmentKind),
-        FilterField.Of<WarehouseDepartment, AdministrativeLevel>("level", d => d.Level, FilterKind.Enum, "市 or 区.", t.AdministrativeLevel),
-        FilterField.Of<WarehouseDepartment, string>("region", d => d.Region, FilterKind.String, "The region served."),
-        FilterField.Of<WarehouseDepartment, UnitType>("unitType", d => d.UnitType, FilterKind.Enum, "行政 or 事业.", t.UnitType),
-    ]);
+    public static FilterTranslator<WarehouseDepartment> Filters(BudgetTypes t) => DepartmentFilters.Create(clr =>
+        clr == typeof(DepartmentKind) ? t.DepartmentKind : clr == typeof(AdministrativeLevel) ? t.AdministrativeLevel : t.UnitType);
 
     /// <summary>Loads departments by id (one query per level of the response).</summary>
     public static Task<DepartmentNode?> ByIdAsync(ResolveContext ctx, int id) =>

@@ -60,7 +60,7 @@ internal static class FilterInputs
                 FilterKind.String => t.StringOps,
                 FilterKind.Int => t.IntOps,
                 FilterKind.Amount => t.DecimalOps,
-                _ => EnumOps(t, f.Enum!),
+                _ => EnumOps(t, (EnumType)f.Enum!),
             };
             type.Input(f.Name, ops, f.Description);
         }

@@ -34,14 +34,37 @@ internal static class Gql
     /// <summary>Declares a field resolved synchronously from the whole context (arguments, parent).</summary>
     public static FieldDefinition Resolve(this ObjectType type, string name, GraphQLType fieldType, Func<ResolveContext, object?> resolve,
         string description) =>
-        type.AddField(new FieldDefinition(name, fieldType) { Description = description, SyncResolver = resolve });
+        type.AddField(new FieldDefinition(name, fieldType) { Description = description, SyncResolver = ctx =>
+        {
+            try
+            {
+                return resolve(ctx);
+            }
+            catch (QueryInputException e)
+            {
+                throw Public(e);
+            }
+        } });
 
     /// <summary>Declares a field resolved asynchronously (data loaders, queries).</summary>
     public static FieldDefinition ResolveAsync<T>(this ObjectType type, string name, GraphQLType fieldType, Func<ResolveContext, Task<T>> resolve,
         string description) =>
-        type.AddField(new FieldDefinition(name, fieldType) { Description = description, Resolver = ctx => Await(resolve(ctx)) });
+        type.AddField(new FieldDefinition(name, fieldType) { Description = description, Resolver = ctx => Await(resolve, ctx) });
 
-    private static async ValueTask<object?> Await<T>(Task<T> task) => await task.ConfigureAwait(false);
+    private static async ValueTask<object?> Await<T>(Func<ResolveContext, Task<T>> resolve, ResolveContext ctx)
+    {
+        try
+        {
+            return await resolve(ctx).ConfigureAwait(false);
+        }
+        catch (QueryInputException e)
+        {
+            throw Public(e);
+        }
+    }
+
+    /// <summary>A refused input of the shared code as the engine's public error (same message and extensions).</summary>
+    private static GraphQL.GraphQLException Public(QueryInputException e) => new(e.Message, e.Extensions, e);
 
     /// <summary>Adds an argument (fluent).</summary>
     public static FieldDefinition Arg(this FieldDefinition field, string name, GraphQLType type, string description)

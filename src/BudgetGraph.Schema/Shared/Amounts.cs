@@ -1,6 +1,3 @@
-using BudgetGraph.GraphQL.Execution;
-using BudgetGraph.GraphQL.Types;
-
 namespace BudgetGraph.Api.Budget.Schema;
 
 /// <summary>The unit an amount is returned in. 万元 is the unit every source document publishes in.</summary>
@@ -37,23 +34,4 @@ public static class Amounts
 
     /// <summary>An amount given in <paramref name="unit"/> as yuan (may have a fraction when finer than 1 yuan).</summary>
     public static decimal ToYuan(decimal amount, AmountUnit unit) => amount * YuanPer(unit);
-
-    /// <summary>The <c>unit</c> argument of a field (WAN_YUAN when not given).</summary>
-    public static AmountUnit Unit(ResolveContext ctx) =>
-        ctx.Arguments.TryGetValue("unit", out var v) && v is AmountUnit u ? u : AmountUnit.WanYuan;
-
-    /// <summary>
-    /// Declares an amount field <c>name(unit: AmountUnit = WAN_YUAN): Decimal</c> read from a parent's yuan.
-    /// </summary>
-    public static FieldDefinition Amount<TParent>(this ComplexType type, BudgetTypes t, string name, Func<TParent, long?> yuan, bool nonNull,
-        string description)
-    {
-        var field = new FieldDefinition(name, nonNull ? new NonNullType(t.Decimal) : t.Decimal) { Description = description };
-        field.Arg("unit", t.AmountUnit, AmountUnit.WanYuan, "The unit of the returned amount (万元 by default, as published).");
-        if (type is ObjectType)
-        {
-            field.SyncResolver = ctx => In(yuan(ctx.ParentAs<TParent>()), Unit(ctx));
-        }
-        return type.AddField(field);
-    }
 }

@@ -45,9 +45,9 @@ public static class FilterConditions
     {
         if (count > Max)
         {
-            throw new GraphQL.GraphQLException(
+            throw new QueryInputException(
                 $"Argument \"{argument}\" has {count} conditions; at most {Max} are allowed.",
-                new Dictionary<string, object?> { ["code"] = Http.ErrorCodes.BadUserInput, ["limit"] = Max, ["actual"] = count });
+                new Dictionary<string, object?> { ["code"] = QueryInputException.BadUserInput, ["limit"] = Max, ["actual"] = count });
         }
     }
 

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using BudgetGraph.Api.Budget.Schema;
-using BudgetGraph.GraphQL;
 
 namespace BudgetGraph.Api.Budget.Filtering;
 
@@ -21,13 +20,13 @@ public enum FilterKind
 
 /// <summary>
 /// One filterable and sortable field of an entity: its GraphQL name, its column expression, how it compares
-/// (with the GraphQL enum for enum columns) and its description.
+/// (with the engine's GraphQL enum type for enum columns: the schema that declares the input types owns it) and its description.
 /// </summary>
-public sealed record FilterField(string Name, LambdaExpression Column, FilterKind Kind, string Description, GraphQL.Types.EnumType? Enum = null)
+public sealed record FilterField(string Name, LambdaExpression Column, FilterKind Kind, string Description, object? Enum = null)
 {
     /// <summary>A field over <typeparamref name="T"/>.</summary>
     public static FilterField Of<T, TColumn>(string name, Expression<Func<T, TColumn>> column, FilterKind kind, string description,
-        GraphQL.Types.EnumType? enumType = null) => new(name, column, kind, description, enumType);
+        object? enumType = null) => new(name, column, kind, description, enumType);
 }
 
 /// <summary>
@@ -170,7 +169,7 @@ public sealed class FilterTranslator<T>(string inputName, IReadOnlyList<FilterFi
                 return Expression.AndAlso(Expression.NotEqual(column, Expression.Constant(null, typeof(string))),
                     Expression.Call(column, method, Expression.Constant((string)value!)));
             default:
-                throw new GraphQLException($"Unknown filter operation \"{op}\" at {path}.");
+                throw new QueryInputException($"Unknown filter operation \"{op}\" at {path}.");
         }
     }
 
@@ -203,7 +202,7 @@ public sealed class FilterTranslator<T>(string inputName, IReadOnlyList<FilterFi
             "gte" => Expression.GreaterThanOrEqual(column64, Expression.Constant((long)decimal.Ceiling(yuan))),
             "lt" => Expression.LessThan(column64, Expression.Constant((long)decimal.Ceiling(yuan))),
             "lte" => Expression.LessThanOrEqual(column64, Expression.Constant((long)decimal.Floor(yuan))),
-            _ => throw new GraphQLException($"Unknown filter operation \"{op}\" at {path}."),
+            _ => throw new QueryInputException($"Unknown filter operation \"{op}\" at {path}."),
         };
     }
 

@@ -1,0 +1,60 @@
+using BudgetGraph.Api.Budget.Breakdown;
+using BudgetGraph.Api.Budget.Budgets;
+using BudgetGraph.Api.Budget.Figures;
+using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Departments;
+using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema.Shared;
+using HotChocolate;
+using HotChocolate.Resolvers;
+using HotChocolate.Types;
+
+namespace BudgetGraph.GraphSchema.Breakdown;
+
+/// <summary><c>breakdown(year, departmentCodes, code, stage)</c>.</summary>
+public sealed class BreakdownQueries : ObjectTypeExtension
+{
+    protected override void Configure(IObjectTypeDescriptor descriptor)
+    {
+        descriptor.Name(OperationTypeNames.Query);
+        descriptor.Field("breakdown").Type<BreakdownNodeType>()
+            .Description("Drill-down of expenditure by functional classification, summed over the given departments: the node for `code` (the root, whose children are the 类, when omitted), or null when no department has the code. A year known only from an evaluation report has its total (at each stage) and no children.")
+            .Arg<NonNullType<IntType>>("year", "The fiscal year.")
+            .Arg<NonNullType<ListType<NonNullType<StringType>>>>("departmentCodes", "The departments to sum, e.g. `[\"szdsj\"]`.")
+            .Arg<StringType>("code", "A 类/款/项 code, e.g. `2010399`; omitted: the root.")
+            .StageArgument()
+            .Resolve(async ctx =>
+            {
+                var year = ctx.ArgumentValue<int>("year");
+                var departments = await DepartmentQueries.RequireAsync(ctx, ctx.ArgumentValue<IReadOnlyList<string>>("departmentCodes"));
+                return await NodeAsync(ctx, departments.Select(d => new DepartmentYear(d.Id, year)), ctx.ArgumentValue<string?>("code"), ctx.Stage());
+            });
+    }
+
+    /// <summary>
+    /// The node for <paramref name="code"/> (null: the root) of the summed tree of <paramref name="keys"/>, built from what
+    /// the field's selection can see (<see cref="BreakdownLoad.For"/>): one statement per figure set for all the keys.
+    /// </summary>
+    public static async Task<BreakdownValue?> NodeAsync(IResolverContext ctx, IEnumerable<DepartmentYear> keys, string? code, BudgetStage stage)
+    {
+        var selection = SelectionInspector.Of(ctx);
+        var load = BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
+        var set = load.ProjectFacts ? FigureSet.Tree : FigureSet.FunctionalTree;
+        // Every load is queued before the first await, so the loader sends one batch for all the keys.
+        var tasks = keys.Select(k => ctx.FiguresAsync(FigureKey.Of(k, stage), set, load.Provenance)).ToList();
+        var root = BreakdownTree.Build(await Task.WhenAll(tasks));
+        return code is null ? root : root?.Find(code);
+    }
+}
+
+/// <summary><c>Budget.breakdown(code)</c>.</summary>
+public sealed class BudgetBreakdownFields : ObjectTypeExtension<BudgetNode>
+{
+    protected override void Configure(IObjectTypeDescriptor<BudgetNode> descriptor)
+    {
+        descriptor.Name("Budget").BindFieldsExplicitly();
+        descriptor.Field("breakdown").Type<BreakdownNodeType>().Description("Drill-down of this budget (at its stage): the node for `code`, or the root.")
+            .Arg<StringType>("code", "A 类/款/项 code; omitted: the root.")
+            .Resolve(async ctx => await BreakdownQueries.NodeAsync(ctx, [ctx.Parent<BudgetNode>().Key], ctx.ArgumentValue<string?>("code"), ctx.Parent<BudgetNode>().Stage));
+    }
+}

@@ -1,0 +1,77 @@
+using BudgetGraph.Api.Budget;
+using BudgetGraph.GraphSchema.Breakdown;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Departments;
+using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema.Filtering;
+using BudgetGraph.GraphSchema.Paging;
+using BudgetGraph.GraphSchema.Provenance;
+using BudgetGraph.GraphSchema.Relay;
+using BudgetGraph.GraphSchema.Shared;
+using HotChocolate;
+using HotChocolate.Execution.Configuration;
+using HotChocolate.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetGraph.GraphSchema;
+
+/// <summary>
+/// The budget schema on HotChocolate, topic by topic (each topic's types, queries and data loaders live in its folder).
+/// The host registers the warehouse (<c>AddDbContextFactory&lt;WarehouseDbContext&gt;</c>); resolvers and loaders open
+/// short-lived contexts from it.
+/// </summary>
+public static class BudgetSchema
+{
+    /// <summary>The root query type's description.</summary>
+    public const string QueryDescription =
+        "Published department budgets (部门预算) of Shenzhen units: figures, drill-downs, comparisons, with a source for every figure.";
+
+    /// <summary>Adds the budget schema's types, loaders and options to a HotChocolate executor.</summary>
+    public static IRequestExecutorBuilder AddBudgetSchema(this IRequestExecutorBuilder builder) => builder
+        .ModifyOptions(o =>
+        {
+            // `__search`/`__definitions` add a `__SearchResult` type GraphiQL rejects; the schema keeps the spec's introspection.
+            o.EnableSemanticIntrospection = false;
+            o.RemoveUnreachableTypes = false;
+        })
+        .AddQueryType(d => d.Name(OperationTypeNames.Query).Description(QueryDescription))
+        .AddType<DecimalScalar>()
+        .AddType<AmountUnitType>()
+        .AddType<NodeType>()
+        .AddTypeExtension<NodeQueries>()
+        .AddType<PageInfoType>()
+        .AddType<SortEnumType>()
+        .AddType<SourceType>()
+        // Departments
+        .AddType<DepartmentType>()
+        .AddTypeExtension<DepartmentQueries>()
+        .AddDataLoader<DepartmentByIdDataLoader>()
+        .AddDataLoader<DepartmentByCodeDataLoader>()
+        // Figures mart
+        .AddDataLoader<FiguresByDepartmentYearDataLoader>()
+        // Budgets
+        .AddType<BudgetType>()
+        .AddTypeExtension<DepartmentBudgetFields>()
+        .AddTypeExtension<BudgetQueries>()
+        .AddDataLoader<FiscalYearsByDepartmentIdDataLoader>()
+        // Breakdown
+        .AddTypeExtension<BreakdownQueries>()
+        .AddTypeExtension<BudgetBreakdownFields>()
+        .AddErrorFilter(error => error.Exception is QueryInputException e
+            ? ErrorBuilder.FromError(error).SetMessage(e.Message).SetExtensions(e.Extensions).Build()
+            : error);
+}
+
+/// <summary>Error builder helpers.</summary>
+internal static class ErrorBuilderExtensions
+{
+    /// <summary>Copies the public extensions of a refused input onto the error.</summary>
+    public static ErrorBuilder SetExtensions(this ErrorBuilder builder, IReadOnlyDictionary<string, object?>? extensions)
+    {
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            builder.SetExtension(key, value);
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,94 @@
+using BudgetGraph.Api.Budget.Budgets;
+using BudgetGraph.Api.Budget.Departments;
+using BudgetGraph.Api.Budget.Figures;
+using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Departments;
+using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema.Shared;
+using BudgetGraph.Warehouse;
+using GreenDonut;
+using HotChocolate;
+using HotChocolate.Resolvers;
+using HotChocolate.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.GraphSchema.Budgets;
+
+/// <summary><c>Department.budget(year, stage)</c>, <c>Department.budgets</c>, <c>Department.fiscalYears</c>.</summary>
+public sealed class DepartmentBudgetFields : ObjectTypeExtension<DepartmentNode>
+{
+    protected override void Configure(IObjectTypeDescriptor<DepartmentNode> descriptor)
+    {
+        descriptor.Name("Department").BindFieldsExplicitly();
+        descriptor.Field("budget").Type<BudgetType>().Description("The budget of a fiscal year at a stage, or null when no document states that stage.")
+            .Arg<NonNullType<IntType>>("year", "The fiscal year, e.g. 2023.")
+            .StageArgument()
+            .Resolve(async ctx => await BudgetQueries.LoadAsync(ctx, new DepartmentYear(ctx.Parent<DepartmentNode>().Id, ctx.ArgumentValue<int>("year")),
+                ctx.Stage(), BudgetQueries.Provenance(ctx)));
+        descriptor.Field("budgets").Type<NonNullType<ListType<NonNullType<BudgetType>>>>().Description("The budgets of every year a document covers, oldest first.")
+            .Resolve(async ctx =>
+            {
+                var dept = ctx.Parent<DepartmentNode>();
+                var years = await BudgetQueries.YearsAsync(ctx, dept.Id);
+                var provenance = BudgetQueries.Provenance(ctx);
+                var budgets = await Task.WhenAll(years.Select(y => BudgetQueries.LoadAsync(ctx, new DepartmentYear(dept.Id, y), BudgetStage.Initial, provenance)));
+                return budgets.Where(x => x is not null).ToList();
+            });
+        descriptor.Field("fiscalYears").Type<NonNullType<ListType<NonNullType<IntType>>>>().Description("The fiscal years its documents cover.")
+            .Resolve(async ctx => await BudgetQueries.YearsAsync(ctx, ctx.Parent<DepartmentNode>().Id));
+    }
+}
+
+/// <summary><c>fiscalYears</c>, and loading budgets for other topics.</summary>
+public sealed class BudgetQueries : ObjectTypeExtension
+{
+    protected override void Configure(IObjectTypeDescriptor descriptor)
+    {
+        descriptor.Name(HotChocolate.Types.OperationTypeNames.Query);
+        descriptor.Field("fiscalYears").Type<NonNullType<ListType<NonNullType<FiscalYearType>>>>()
+            .Description("The fiscal years the warehouse has figures for (including years only stated as prior-year comparatives), oldest first.")
+            .Resolve(async ctx => await DepartmentQueries.Factory(ctx).RunAsync(async (db, ct) =>
+                (object)await db.FiscalYears.OrderBy(y => y.Year).Select(y => new FiscalYearNode(y.Year, db.Documents.Count(d => d.Year == y.Year))).ToListAsync(ct),
+                ctx.RequestAborted));
+    }
+
+    /// <summary>The key of a budget's global id: <c>code:year</c>, with <c>:Stage</c> for a stage other than the initial budget.</summary>
+    public static string Key(BudgetNode x) => x.Stage == BudgetStage.Initial ? $"{x.DepartmentCode}:{x.Year}" : $"{x.DepartmentCode}:{x.Year}:{x.Stage}";
+
+    /// <summary>The budget of a global id's key, or null.</summary>
+    public static async Task<BudgetNode?> ByIdKeyAsync(IResolverContext ctx, string key)
+    {
+        var parts = key.Split(':');
+        var stage = BudgetStage.Initial;
+        if (parts.Length is < 2 or > 3 || !int.TryParse(parts[1], out var year) || (parts.Length == 3 && !Enum.TryParse(parts[2], out stage))
+            || await DepartmentQueries.ByCodeAsync(ctx, parts[0]) is not { } dept)
+        {
+            return null;
+        }
+        return await LoadAsync(ctx, new DepartmentYear(dept.Id, year), stage, provenance: true);
+    }
+
+    /// <summary>The budget of a department-year at a stage, from the figures mart's total (batched).</summary>
+    public static async Task<BudgetNode?> LoadAsync(IResolverContext ctx, DepartmentYear key, BudgetStage stage, bool provenance) =>
+        (await ctx.FiguresAsync(FigureKey.Of(key, stage), FigureSet.Total, provenance)).FirstOrDefault() is { } total
+            ? new BudgetNode(key.DepartmentId, total.DepartmentCode, key.Year, stage, total.Total, total.Basic ?? 0, total.Project ?? 0, total.Source)
+            : null;
+
+    /// <summary>Whether a budget field's selection needs the totals' provenance (a join of the documents): any <c>source</c> below it.</summary>
+    public static bool Provenance(IResolverContext ctx) => SelectionInspector.Of(ctx).SelectsAny(["source"]);
+
+    /// <summary>The fiscal years with a document of a department, oldest first (one statement per batch).</summary>
+    public static async Task<int[]> YearsAsync(IResolverContext ctx, int departmentId) =>
+        await ctx.DataLoader<FiscalYearsByDepartmentIdDataLoader>().LoadAsync(departmentId, ctx.RequestAborted) ?? [];
+}
+
+/// <summary>The fiscal years with a budget or evaluation document, by department id.</summary>
+public sealed class FiscalYearsByDepartmentIdDataLoader(IDbContextFactory<WarehouseDbContext> factory, IBatchScheduler scheduler, DataLoaderOptions options)
+    : WarehouseDataLoader<int, int[]>(factory, scheduler, options)
+{
+    protected override async Task<IReadOnlyDictionary<int, int[]>> LoadAsync(WarehouseDbContext db, IReadOnlyList<int> keys, CancellationToken ct)
+    {
+        var rows = await db.Documents.Where(d => keys.Contains(d.DepartmentId)).Select(d => new { d.DepartmentId, d.Year }).ToListAsync(ct);
+        return rows.GroupBy(r => r.DepartmentId).ToDictionary(g => g.Key, g => g.Select(r => r.Year).Distinct().Order().ToArray());
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using BudgetGraph.Api.Tests.Budget;
+using BudgetGraph.Warehouse;
+using HotChocolate;
+using HotChocolate.Execution;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetGraph.GraphSchema.Tests;
+
+/// <summary>
+/// One imported warehouse served by both engines: the home-made one (<see cref="WarehouseFixture.RunAsync"/>) and
+/// HotChocolate's <see cref="IRequestExecutor"/> over the budget schema of src/BudgetGraph.Schema, with the same
+/// context factory (and statement counter).
+/// </summary>
+public sealed class ParityFixture : WarehouseFixture, IAsyncLifetime
+{
+    private ServiceProvider? _hotChocolateServices;
+
+    /// <summary>HotChocolate's executor.</summary>
+    public IRequestExecutor HotChocolate { get; private set; } = null!;
+
+    public new async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var services = new ServiceCollection();
+        services.AddDbContextFactory<WarehouseDbContext>(o => Database.Configure(o).AddInterceptors(Commands));
+        services.AddGraphQL().AddBudgetSchema();
+        _hotChocolateServices = services.BuildServiceProvider();
+        HotChocolate = await Executors.BuildAsync(_hotChocolateServices);
+    }
+
+    /// <summary>Runs a query on HotChocolate and returns the whole response as JSON.</summary>
+    public async Task<JsonElement> RunOnHotChocolateAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
+    {
+        await using var scope = _hotChocolateServices!.CreateAsyncScope();
+        var request = OperationRequestBuilder.New().SetDocument(query).SetVariableValues(variables).SetServices(scope.ServiceProvider).Build();
+        await using var result = await Task.Run(() => HotChocolate.ExecuteAsync(request));
+        return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
+    }
+
+    public new async Task DisposeAsync()
+    {
+        if (_hotChocolateServices is not null)
+        {
+            await _hotChocolateServices.DisposeAsync();
+        }
+        await base.DisposeAsync();
+    }
+}
+
+/// <summary>The collection sharing the parity warehouse.</summary>
+[CollectionDefinition(Name)]
+public sealed class ParityCollection : ICollectionFixture<ParityFixture>
+{
+    /// <summary>Collection name.</summary>
+    public const string Name = "parity";
+}
