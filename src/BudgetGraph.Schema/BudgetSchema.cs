@@ -1,6 +1,7 @@
 using BudgetGraph.Api.Budget;
 using BudgetGraph.GraphSchema.Breakdown;
 using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Compare;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Figures;
 using BudgetGraph.GraphSchema.Filtering;
@@ -57,6 +58,8 @@ public static class BudgetSchema
         // Breakdown
         .AddTypeExtension<BreakdownQueries>()
         .AddTypeExtension<BudgetBreakdownFields>()
+        // Compare
+        .AddTypeExtension<CompareQueries>()
         .AddErrorFilter(error => error.Exception is QueryInputException e
             ? ErrorBuilder.FromError(error).SetMessage(e.Message).SetExtensions(e.Extensions).Build()
             : error);
