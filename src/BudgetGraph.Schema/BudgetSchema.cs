@@ -3,6 +3,7 @@ using BudgetGraph.GraphSchema.Breakdown;
 using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Compare;
 using BudgetGraph.GraphSchema.Departments;
+using BudgetGraph.GraphSchema.Execution;
 using BudgetGraph.GraphSchema.Figures;
 using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.GraphSchema.Paging;
@@ -55,6 +56,9 @@ public static class BudgetSchema
         .AddTypeExtension<DepartmentBudgetFields>()
         .AddTypeExtension<BudgetQueries>()
         .AddDataLoader<FiscalYearsByDepartmentIdDataLoader>()
+        // Execution (Budget.execution, placed before the breakdown as in the published schema)
+        .AddTypeExtension<BudgetExecutionFields>()
+        .AddDataLoader<ExecutionByDepartmentYearDataLoader>()
         // Breakdown
         .AddTypeExtension<BreakdownQueries>()
         .AddTypeExtension<BudgetBreakdownFields>()
