@@ -10,6 +10,7 @@ using BudgetGraph.GraphSchema.Paging;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Relay;
 using BudgetGraph.GraphSchema.Shared;
+using BudgetGraph.GraphSchema.YearOverYear;
 using HotChocolate;
 using HotChocolate.Execution.Configuration;
 using HotChocolate.Types;
@@ -64,6 +65,9 @@ public static class BudgetSchema
         .AddTypeExtension<BudgetBreakdownFields>()
         // Compare
         .AddTypeExtension<CompareQueries>()
+        // Year over year
+        .AddTypeExtension<YearOverYearQueries>()
+        .AddDataLoader<PriorYearAmountsByDepartmentIdDataLoader>()
         .AddErrorFilter(error => error.Exception is QueryInputException e
             ? ErrorBuilder.FromError(error).SetMessage(e.Message).SetExtensions(e.Extensions).Build()
             : error);
