@@ -1,4 +1,5 @@
 using BudgetGraph.Api.Budget;
+using BudgetGraph.GraphSchema.Aggregate;
 using BudgetGraph.GraphSchema.Breakdown;
 using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Compare;
@@ -68,6 +69,8 @@ public static class BudgetSchema
         // Year over year
         .AddTypeExtension<YearOverYearQueries>()
         .AddDataLoader<PriorYearAmountsByDepartmentIdDataLoader>()
+        // Aggregate
+        .AddTypeExtension<AggregateQueries>()
         .AddErrorFilter(error => error.Exception is QueryInputException e
             ? ErrorBuilder.FromError(error).SetMessage(e.Message).SetExtensions(e.Extensions).Build()
             : error);

@@ -16,73 +16,17 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.Aggregate;
 
-/// <summary>What aggregate groups by.</summary>
-public enum AggregateDimension
-{
-    /// <summary>The department.</summary>
-    Department,
-    /// <summary>The department's kind.</summary>
-    DepartmentKind,
-    /// <summary>The fiscal year.</summary>
-    Year,
-    /// <summary>The functional subject at the requested level.</summary>
-    FunctionalSubject,
-    /// <summary>The economic subject at the requested level.</summary>
-    EconomicSubject,
-    /// <summary>The project category (project expenditure only).</summary>
-    ProjectCategory,
-    /// <summary>The budget stage (initial, adjusted, actual: the evaluation reports' figures).</summary>
-    Stage,
-}
-
-/// <summary>
-/// A fact row as aggregate sees it. The row set depends on the dimensions: functional rows at the level by
-/// default; economic rows with ECONOMIC_SUBJECT; project categories with PROJECT_CATEGORY; department totals by
-/// stage with STAGE.
-/// </summary>
-public sealed record AggregateRow(int DepartmentId, string DepartmentCode, DepartmentKind DepartmentKind, int Year, BudgetStage Stage,
-    string? Code, string? EconomicCode, string? ProjectCategory, long Total, long? Basic, long? Project);
-
-/// <summary>One group: its key (the grouped dimensions; the others null) and its measures.</summary>
-public sealed record AggregateGroupValue(long Ordinal, int? DepartmentId, string? DepartmentCode, DepartmentKind? DepartmentKind, int? Year,
-    string? Code, string? EconomicCode, string? ProjectCategory, BudgetStage? Stage, long Total, long? Basic, long? Project, int RowCount, long GrandTotal,
-    bool Derived = false, bool Published = false);
-
-/// <summary>Totals over every group matching the filter, whatever the page.</summary>
-public sealed record AggregateSummaryValue(long Total, long? Basic, long? Project, int RowCount, int GroupCount);
-
 /// <summary><c>aggregate</c>: measures grouped by any dimensions, filtered, sorted and paged, with a summary over all groups.</summary>
 internal static class AggregateTopic
 {
-    private static FilterTranslator<AggregateRow> RowFilters(BudgetTypes t) => new("where",
-    [
-        FilterField.Of<AggregateRow, string>("departmentCode", r => r.DepartmentCode, FilterKind.String, "The department's code."),
-        FilterField.Of<AggregateRow, DepartmentKind>("departmentKind", r => r.DepartmentKind, FilterKind.Enum, "The department's kind.", t.DepartmentKind),
-        FilterField.Of<AggregateRow, int>("year", r => r.Year, FilterKind.Int, "The fiscal year."),
-        FilterField.Of<AggregateRow, string?>("code", r => r.Code, FilterKind.String, "The functional code (at the requested level)."),
-        FilterField.Of<AggregateRow, string?>("economicCode", r => r.EconomicCode, FilterKind.String, "The economic code (at the requested level)."),
-        FilterField.Of<AggregateRow, string?>("projectCategory", r => r.ProjectCategory, FilterKind.String, "The project category."),
-        FilterField.Of<AggregateRow, BudgetStage>("stage", r => r.Stage, FilterKind.Enum, "The stage.", t.Stage),
-    ]);
-
-    private static FilterTranslator<AggregateGroupValue> GroupSorts(BudgetTypes t) => new("order",
-    [
-        FilterField.Of<AggregateGroupValue, long>("amount", g => g.Total, FilterKind.Amount, "The group's amount."),
-        FilterField.Of<AggregateGroupValue, long?>("basicAmount", g => g.Basic, FilterKind.Amount, "The group's basic expenditure."),
-        FilterField.Of<AggregateGroupValue, long?>("projectAmount", g => g.Project, FilterKind.Amount, "The group's project expenditure."),
-        FilterField.Of<AggregateGroupValue, int>("rowCount", g => g.RowCount, FilterKind.Int, "How many fact rows the group sums."),
-        FilterField.Of<AggregateGroupValue, string?>("departmentCode", g => g.DepartmentCode, FilterKind.String, "The department."),
-        FilterField.Of<AggregateGroupValue, int?>("year", g => g.Year, FilterKind.Int, "The year."),
-        FilterField.Of<AggregateGroupValue, string?>("code", g => g.Code, FilterKind.String, "The functional code."),
-        FilterField.Of<AggregateGroupValue, string?>("economicCode", g => g.EconomicCode, FilterKind.String, "The economic code."),
-        FilterField.Of<AggregateGroupValue, string?>("projectCategory", g => g.ProjectCategory, FilterKind.String, "The project category."),
-    ]);
+    private static FilterTranslator<AggregateRow> RowFilters(BudgetTypes t) =>
+        AggregateFilters.Rows(clr => clr == typeof(DepartmentKind) ? t.DepartmentKind : t.Stage);
 
     public static void Configure(BudgetTypes t)
     {
         var dimension = Gql.EnumOf<AggregateDimension>("AggregateDimension", "What aggregate groups by.");
         var rowFilters = RowFilters(t);
-        var sorts = GroupSorts(t);
+        var sorts = AggregateFilters.Groups;
         var filterInput = FilterInputs.Filter(t, new InputObjectType("AggregateFilterInput"), rowFilters.Fields, "Conditions on the fact rows before grouping.");
         var sortInput = FilterInputs.Sort(t, new InputObjectType("AggregateSortInput"), sorts.Fields, "Sort groups by one field per list item.");
 
@@ -118,19 +62,10 @@ internal static class AggregateTopic
 
         t.Query.ResolveAsync("aggregate", NonNull(connection), ctx => WarehouseAccess.QueryAsync(ctx, async (db, ct) =>
             {
-                var dims = ctx.Argument<List<AggregateDimension>>("groupBy").Distinct().ToList();
+                var dims = ctx.Argument<List<AggregateDimension>>("groupBy");
                 var level = ctx.HasArgument("level") ? ctx.Argument<SubjectLevel>("level") : SubjectLevel.Class;
-                var whereInput = ctx.InputObject("where");
-                var where = rowFilters.Where(whereInput, AmountUnit.WanYuan);
-                var family = FigureFamily.For(db, dims, level, Stages.Of(ctx), FiltersCodes(whereInput));
-                var groups = await GroupsAsync(family, dims, where, ct);
-                var ordered = sorts.Order(groups.AsQueryable(), ctx.Opt<IEnumerable<object?>>("order"), x => x.Ordinal).ToList();
-                var page = Pager.Page(ordered, PageRequest.From(ctx));
-                return page with
-                {
-                    Summary = new AggregateSummaryValue(groups.Sum(x => x.Total), SumOrNull(groups.Select(x => x.Basic)),
-                        SumOrNull(groups.Select(x => x.Project)), groups.Sum(x => x.RowCount), groups.Count),
-                };
+                return await AggregateQuery.RunAsync(db, dims, level, Stages.Of(ctx), rowFilters, ctx.InputObject("where"),
+                    ctx.Opt<IEnumerable<object?>>("order"), () => PageRequest.From(ctx), ct);
             }), "Measures (amount, basic, project) of published rows grouped by any dimensions, for charts: filtered, sorted, paged, with a summary over all groups. " +
                 "The rows, all from the figures mart: grouped only by DEPARTMENT, DEPARTMENT_KIND, YEAR or STAGE, the published department totals (never re-added from " +
                 "their rows; `level` does not apply); with FUNCTIONAL_SUBJECT (or a `where` on codes) functional subjects at `level`; economic subjects with ECONOMIC_SUBJECT; " +
@@ -141,57 +76,5 @@ internal static class AggregateTopic
             .Arg("order", InputList(sortInput), "Group order (by key when not given).")
             .StageArgument(t)
             .PagingArguments();
-    }
-
-    /// <summary>Whether a row condition (at any depth of and/or/not) is on codes or categories, which department totals do not have.</summary>
-    private static bool FiltersCodes(object? where) => where switch
-    {
-        IReadOnlyDictionary<string, object?> d => d.Keys.Any(k => k is "code" or "economicCode" or "projectCategory") || d.Values.Any(FiltersCodes),
-        IEnumerable<object?> list => list.Any(FiltersCodes),
-        _ => false,
-    };
-
-    /// <summary>
-    /// The groups, in key order. Filters without text matching are applied and the rows summed by the database (one
-    /// statement over the figures mart); otherwise rows are streamed into one accumulator per group, so memory grows
-    /// with the groups, not the rows.
-    /// </summary>
-    private static async Task<List<AggregateGroupValue>> GroupsAsync(FigureFamily family, List<AggregateDimension> dims,
-        Expression<Func<AggregateRow, bool>>? where, CancellationToken ct)
-    {
-        var groups = new AggregateGroups(dims, family.Derived, family.Published);
-        var sqlWhere = where is null ? null : family.Translate(where);
-        if (where is null || sqlWhere is not null)
-        {
-            foreach (var g in await family.GroupAsync(dims, sqlWhere, ct))
-            {
-                groups.Add(g);
-            }
-            return groups.Result();
-        }
-        var filter = where.Compile();
-        await foreach (var row in family.Stream().WithCancellation(ct))
-        {
-            if (filter(row))
-            {
-                groups.Add(row);
-            }
-        }
-        return groups.Result();
-    }
-
-    /// <summary>The sum, or null when any part is unpublished (an unknown part must not count as 0).</summary>
-    private static long? SumOrNull(IEnumerable<long?> parts)
-    {
-        long sum = 0;
-        foreach (var p in parts)
-        {
-            if (p is not { } v)
-            {
-                return null;
-            }
-            sum += v;
-        }
-        return sum;
     }
 }

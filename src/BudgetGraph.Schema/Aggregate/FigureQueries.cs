@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using BudgetGraph.Api.Budget.Schema;
-using BudgetGraph.GraphQL;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Marts;
@@ -38,7 +37,7 @@ internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Fu
         var families = new[] { Has(AggregateDimension.EconomicSubject), Has(AggregateDimension.ProjectCategory), Has(AggregateDimension.Stage) }.Count(x => x);
         if (families > 1 || (Has(AggregateDimension.FunctionalSubject) && (Has(AggregateDimension.EconomicSubject) || Has(AggregateDimension.Stage))))
         {
-            throw new GraphQLException("aggregate cannot group by these dimensions together: ECONOMIC_SUBJECT, PROJECT_CATEGORY and STAGE each use their own rows " +
+            throw new QueryInputException("aggregate cannot group by these dimensions together: ECONOMIC_SUBJECT, PROJECT_CATEGORY and STAGE each use their own rows " +
                                        "(only PROJECT_CATEGORY combines with FUNCTIONAL_SUBJECT, through the 项 each category is spent under).");
         }
         var allStages = Has(AggregateDimension.Stage);
@@ -51,7 +50,7 @@ internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Fu
         {
             if (level == SubjectLevel.Item)
             {
-                throw new GraphQLException("The economic classification has no ITEM level (支出经济分类 has 类 and 款): use CLASS or SECTION.");
+                throw new QueryInputException("The economic classification has no ITEM level (支出经济分类 has 类 and 款): use CLASS or SECTION.");
             }
             return new FigureFamily(Of(level == SubjectLevel.Class ? FigureKind.EconomicClass : FigureKind.EconomicSection), None, f => f.Code, None, false);
         }
