@@ -4,6 +4,11 @@ using BudgetGraph.GraphSchema.Breakdown;
 using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Compare;
 using BudgetGraph.GraphSchema.Departments;
+using BudgetGraph.GraphSchema.Expenditures;
+using BudgetGraph.GraphSchema.Income;
+using BudgetGraph.GraphSchema.Narrative;
+using BudgetGraph.GraphSchema.Performance;
+using BudgetGraph.GraphSchema.ThreePublic;
 using BudgetGraph.GraphSchema.Execution;
 using BudgetGraph.GraphSchema.Figures;
 using BudgetGraph.GraphSchema.Filtering;
@@ -64,6 +69,22 @@ public static class BudgetSchema
         // Breakdown
         .AddTypeExtension<BreakdownQueries>()
         .AddTypeExtension<BudgetBreakdownFields>()
+        // The budget's documents: procurement, projects, income, 三公, performance, narrative (in the published order)
+        .AddTypeExtension<BudgetProcurementFields>()
+        .AddDataLoader<ProcurementByDepartmentYearDataLoader>()
+        .AddTypeExtension<BudgetProjectFields>()
+        .AddDataLoader<PriorYearStatementsByDepartmentYearDataLoader>()
+        .AddTypeExtension<BudgetIncomeFields>()
+        .AddDataLoader<IncomeLinesByDepartmentYearDataLoader>()
+        .AddTypeExtension<BudgetThreePublicFields>()
+        .AddDataLoader<ThreePublicLinesByDepartmentYearDataLoader>()
+        .AddTypeExtension<BudgetPerformanceFields>()
+        .AddDataLoader<PerformanceTargetsByDepartmentYearDataLoader>()
+        .AddDataLoader<ProfileByDepartmentYearDataLoader>()
+        .AddTypeExtension<BudgetNarrativeFields>()
+        .AddDataLoader<NarrativeFiguresByDepartmentYearDataLoader>()
+        .AddDataLoader<EvaluationScoresByDepartmentYearDataLoader>()
+        .AddDataLoader<EvaluationStatementsByDepartmentYearDataLoader>()
         // Compare
         .AddTypeExtension<CompareQueries>()
         // Year over year

@@ -1,10 +1,16 @@
 using BudgetGraph.Api.Budget.Figures;
+using BudgetGraph.Warehouse.Marts;
 
 namespace BudgetGraph.Api.Budget.Breakdown;
 
 /// <summary>A project category of a department-year with its published total and the line items under it, from the figures mart.</summary>
 public sealed record CategoryValue(Figure Category, IReadOnlyList<Figure> LineItems)
 {
+    /// <summary>The categories of a department-year's project rows (categories and line items), with their line items, in print order.</summary>
+    public static List<CategoryValue> Of(IReadOnlyList<Figure> rows) =>
+        rows.Where(r => r.Kind == FigureKind.ProjectCategory)
+            .Select(c => new CategoryValue(c, rows.Where(r => r.Kind == FigureKind.LineItem && r.ParentPath == c.Path).ToList())).ToList();
+
     /// <summary>The 项 it is spent under (null: not linked).</summary>
     public string? ItemCode => Category.ParentPath;
 }

@@ -23,7 +23,6 @@ internal static class BreakdownData
     public static async Task<IReadOnlyList<CategoryValue>> ProjectsAsync(ResolveContext ctx, DepartmentYear key)
     {
         var rows = await FigureRows.LoadAsync(ctx, FigureKey.Of(key, BudgetStage.Initial), FigureSet.Projects, provenance: true);
-        return rows.Where(r => r.Kind == FigureKind.ProjectCategory)
-            .Select(c => new CategoryValue(c, rows.Where(r => r.Kind == FigureKind.LineItem && r.ParentPath == c.Path).ToList())).ToList();
+        return CategoryValue.Of(rows);
     }
 }

@@ -9,10 +9,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 namespace BudgetGraph.Api.Budget.Budgets;
 
 /// <summary>A project category with its line items.</summary>
-/// <summary>A prior-year figure stated in the narrative of a later document.</summary>
-public sealed record PriorYearStatementValue(StatementSubject Subject, string Label, int Year, long AmountYuan, long? LaterAmountYuan, long? StatedChangeYuan,
-    SourceRef Source);
-
 /// <summary>
 /// <c>Budget.projectCategories</c> (项目支出 by category with the narrative's line items) and
 /// <c>Budget.priorYearStatements</c> (figures of earlier years stated by this year's document).
@@ -54,7 +50,7 @@ internal static class ProjectTopic
         statement.Field<PriorYearStatementValue>("source", NonNull(t.Source), x => x.Source, "The sentence.");
         t.Budget.ResolveAsync("priorYearStatements", ListOf(statement), ctx => DocumentRows.LoadAsync<PriorYearStatementFact, PriorYearStatementValue>(ctx,
                 "prior-year", ctx.ParentAs<BudgetNode>().Key, db => db.PriorYearStatements,
-                (f, s) => new PriorYearStatementValue(f.Subject, f.Label, f.Year, f.AmountYuan, f.LaterAmountYuan, f.StatedChangeYuan, s)),
+                PriorYearStatementValue.Projection),
             "Figures of earlier years this year's document states.");
     }
 }

@@ -8,9 +8,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.Expenditures;
 
-/// <summary>The procurement columns of a 支出总表 row.</summary>
-public sealed record ProcurementValue(string? Code, string? Name, long? Total, long? Sme, long? Micro, SourceRef Source);
-
 /// <summary><c>Budget.procurement</c>: government procurement (政府采购) budgeted in the 支出总表.</summary>
 internal static class ProcurementTopic
 {
@@ -27,9 +24,8 @@ internal static class ProcurementTopic
         t.Budget.ResolveAsync("procurement", ListOf(p), async ctx =>
         {
             var rows = await DocumentRows.LoadAsync<FunctionalExpenditureFact, ProcurementValue>(ctx, "procurement", ctx.ParentAs<BudgetNode>().Key,
-                db => db.FunctionalExpenditures.Where(f => f.Schedule == Schedule.Expenditure && f.ProcurementYuan != null),
-                (f, s) => new ProcurementValue(f.FunctionalSubject!.Code, f.FunctionalSubject.Name, f.ProcurementYuan, f.ProcurementSmeYuan, f.ProcurementMicroYuan, s));
-            return rows.OrderBy(r => r.Code is null ? "" : r.Code, StringComparer.Ordinal).ToList();
+                ProcurementValue.Rows, ProcurementValue.Projection);
+            return ProcurementValue.InOrder(rows);
         }, "Procurement budgeted in the 支出总表: the department's total row first, then rows by code (empty when the table has no procurement columns). Procurement execution is in `execution.lines`.");
     }
 }

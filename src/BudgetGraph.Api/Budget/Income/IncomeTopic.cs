@@ -8,12 +8,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.Income;
 
-/// <summary>A fund source (资金来源) of the fixed tree 收入总计 → 本年收入 → 政府预算拨款 → ….</summary>
-public sealed record FundSourceValue(string Code, string Name, string? ParentCode);
-
-/// <summary>Income of one fund source as printed.</summary>
-public sealed record IncomeLine(FundSourceValue FundSource, Schedule Schedule, long AmountYuan, SourceRef Source);
-
 /// <summary><c>Budget.income</c>: income by fund source (收入总表, else the 收支总表's income side).</summary>
 internal static class IncomeTopic
 {
@@ -31,13 +25,8 @@ internal static class IncomeTopic
 
         t.Budget.ResolveAsync("income", ListOf(line), async ctx =>
         {
-            var rows = await DocumentRows.LoadAsync<IncomeFact, IncomeLine>(ctx, "income", ctx.ParentAs<BudgetNode>().Key, db => db.Incomes,
-                (f, s) => new IncomeLine(new FundSourceValue(f.FundSource!.Code, f.FundSource.Name, f.FundSource.Parent!.Code), f.Schedule, f.AmountYuan, s));
-            // One line per fund source: the 收入总表 when printed, else the 收支总表.
-            return rows.Where(r => r.Source.FactYear == r.Source.DocumentYear)
-                .GroupBy(r => r.FundSource.Code)
-                .Select(g => g.OrderBy(r => r.Schedule == Schedule.Income ? 0 : 1).First())
-                .ToList();
+            var rows = await DocumentRows.LoadAsync<IncomeFact, IncomeLine>(ctx, "income", ctx.ParentAs<BudgetNode>().Key, db => db.Incomes, IncomeLine.Projection);
+            return IncomeLine.PerFundSource(rows);
         }, "Income by fund source as the budget document prints it (收入总表, else the income side of the 收支总表).");
     }
 }

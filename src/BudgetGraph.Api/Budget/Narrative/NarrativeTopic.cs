@@ -7,15 +7,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.Narrative;
 
-/// <summary>A named figure of a budget's narrative.</summary>
-public sealed record NarrativeFigureValue(NarrativeFigureKind Kind, string Label, long? AmountYuan, long? ChangeYuan, int? ComparedYear, SourceRef Source);
-
-/// <summary>A numbered output or outcome of an evaluation report.</summary>
-public sealed record EvaluationStatementValue(EvaluationStatementKind Kind, int Ordinal, string Text, SourceRef Source);
-
-/// <summary>An evaluation report's closing score.</summary>
-public sealed record EvaluationScoreValue(int ScoreHundredths, string Grade, SourceRef Source);
-
 /// <summary>
 /// <c>Budget.narrativeFigures</c> (named figures of the 文字部分: project groups against the prior year, new projects,
 /// 第四部分's procurement split, 第八部分's 机关运行经费), <c>Budget.evaluationScore</c> (the report's score) and
@@ -46,7 +37,7 @@ internal static class NarrativeTopic
         figure.Field<NarrativeFigureValue>("source", NonNull(t.Source), x => x.Source, "Where it is stated: the part and the lines of the statement.");
         t.Budget.ResolveAsync("narrativeFigures", ListOf(figure), ctx => DocumentRows.LoadAsync<NarrativeFigureFact, NarrativeFigureValue>(ctx,
                 "narrative-figures", ctx.ParentAs<BudgetNode>().Key, db => db.Set<NarrativeFigureFact>(),
-                (f, s) => new NarrativeFigureValue(f.Kind, f.Label, f.AmountYuan, f.ChangeYuan, f.ComparedYear, s)),
+                NarrativeFigureValue.Projection),
             "The named figures the year's budget states in its narrative, in printed order.");
 
         var score = new ObjectType("EvaluationScore") { Description = "The closing score of a performance evaluation report (部门整体支出绩效评价评分)." };
@@ -55,7 +46,7 @@ internal static class NarrativeTopic
         score.Field<EvaluationScoreValue>("source", NonNull(t.Source), x => x.Source, "Where it is stated.");
         t.Budget.ResolveAsync("evaluationScore", score, async ctx => (await DocumentRows.LoadAsync<EvaluationScoreFact, EvaluationScoreValue>(ctx,
                 "evaluation-score", ctx.ParentAs<BudgetNode>().Key, db => db.Set<EvaluationScoreFact>(),
-                (f, s) => new EvaluationScoreValue(f.ScoreHundredths, f.Grade, s))).FirstOrDefault(),
+                EvaluationScoreValue.Projection)).FirstOrDefault(),
             "The score the year's evaluation report closes with, or null when there is no report.");
 
         var statementKind = EnumOf<EvaluationStatementKind>("EvaluationStatementKind", "What a numbered statement of an evaluation report reports.",
@@ -67,7 +58,7 @@ internal static class NarrativeTopic
         statement.Field<EvaluationStatementValue>("source", NonNull(t.Source), x => x.Source, "Where it is printed: the lines of the item.");
         t.Budget.ResolveAsync("evaluationStatements", ListOf(statement), ctx => DocumentRows.LoadAsync<EvaluationStatementFact, EvaluationStatementValue>(ctx,
                 "evaluation-statements", ctx.ParentAs<BudgetNode>().Key, db => db.Set<EvaluationStatementFact>(),
-                (f, s) => new EvaluationStatementValue(f.Kind, f.Ordinal, f.Text, s)),
+                EvaluationStatementValue.Projection),
             "The outputs (主要履职情况) and outcomes (效果性) the year's evaluation report states, in printed order.");
     }
 }

@@ -7,12 +7,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.Performance;
 
-/// <summary>A performance indicator with its target.</summary>
-public sealed record PerformanceTargetValue(string Level1, string Level2, string Level3, string Target, SourceRef Source);
-
-/// <summary>A countable fact about the department.</summary>
-public sealed record ProfileValue(string Measure, long Quantity, string Unit, SourceRef Source);
-
 /// <summary><c>Budget.performanceTargets</c> (整体支出绩效目标表) and <c>Budget.profile</c> (staff, vehicles, equipment, assets).</summary>
 internal static class PerformanceTopic
 {
@@ -26,7 +20,7 @@ internal static class PerformanceTopic
         target.Field<PerformanceTargetValue>("source", NonNull(t.Source), x => x.Source, "Where it is printed.");
         t.Budget.ResolveAsync("performanceTargets", ListOf(target), ctx => DocumentRows.LoadAsync<PerformanceTargetFact, PerformanceTargetValue>(ctx,
                 "performance", ctx.ParentAs<BudgetNode>().Key, db => db.PerformanceTargets,
-                (f, s) => new PerformanceTargetValue(f.Level1, f.Level2, f.Level3, f.Target, s)),
+                PerformanceTargetValue.Projection),
             "The performance targets of the year (整体支出绩效目标表), in printed order.");
 
         var profile = new ObjectType("ProfileMeasure") { Description = "A countable fact about the department: staff, retirees, vehicles, equipment, fixed assets." };
@@ -51,5 +45,5 @@ internal static class PerformanceTopic
 
     private static async Task<IReadOnlyList<ProfileValue>> ProfileAsync(GraphQL.Execution.ResolveContext ctx, DepartmentYear key) =>
         await DocumentRows.LoadAsync<DepartmentProfileFact, ProfileValue>(ctx, "profile", key, db => db.Profiles,
-            (f, s) => new ProfileValue(f.Measure, f.Quantity, f.Unit, s));
+            ProfileValue.Projection);
 }

@@ -7,9 +7,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.ThreePublic;
 
-/// <summary>A 三公 figure.</summary>
-public sealed record ThreePublicLine(ThreePublicItem Item, string Budget, int Year, int StageId, bool IsChange, long AmountYuan, SourceRef Source);
-
 /// <summary><c>Budget.threePublic</c>: the 三公 table with its prior-year column, and the evaluation report's actuals.</summary>
 internal static class ThreePublicTopic
 {
@@ -30,7 +27,7 @@ internal static class ThreePublicTopic
 
         t.Budget.ResolveAsync("threePublic", ListOf(line), ctx => DocumentRows.LoadAsync<ThreePublicFact, ThreePublicLine>(ctx, "three-public",
                 ctx.ParentAs<BudgetNode>().Key, db => db.ThreePublics,
-                (f, s) => new ThreePublicLine(f.Item, f.FundSource!.Code, f.Year, f.StageId, f.IsChange, f.AmountYuan, s)),
+                ThreePublicLine.Projection),
             "The 三公 expenses this year's documents state: the budget, the prior-year column and the change, and (from an evaluation report) adjusted and actual figures.");
     }
 }
