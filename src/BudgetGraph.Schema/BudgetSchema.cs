@@ -3,11 +3,13 @@ using BudgetGraph.GraphSchema.Aggregate;
 using BudgetGraph.GraphSchema.Breakdown;
 using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Compare;
+using BudgetGraph.GraphSchema.Coverage;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Expenditures;
 using BudgetGraph.GraphSchema.Income;
 using BudgetGraph.GraphSchema.Narrative;
 using BudgetGraph.GraphSchema.Performance;
+using BudgetGraph.GraphSchema.Subjects;
 using BudgetGraph.GraphSchema.ThreePublic;
 using BudgetGraph.GraphSchema.Execution;
 using BudgetGraph.GraphSchema.Figures;
@@ -87,11 +89,18 @@ public static class BudgetSchema
         .AddDataLoader<EvaluationStatementsByDepartmentYearDataLoader>()
         // Compare
         .AddTypeExtension<CompareQueries>()
+        // Expenditures
+        .AddTypeExtension<ExpenditureQueries>()
+        .AddDataLoader<ExpenditureByKeyDataLoader>()
+        // Code lists
+        .AddTypeExtension<SubjectQueries>()
         // Year over year
         .AddTypeExtension<YearOverYearQueries>()
         .AddDataLoader<PriorYearAmountsByDepartmentIdDataLoader>()
         // Aggregate
         .AddTypeExtension<AggregateQueries>()
+        // Coverage
+        .AddTypeExtension<CoverageQueries>()
         .AddErrorFilter(error => error.Exception is QueryInputException e
             ? ErrorBuilder.FromError(error).SetMessage(e.Message).SetExtensions(e.Extensions).Build()
             : error);

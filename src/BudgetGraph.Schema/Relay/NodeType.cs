@@ -39,6 +39,7 @@ public sealed class NodeQueries : ObjectTypeExtension
     {
         ["Department"] = async (ctx, key) => await Departments.DepartmentQueries.ByCodeAsync(ctx, key),
         ["Budget"] = async (ctx, key) => await Budgets.BudgetQueries.ByIdKeyAsync(ctx, key),
+        ["Expenditure"] = async (ctx, key) => await Expenditures.ExpenditureQueries.ByKeyAsync(ctx, key),
         
     };
 

@@ -6,14 +6,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.Coverage;
 
-/// <summary>One imported document and what it covers.</summary>
-public sealed record DocumentCoverage(string FileName, string Title, DocumentKind Kind, int Year, string DepartmentCode,
-    string DepartmentName, int LineCount, IReadOnlyList<BudgetStage> Stages, bool ExpenditureTable)
-{
-    /// <summary>The source viewer's page of the whole document (see <c>SourceRef.Url</c>).</summary>
-    public string Url => $"/source/{Uri.EscapeDataString(FileName)}";
-}
-
 /// <summary>
 /// <c>documents</c>: which department has which document for which year, and which stages (initial,
 /// adjusted, actual) its figures are of: what a reader may compare before comparing it.
@@ -37,23 +29,7 @@ internal static class CoverageTopic
         d.Field<DocumentCoverage>("url", NonNull(Scalars.String), x => x.Url, "The source viewer's page of its text, relative to the API's root.");
 
         t.Query.ResolveAsync("documents", ListOf(d), ctx => WarehouseAccess.QueryAsync(ctx, async (db, ct) =>
-            {
-                var docs = await db.Documents.AsNoTracking()
-                    .Select(x => new { x.Id, x.FileName, x.Title, x.Kind, x.Year, x.Department!.Code, x.Department.Name, x.LineCount })
-                    .ToListAsync(ct);
-                // Stages per document, from every money fact table that carries stages, about the document's own year.
-                var stages = await db.Executions.Where(f => f.Year == f.Document!.Year).Select(f => new { f.DocumentId, f.StageId })
-                    .Union(db.ThreePublics.Where(f => f.Year == f.Document!.Year).Select(f => new { f.DocumentId, f.StageId }))
-                    .Union(db.FunctionalExpenditures.Where(f => f.Year == f.Document!.Year).Select(f => new { f.DocumentId, f.StageId }))
-                    .ToListAsync(ct);
-                var tables = await db.FunctionalExpenditures.Where(f => f.Year == f.Document!.Year).Select(f => f.DocumentId).Distinct().ToListAsync(ct);
-                return docs
-                    .OrderBy(x => x.Year).ThenBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Kind)
-                    .Select(x => new DocumentCoverage(x.FileName, x.Title, x.Kind, x.Year, x.Code, x.Name, x.LineCount,
-                        stages.Where(s => s.DocumentId == x.Id).Select(s => (BudgetStage)s.StageId).Distinct().Order().ToList(),
-                        tables.Contains(x.Id)))
-                    .ToList();
-            }),
+                (object)await DocumentCoverage.LoadAsync(db, ct)),
             "Every imported document: department, year, kind, the stages its figures are of, and whether it prints the 支出总表. Ordered by year, department code, kind.");
     }
 }

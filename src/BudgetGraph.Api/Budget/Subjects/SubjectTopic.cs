@@ -6,13 +6,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.Subjects;
 
-/// <summary>An entry of a code list with its children.</summary>
-public sealed record SubjectValue(string Code, string Name, SubjectLevel Level, string? ParentCode)
-{
-    /// <summary>Children in code order.</summary>
-    public List<SubjectValue> Children { get; } = new();
-}
-
 /// <summary><c>functionalSubjects</c> and <c>economicSubjects</c>: the code lists the documents use, as trees.</summary>
 internal static class SubjectTopic
 {
@@ -26,27 +19,14 @@ internal static class SubjectTopic
         s.Field<SubjectValue>("children", ListOf(s), x => x.Children, "The codes under it that the documents use.");
 
         t.Query.ResolveAsync("functionalSubjects", ListOf(s), ctx => WarehouseAccess.QueryAsync(ctx, async (db, ct) =>
-                Tree(await db.FunctionalSubjects.Select(x => new SubjectValue(x.Code, x.Name, x.Level, x.Parent!.Code)).ToListAsync(ct),
+                SubjectValue.Tree(await db.FunctionalSubjects.Select(x => new SubjectValue(x.Code, x.Name, x.Level, x.Parent!.Code)).ToListAsync(ct),
                     ctx.HasArgument("level") ? ctx.Argument<SubjectLevel>("level") : SubjectLevel.Class)),
                 "支出功能分类 as used by the documents: the entries at `level` (the 类 by default), each with its children.")
             .Arg("level", t.SubjectLevel, SubjectLevel.Class, "The level of the returned entries.");
         t.Query.ResolveAsync("economicSubjects", ListOf(s), ctx => WarehouseAccess.QueryAsync(ctx, async (db, ct) =>
-                Tree(await db.EconomicSubjects.Select(x => new SubjectValue(x.Code, x.Name, x.Level, x.Parent!.Code)).ToListAsync(ct),
+                SubjectValue.Tree(await db.EconomicSubjects.Select(x => new SubjectValue(x.Code, x.Name, x.Level, x.Parent!.Code)).ToListAsync(ct),
                     ctx.HasArgument("level") ? ctx.Argument<SubjectLevel>("level") : SubjectLevel.Class)),
                 "支出经济分类 as used by the documents: the entries at `level` (the 类 by default), each with its children.")
             .Arg("level", t.SubjectLevel, SubjectLevel.Class, "The level of the returned entries (CLASS or SECTION).");
-    }
-
-    private static List<SubjectValue> Tree(List<SubjectValue> all, SubjectLevel level)
-    {
-        var byCode = all.ToDictionary(x => x.Code);
-        foreach (var x in all.OrderBy(x => x.Code, StringComparer.Ordinal))
-        {
-            if (x.ParentCode is { } p && byCode.TryGetValue(p, out var parent))
-            {
-                parent.Children.Add(x);
-            }
-        }
-        return all.Where(x => x.Level == level).OrderBy(x => x.Code, StringComparer.Ordinal).ToList();
     }
 }
