@@ -21,6 +21,7 @@ using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.GraphSchema.YearOverYear;
 using HotChocolate;
 using HotChocolate.Execution.Configuration;
+using HotChocolate.Fetching;
 using HotChocolate.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,9 @@ public static class BudgetSchema
             o.EnableSemanticIntrospection = false;
             o.RemoveUnreachableTypes = false;
         })
+        // Loaders dispatch when their batch has settled, never because it has waited "too long": under load a
+        // forced dispatch splits one level's keys into several statements (measured: 8 to 13 for the same query).
+        .AddDefaultBatchDispatcher(new BatchDispatcherOptions { MaxBatchWaitTimeUs = 0 })
         .AddQueryType(d => d.Name(OperationTypeNames.Query).Description(QueryDescription))
         .AddType<DecimalScalar>()
         .AddType<AmountUnitType>()

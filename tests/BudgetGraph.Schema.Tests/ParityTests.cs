@@ -6,8 +6,8 @@ using BudgetGraph.Api.Tests.Budget;
 namespace BudgetGraph.GraphSchema.Tests;
 
 /// <summary>
-/// The parity corpus (Parity/**.graphql: the README's example queries first, then one or more queries per ported topic)
-/// answers with the same <c>data</c> on HotChocolate as on the home-made engine, over the same warehouse, and without errors.
+/// The parity corpus (Parity/**.graphql: the README's example queries first, then queries per topic and the bench queries)
+/// answers with the same <c>data</c> on HotChocolate as on the home-made engine, over the same warehouse, without errors.
 /// </summary>
 [Collection(ParityCollection.Name)]
 public sealed partial class ParityTests(ParityFixture warehouse)

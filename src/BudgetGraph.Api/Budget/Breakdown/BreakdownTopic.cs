@@ -22,6 +22,9 @@ internal static class BreakdownTopic
         return code is null ? root : root?.Find(code);
     }
 
+    /// <summary>The fields of BreakdownNode and Residual whose type is Source (see <see cref="BreakdownLoad.SourceFields"/>).</summary>
+    public static readonly IReadOnlyList<string> SourceFields = BreakdownLoad.SourceFields;
+
     /// <summary>What a breakdown field must load for its selection (see <see cref="BreakdownLoad.For"/>).</summary>
     public static BreakdownLoad LoadFor(SelectionInspector selection, string? code) =>
         BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));

@@ -23,6 +23,9 @@ namespace BudgetGraph.Api.Budget.Expenditures;
 /// </summary>
 internal static class ExpenditureTopic
 {
+    /// <summary>The functional rows the figures mart serves (see <see cref="ExpenditureQuery.FunctionalRows"/>).</summary>
+    public static IQueryable<FunctionalExpenditureFact> FunctionalRows(WarehouseDbContext db) => ExpenditureQuery.FunctionalRows(db);
+
     public static void Configure(BudgetTypes t, NodeRegistry nodes)
     {
         object EnumType(Type clr) => clr == typeof(DepartmentKind) ? t.DepartmentKind : t.SubjectLevel;
