@@ -57,7 +57,8 @@ internal static class DepartmentTopic
         if (missing.Count > 0)
         {
             throw new GraphQL.GraphQLException(
-                $"Unknown department code{(missing.Count > 1 ? "s" : "")} in \"{argument}\": {string.Join(", ", missing.Select(m => $"\"{m}\""))}. Query `departments {{ code name }}` for the codes.");
+                $"Unknown department code{(missing.Count > 1 ? "s" : "")} in \"{argument}\": {string.Join(", ", missing.Select(m => $"\"{m}\""))}. Query `departments {{ code name }}` for the codes.",
+                new Dictionary<string, object?> { ["code"] = Http.ErrorCodes.NotFound });
         }
         return found!;
     }
