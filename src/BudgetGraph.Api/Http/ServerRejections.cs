@@ -52,7 +52,13 @@ public static class ServerRejections
     internal static byte[]? Rewrite(ReadOnlySpan<byte> head)
     {
         if (!head.StartsWith("HTTP/1.1 "u8) || head.Length < 12 || !head.EndsWith("\r\n\r\n"u8)
-            || !int.TryParse(Encoding.ASCII.GetString(head.Slice(9, 3)), out var status) || status is < 400 or > 505 or (> 499 and < 505))
+            || !char.IsAsciiDigit((char)head[9]) || !char.IsAsciiDigit((char)head[10]) || !char.IsAsciiDigit((char)head[11]))
+        {
+            return null;
+        }
+
+        var status = (head[9] - '0') * 100 + (head[10] - '0') * 10 + (head[11] - '0');
+        if (status is < 400 or > 505 or (> 499 and < 505))
         {
             return null;
         }
