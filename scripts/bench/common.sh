@@ -69,15 +69,20 @@ postgres_dataset() {
 # start_api <provider> <connection string> [cache]: starts the Release build on loopback, waits for /health (bounded).
 # The response cache (Cache:Enabled) is off unless the third argument is true: the figures are those of executing
 # each request; bench.sh measures the cached answers separately.
+# Each start logs to its own file (api-<n>-<provider>.log), so a crash's output survives the next start.
+API_STARTS=0
+API_LOG=""
 start_api() {
   local provider=$1 cs=$2 cache=${3:-false}
+  API_STARTS=$((API_STARTS + 1))
+  API_LOG="$BENCH_DIR/api-$API_STARTS-$provider.log"
   (cd "$API_DIR" && Warehouse__Provider="$provider" ConnectionStrings__Warehouse="$cs" RateLimiting__Enabled=false \
      Cache__Enabled="$cache" Bench__CountStatements=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
-     Logging__LogLevel__Default=Warning exec dotnet BudgetGraph.Api.dll >"$BENCH_DIR/api.log" 2>&1) &
+     Logging__LogLevel__Default=Warning exec dotnet BudgetGraph.Api.dll >"$API_LOG" 2>&1) &
   API_PID=$!
   for _ in $(seq 1 600); do
     curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && return 0
-    kill -0 "$API_PID" 2>/dev/null || { cat "$BENCH_DIR/api.log" >&2; log "the API exited"; exit 1; }
+    kill -0 "$API_PID" 2>/dev/null || api_died
     sleep 0.5
   done
   log "the API did not answer /health within 300 s"; stop_api; exit 1
@@ -95,7 +100,10 @@ trap stop_api EXIT
 
 # Resident memory of the API (kB): current (VmRSS) and peak (VmHWM).
 api_rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$API_PID/status"; }
-api_hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$API_PID/status"; }
+api_hwm_kb() { kill -0 "$API_PID" 2>/dev/null || api_died; awk '/^VmHWM:/ { print $2 }' "/proc/$API_PID/status"; }
+
+# The API is gone: its output and a non-zero exit (figures measured against a dead server would be meaningless).
+api_died() { tail -n 60 "$API_LOG" >&2; log "the API exited (log: $API_LOG)"; API_PID=""; exit 1; }
 
 # graphql_body <query text>: the JSON request body.
 graphql_body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}, ensure_ascii=False))' "$1"; }
