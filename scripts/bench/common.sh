@@ -76,13 +76,15 @@ start_api() {
   local provider=$1 cs=$2 cache=${3:-false}
   API_STARTS=$((API_STARTS + 1))
   API_LOG="$BENCH_DIR/api-$API_STARTS-$provider.log"
+  # Another server on the port would answer /health and be measured in our place.
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/health"; then log "port $PORT is in use by another server: set BENCH_PORT"; exit 1; fi
   (cd "$API_DIR" && Warehouse__Provider="$provider" ConnectionStrings__Warehouse="$cs" RateLimiting__Enabled=false \
      Cache__Enabled="$cache" Bench__CountStatements=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
      Logging__LogLevel__Default=Warning exec dotnet BudgetGraph.Api.dll >"$API_LOG" 2>&1) &
   API_PID=$!
   for _ in $(seq 1 600); do
-    curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && return 0
     kill -0 "$API_PID" 2>/dev/null || api_died
+    curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && { kill -0 "$API_PID" 2>/dev/null || api_died; return 0; }
     sleep 0.5
   done
   log "the API did not answer /health within 300 s"; stop_api; exit 1
