@@ -68,7 +68,8 @@ postgres_dataset() {
 
 # start_api <provider> <connection string> [cache]: starts the Release build on loopback, waits for /health (bounded).
 # The response cache (Cache:Enabled) is off unless the third argument is true: the figures are those of executing
-# each request; bench.sh measures the cached answers separately.
+# each request; bench.sh measures the cached answers separately. GraphQL:Limits:MaxListSize is raised to 1,000 (the
+# default 100 refuses the compare of 1,000 departments, which would then measure an error).
 # Each start logs to its own file (api-<n>-<provider>.log), so a crash's output survives the next start.
 API_STARTS=0
 API_LOG=""
@@ -79,7 +80,7 @@ start_api() {
   # Another server on the port would answer /health and be measured in our place.
   if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/health"; then log "port $PORT is in use by another server: set BENCH_PORT"; exit 1; fi
   (cd "$API_DIR" && Warehouse__Provider="$provider" ConnectionStrings__Warehouse="$cs" RateLimiting__Enabled=false \
-     Cache__Enabled="$cache" Bench__CountStatements=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
+     Cache__Enabled="$cache" GraphQL__Limits__MaxListSize=1000 Bench__CountStatements=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
      Logging__LogLevel__Default=Warning exec dotnet BudgetGraph.Api.dll >"$API_LOG" 2>&1) &
   API_PID=$!
   for _ in $(seq 1 600); do
@@ -106,6 +107,11 @@ api_hwm_kb() { kill -0 "$API_PID" 2>/dev/null || api_died; awk '/^VmHWM:/ { prin
 
 # The API is gone: its output and a non-zero exit (figures measured against a dead server would be meaningless).
 api_died() { tail -n 60 "$API_LOG" >&2; log "the API exited (log: $API_LOG)"; API_PID=""; exit 1; }
+
+# check_answer <name> <file>: stops the run unless the response in <file> has data and no errors.
+check_answer() {
+  if ! grep -q '"data"' "$2" || grep -q '"errors"' "$2"; then log "$1 failed: $(head -c 400 "$2")"; exit 1; fi
+}
 
 # graphql_body <query text>: the JSON request body.
 graphql_body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}, ensure_ascii=False))' "$1"; }
