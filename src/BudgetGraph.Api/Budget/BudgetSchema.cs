@@ -36,6 +36,7 @@ public static class BudgetSchema
         Expenditures.ExpenditureTopic.Configure(t, nodes);
         Expenditures.ProcurementTopic.Configure(t);
         ProjectTopic.Configure(t);
+        StatementConflicts.Configure(t);
         Income.IncomeTopic.Configure(t);
         ThreePublic.ThreePublicTopic.Configure(t);
         Performance.PerformanceTopic.Configure(t);

@@ -113,10 +113,10 @@ public sealed partial class Conformer
         return columns;
     }
 
-    /// <summary>A 第三部分 category name as the 项目支出总表 prints it ("资产配置" is printed "资产配置预算").</summary>
+    /// <summary>A 第三部分 category name as the 项目支出总表 prints it ("资产配置" is printed "资产配置预算": <see cref="ConformedLabels"/>).</summary>
     private string CategoryName(string narrativeName) =>
         _categories.ContainsKey(narrativeName) ? narrativeName
-        : _categories.Keys.FirstOrDefault(k => k == narrativeName + "预算" || k + "预算" == narrativeName) ?? narrativeName;
+        : _categories.Keys.FirstOrDefault(k => ConformedLabels.Same(LabelKind.ProjectCategory, k, narrativeName)) ?? narrativeName;
 
     private readonly Dictionary<string, ProjectCategory> _existingCategories = [];
 
@@ -202,7 +202,7 @@ public sealed partial class Conformer
         var open = rows.ToList();
         foreach (var r in open.ToList())
         {
-            var i = items.FindIndex(x => x.Subject.Name == r.Name || x.Subject.Name + "预算" == r.Name);
+            var i = items.FindIndex(x => ConformedLabels.Same(LabelKind.ProjectCategory, x.Subject.Name, r.Name));
             if (i >= 0) { Link(r.Name, i, ItemLinkMethod.NameMatch); open.Remove(r); }
         }
         foreach (var r in open.ToList())

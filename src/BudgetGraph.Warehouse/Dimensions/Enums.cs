@@ -65,7 +65,8 @@ public enum ItemLinkMethod
     AmountMatch,
     /// <summary>Exactly one 项 with project spending was left after name and amount matching.</summary>
     Remainder,
-    /// <summary>Several 项 remained; the category was put under the one with the largest project spending.</summary>
+    /// <summary>Several 项 remained; the category was put under the one with the largest project spending. A guess: the
+    /// figures mart lists such a category without a 项 (see <c>BudgetFigures</c>).</summary>
     Unresolved,
 }
 

@@ -120,6 +120,15 @@ public sealed class BudgetTypes
     /// <summary>LineItem.</summary>
     public ObjectType LineItem { get; } = new("LineItem") { Description = "A named line item of a project category (第三部分's \"主要包括\")." };
 
+    /// <summary>StatementSubject.</summary>
+    public EnumType StatementSubject { get; } = Gql.EnumOf<StatementSubject>("StatementSubject", "What a prior-year statement is about.");
+
+    /// <summary>StatementConflict.</summary>
+    public ObjectType StatementConflict { get; } = new("StatementConflict")
+    {
+        Description = "Statements of one document about the same figure of an earlier year that disagree (000 states 政府投资项目's change against 2022 as 减少 6,995 万元 at one place and 减少 6,545 万元 at another): both kept, with their sources, never resolved.",
+    };
+
     /// <summary>Shared filter operations.</summary>
     public InputObjectType StringOps { get; } = new("StringOperationFilterInput") { Description = "Conditions on a String value." };
 

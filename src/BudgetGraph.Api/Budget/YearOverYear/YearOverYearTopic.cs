@@ -9,6 +9,7 @@ using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.GraphQL.Types;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
+using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 using static BudgetGraph.Api.Budget.Schema.Gql;
 
@@ -25,13 +26,24 @@ public enum YearOverYearRowKind
     ProjectCategory,
 }
 
+/// <summary>What statements a row's points can be stated by: a department's statements of a subject and conformed label.</summary>
+/// <param name="Label">The conformed label (null: any, for the totals).</param>
+public sealed record StatementKey(int DepartmentId, StatementSubject Subject, string? Label);
+
 /// <summary>One year's figure of a row.</summary>
 /// <param name="Stage">The stage of the amount (null without one).</param>
 /// <param name="Comparable">False when the previous year's amount is of another stage (then no change is computed).</param>
-public sealed record YearPoint(int Year, long? AmountYuan, SourceRef? Source, long? ChangeYuan, double? PercentChange, BudgetStage? Stage, bool Comparable);
+/// <param name="PrintedName">The wording the amount's source prints (null without an amount).</param>
+/// <param name="Statements">The statements that can state this row's figures (null: none can).</param>
+public sealed record YearPoint(int Year, long? AmountYuan, SourceRef? Source, long? ChangeYuan, double? PercentChange, BudgetStage? Stage, bool Comparable,
+    string? PrintedName, StatementKey? Statements);
 
 /// <summary>A followed figure over the years.</summary>
+/// <param name="Name">The conformed name: one row for one thing printed in several wordings (资产配置 / 资产配置预算).</param>
 public sealed record YearRow(YearOverYearRowKind Kind, string? Code, string Name, IReadOnlyList<YearPoint> Points);
+
+/// <summary>A year's own figure of a row: amount, source and printed wording.</summary>
+internal readonly record struct OwnFigure(long Amount, SourceRef Source, string PrintedName);
 
 /// <summary>The year-over-year table of a department.</summary>
 public sealed record YearOverYearValue(DepartmentNode Department, IReadOnlyList<int> Years, IReadOnlyList<YearRow> Rows);
@@ -40,21 +52,12 @@ public sealed record YearOverYearValue(DepartmentNode Department, IReadOnlyList<
 /// <c>yearOverYear</c>: a department's total, subjects at a level and project categories over consecutive
 /// years, with change and percent change. A year without its own document is filled from a later document's
 /// prior-year statement ("比 2022 年增加 …"), flagged by <c>source.statedByLaterDocument</c>; a year's own
-/// document always wins.
+/// document always wins. Project categories are matched by conformed name (<see cref="ConformedLabels"/>), so one
+/// category printed in two wordings is one row; each point keeps the wording its source prints.
 /// </summary>
 internal static class YearOverYearTopic
 {
-    private sealed record Statement(StatementSubject Subject, string Label, int Year, long Amount, SourceRef Source);
-
-    private static Task<IReadOnlyList<Statement>?> StatementsAsync(ResolveContext ctx, int departmentId) =>
-        WarehouseAccess.LoadAsync<int, IReadOnlyList<Statement>>(ctx, "statements-by-department", departmentId, async (db, ids, ct) =>
-        {
-            var rows = await db.PriorYearStatements.Where(f => ids.Contains(f.DepartmentId))
-                .Select(SourceProjection.WithSource<PriorYearStatementFact, (int DepartmentId, Statement Row)>((f, s) =>
-                    ValueTuple.Create(f.DepartmentId, new Statement(f.Subject, f.Label, f.Year, f.AmountYuan, s))))
-                .ToListAsync(ct);
-            return rows.GroupBy(r => r.DepartmentId).ToDictionary(g => g.Key, g => (IReadOnlyList<Statement>)g.Select(r => r.Row).ToList());
-        });
+    private static string CategoryLabel(string printed) => ConformedLabels.Conform(LabelKind.ProjectCategory, printed);
 
     public static void Configure(BudgetTypes t)
     {
@@ -70,11 +73,18 @@ internal static class YearOverYearTopic
         point.Field<YearPoint>("stage", t.Stage, x => x.Stage, "The stage of the amount (the field's `stage`; prior-year statements are about initial budgets).");
         point.Field<YearPoint>("comparable", NonNull(Scalars.Boolean), x => x.Comparable,
             "False when the previous year's amount is of another stage: no change is computed across stages.");
+        point.Field<YearPoint>("printedName", Scalars.String, x => x.PrintedName,
+            "The wording the amount's source prints (the row's `name` is the conformed one); null without an amount.");
+        point.ResolveAsync("conflicts", ListOf(t.StatementConflict), async ctx => ctx.ParentAs<YearPoint>() is { Statements: { } key } p
+                ? (await StatementConflicts.AboutAsync(ctx, key.DepartmentId, key.Subject, key.Label, p.Year))
+                : (IReadOnlyList<StatementConflictValue>)[],
+            "Statements of one later document about this year's figure that disagree with each other: both kept with their sources, whichever figure the point shows.");
 
         var row = new ObjectType("YearOverYearRow") { Description = "A figure followed over the years." };
         row.Field<YearRow>("kind", NonNull(kind), x => x.Kind, "What the row follows.");
         row.Field<YearRow>("code", Scalars.String, x => x.Code, "The classification code of a SUBJECT row.");
-        row.Field<YearRow>("name", NonNull(Scalars.String), x => x.Name, "The name.");
+        row.Field<YearRow>("name", NonNull(Scalars.String), x => x.Name,
+            "The name; for project categories the conformed one (资产配置预算 and 资产配置 are one row; each point's `printedName` keeps its wording).");
         row.Field<YearRow>("points", ListOf(point), x => x.Points, "One point per year of `years`.");
 
         var yoy = new ObjectType("YearOverYear") { Description = "A department's figures over consecutive years." };
@@ -87,7 +97,7 @@ internal static class YearOverYearTopic
                 var dept = (await DepartmentTopic.RequireAsync(ctx, [ctx.Argument<string>("departmentCode")], "departmentCode"))[0];
                 var classification = ctx.HasArgument("classification") ? ctx.Argument<Classification>("classification") : Classification.Functional;
                 var level = ctx.HasArgument("level") ? ctx.Argument<SubjectLevel>("level") : SubjectLevel.Class;
-                var statements = await StatementsAsync(ctx, dept.Id) ?? [];
+                var statements = await StatementConflicts.ByDepartmentAsync(ctx, dept.Id) ?? [];
                 var documentYears = await BudgetTopic.YearsAsync(ctx, dept.Id) ?? [];
                 var from = ctx.OptValue<int>("fromYear") ?? int.MinValue;
                 var to = ctx.OptValue<int>("toYear") ?? int.MaxValue;
@@ -109,22 +119,23 @@ internal static class YearOverYearTopic
                 var rows = new List<YearRow>
                 {
                     Row(YearOverYearRowKind.TotalExpenditure, null, "支出合计", years,
-                        i => totals[i] is { } b ? (b.TotalYuan, b.Source!) : null, stage,
-                        statements.Where(s => s.Subject == StatementSubject.TotalExpenditure).ToList()),
+                        i => totals[i] is { } b ? new OwnFigure(b.TotalYuan, b.Source!, "支出合计") : null, stage,
+                        statements.Where(s => s.Subject == StatementSubject.TotalExpenditure).ToList(),
+                        new StatementKey(dept.Id, StatementSubject.TotalExpenditure, null)),
                 };
                 foreach (var (code, name) in subjects.SelectMany(r => r).Where(r => r.Level == level && r.Code is not null)
                              .GroupBy(r => r.Code!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.First().Name!)))
                 {
                     rows.Add(Row(YearOverYearRowKind.Subject, code, name, years,
-                        i => subjects[i].FirstOrDefault(r => r.Code == code) is { } r ? (r.Total, r.Source!) : null, stage, []));
+                        i => subjects[i].FirstOrDefault(r => r.Code == code) is { } r ? new OwnFigure(r.Total, r.Source!, r.Name!) : null, stage, [], null));
                 }
                 var categoryStatements = statements.Where(s => s.Subject == StatementSubject.ProjectCategory).ToList();
-                foreach (var name in projects.SelectMany(p => p).Select(c => c.Name)
+                foreach (var label in projects.SelectMany(p => p).Select(c => CategoryLabel(c.Name))
                              .Concat(categoryStatements.Select(s => s.Label)).Distinct())
                 {
-                    rows.Add(Row(YearOverYearRowKind.ProjectCategory, null, name, years,
-                        i => projects[i].FirstOrDefault(c => c.Name == name) is { } c ? (c.Total, c.Source!) : null, stage,
-                        categoryStatements.Where(s => s.Label == name).ToList()));
+                    rows.Add(Row(YearOverYearRowKind.ProjectCategory, null, label, years,
+                        i => projects[i].FirstOrDefault(c => CategoryLabel(c.Name) == label) is { } c ? new OwnFigure(c.Total, c.Source!, c.Name) : null, stage,
+                        categoryStatements.Where(s => s.Label == label).ToList(), new StatementKey(dept.Id, StatementSubject.ProjectCategory, label)));
                 }
                 var kinds = ctx.HasArgument("kinds") && ctx.Arguments["kinds"] is not null ? ctx.Argument<List<YearOverYearRowKind>>("kinds") : null;
                 return new YearOverYearValue(dept, years, kinds is null ? rows : rows.Where(r => kinds.Contains(r.Kind)).ToList());
@@ -139,14 +150,17 @@ internal static class YearOverYearTopic
     }
 
     /// <summary>A row: each year's own figure, else the latest later document's statement about that year.</summary>
-    private static YearRow Row(YearOverYearRowKind kind, string? code, string name, List<int> years, Func<int, (long Amount, SourceRef Source)?> own,
-        BudgetStage stage, List<Statement> statements)
+    private static YearRow Row(YearOverYearRowKind kind, string? code, string name, List<int> years, Func<int, OwnFigure?> own,
+        BudgetStage stage, List<StatedFigure> statements, StatementKey? key)
     {
         var points = new List<YearPoint>();
         for (var i = 0; i < years.Count; i++)
         {
-            var figure = own(i) ?? statements.Where(s => s.Year == years[i]).OrderBy(s => s.Source.DocumentYear)
-                .Select(s => ((long Amount, SourceRef Source)?)(s.Amount, s.Source)).FirstOrDefault();
+            // A statement is of the earliest later document; of two statements there, the first printed (a conflict
+            // between them is reported by the point's `conflicts`, not resolved here).
+            var figure = own(i) ?? statements.Where(s => s.Year == years[i] && s.AmountYuan is not null)
+                .OrderBy(s => s.Source.DocumentYear).ThenBy(s => s.Source.Line)
+                .Select(s => (OwnFigure?)new OwnFigure(s.AmountYuan!.Value, s.Source, s.PrintedLabel)).FirstOrDefault();
             long? change = null;
             double? percent = null;
             BudgetStage? pointStage = figure is null ? null : stage;
@@ -157,7 +171,7 @@ internal static class YearOverYearTopic
                 change = current.Amount - previous;
                 percent = BreakdownTopic.Share(change.Value, previous);
             }
-            points.Add(new YearPoint(years[i], figure?.Amount, figure?.Source, change, percent, pointStage, comparable));
+            points.Add(new YearPoint(years[i], figure?.Amount, figure?.Source, change, percent, pointStage, comparable, figure?.PrintedName, key));
         }
         return new YearRow(kind, code, name, points);
     }
