@@ -57,7 +57,12 @@ public class CorpusTests(ITestOutputHelper output)
         var result = await CorpusComparison.CompareAsync(warehouse.Create, path[..^4] + ".truth.json");
         output.WriteLine(result.Report(document));
         Assert.True(result.Mismatched.Count == 0 && result.NotStored.Count == 0, result.Report(document));
+        // Every kind of figure the warehouse has a place for must find it: only these may still be counted "no place".
+        Assert.True(result.NoPlace.Keys.All(NotPlacedYet.Contains), result.Report(document));
     }
+
+    /// <summary>The kinds of printed figure the warehouse has no place for yet (shrinks as places are added; never grows).</summary>
+    private static readonly HashSet<string> NotPlacedYet = ["narrative (narrative)", "key_projects", "performance", "procurement", "basic_econ"];
 }
 
 /// <summary>A truth file's figures against a warehouse holding its document.</summary>
@@ -98,9 +103,10 @@ public sealed class CorpusComparison
         var functional = await db.FunctionalExpenditures.AsNoTracking().Include(f => f.FunctionalSubject).ToListAsync();
         var economic = await db.EconomicExpenditures.AsNoTracking().Include(f => f.EconomicSubject).ToListAsync();
         var basic = await db.BasicExpenditures.AsNoTracking().Include(f => f.EconomicSubject).Include(f => f.FundSource).ToListAsync();
-        var projects = await db.ProjectSpendings.AsNoTracking().Include(f => f.ProjectCategory).Include(f => f.FundSource).ToListAsync();
-        var incomes = await db.Incomes.AsNoTracking().Include(f => f.FundSource).ToListAsync();
-        var balances = await db.Balances.AsNoTracking().ToListAsync();
+        var projects = await db.ProjectSpendings.AsNoTracking().Include(f => f.ProjectCategory).Include(f => f.FundSource).Include(f => f.Unit)
+            .Include(f => f.LineItem).ThenInclude(i => i!.FunctionalSubject).ToListAsync();
+        var incomes = await db.Incomes.AsNoTracking().Include(f => f.FundSource).Include(f => f.Unit).Include(f => f.FunctionalSubject).ToListAsync();
+        var balances = await db.Balances.AsNoTracking().Include(f => f.FundSource).ToListAsync();
         var three = await db.ThreePublics.AsNoTracking().Include(f => f.FundSource).ToListAsync();
 
         var result = new CorpusComparison();
@@ -156,10 +162,16 @@ public sealed class CorpusComparison
                 }
                 case "project":
                 {
-                    if (isUnitRow || Str(f, "project_level") == "二级项目") { place = false; stored = null; break; }
                     // The 小计 after 总计 is the 财政拨款's in some editions, the 一般公共预算拨款's in others (stored as printed).
                     var fund = column switch { "approp" => "gov", "unit_funds" => "unit", _ => Funds.GetValueOrDefault(column) };
-                    bool Row(ProjectSpendingFact x) => isDepartmentRow ? x.ProjectCategoryId is null : x.ProjectCategory is not null && Same(x.ProjectCategory.Name, row);
+                    var secondLevel = Str(f, "project_level") == "二级项目";
+                    // A unit's row of a 汇总 budget, a category (under its unit, if any), a 二级项目 (a line item with its printed 项).
+                    bool Row(ProjectSpendingFact x) =>
+                        isUnitRow ? x.ProjectCategoryId is null && x.Unit is not null && Same(x.Unit.Name, unitName!)
+                        : secondLevel ? x.LineItem is not null && Same(x.LineItem.Name, row) && x.LineItem.FunctionalSubject?.Code == code
+                        : isDepartmentRow ? x.ProjectCategoryId is null && x.UnitId is null
+                        : x.ProjectCategory is not null && x.LineItemId is null && Same(x.ProjectCategory.Name, row)
+                          && (unitName is null ? x.UnitId is null : x.Unit is not null && Same(x.Unit.Name, unitName));
                     if (fund == "gov" && !projects.Any(x => x.FundSource!.Code == "gov" && !x.Derived && Row(x) && x.SourceLine == line)) fund = "gpb";
                     var candidates = projects.Where(x => x.FundSource!.Code == fund && !x.Derived && Row(x)).ToList();
                     stored = Pick(candidates, x => x.SourceLine, line)?.AmountYuan;
@@ -167,8 +179,25 @@ public sealed class CorpusComparison
                 }
                 case "income":
                 {
-                    if (code is not null || unitName is not null && !isDepartmentRow) { place = false; stored = null; break; }
-                    stored = Pick(incomes.Where(x => x.Schedule == Schedule.Income && x.FundSource!.Code == Funds.GetValueOrDefault(column)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    // The department's row, a unit's row of a 汇总 budget, or a row by functional subject (national template).
+                    bool Row(IncomeFact x) =>
+                        code is not null ? x.FunctionalSubject?.Code == code
+                        : isUnitRow ? x.Unit is not null && Same(x.Unit.Name, unitName!)
+                        : x.UnitId is null && x.FunctionalSubjectId is null;
+                    stored = Pick(incomes.Where(x => x.Schedule == Schedule.Income && x.FundSource!.Code == Funds.GetValueOrDefault(column) && Row(x)).ToList(),
+                        x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                }
+                case "appropriation" when code is not null && column is "gpb" or "gf" or "sc":
+                {
+                    var fact = Pick(functional.Where(x => x.Schedule == Schedule.Appropriation && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line);
+                    stored = column switch { "gpb" => fact?.GeneralBudgetYuan, "gf" => fact?.GovernmentFundYuan, _ => fact?.StateCapitalYuan };
+                    break;
+                }
+                case "summary" when code is not null && column == "approp":
+                {
+                    // A merged 收支总表's 其中：财政拨款 column: stored as the 财政拨款收支总表 the document does not print.
+                    stored = Pick(functional.Where(x => x.Schedule == Schedule.Appropriation && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line)?.TotalYuan;
                     break;
                 }
                 case "summary" or "appropriation" when code is not null && column == "total":
@@ -177,17 +206,20 @@ public sealed class CorpusComparison
                     stored = Pick(functional.Where(x => x.Schedule == s && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line)?.TotalYuan;
                     break;
                 }
-                case "summary":
+                case "summary" or "appropriation":
                 {
-                    if (code is not null || column == "approp") { place = false; stored = null; break; }
+                    if (code is not null) { place = false; stored = null; break; }
+                    // The appropriation side: 财政拨款收支总表, or a merged 收支总表's 其中：财政拨款 column.
+                    var s = schedule == "appropriation" || column == "approp" ? Schedule.Appropriation : Schedule.Summary;
                     var fund = Str(f, "fund") is { } printedFund ? Funds[printedFund] : Names(row) switch
                     {
                         "本年收入合计" => "current", "上年结余、结转" or "上年结转" => "carryover", "收入总计" => "total",
-                        "财政拨款结余、结转" => "carryover_appropriation", "非财政拨款结余、结转" => "carryover_other", _ => null,
+                        "财政拨款结余、结转" => "carryover_appropriation", "非财政拨款结余、结转" => "carryover_other",
+                        "财政拨款" or "政府预算拨款" => "gov", "一般公共预算拨款" => "gpb", "政府性基金预算拨款" => "govfund", "国有资本经营预算拨款" => "soe", _ => null,
                     };
                     if (column == "amount" && fund is not null)
                     {
-                        stored = Pick(incomes.Where(x => x.Schedule == Schedule.Summary && x.FundSource!.Code == fund).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                        stored = Pick(incomes.Where(x => x.Schedule == s && x.FundSource!.Code == fund).ToList(), x => x.SourceLine, line)?.AmountYuan;
                         break;
                     }
                     BalanceMeasure? measure = Names(row) switch
@@ -196,7 +228,8 @@ public sealed class CorpusComparison
                         "支出总计" => BalanceMeasure.ExpenditureTotal, _ => null,
                     };
                     if (measure is null) { place = false; stored = null; break; }
-                    stored = Pick(balances.Where(x => x.Schedule == Schedule.Summary && x.Measure == measure).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    var budget = column switch { "gpb" => "gpb", "gf" => "govfund", "sc" => "soe", _ => null };
+                    stored = Pick(balances.Where(x => x.Schedule == s && x.Measure == measure && x.FundSource?.Code == budget).ToList(), x => x.SourceLine, line)?.AmountYuan;
                     break;
                 }
                 case "three_public":

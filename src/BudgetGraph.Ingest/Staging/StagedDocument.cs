@@ -27,6 +27,11 @@ public sealed record StagedRow(int Line, string Label, IReadOnlyList<Amount> Amo
     public int Indent { get; init; }
     /// <summary>For two-sided tables (收支总表): the (label, amount) pairs of the line, left to right.</summary>
     public IReadOnlyList<(string Label, Amount Amount)> Pairs { get; init; } = [];
+    /// <summary>
+    /// For two-sided tables: per pair (same index), the amounts printed after its first one, left to right — a merged
+    /// 收支总表's 其中：财政拨款, a national 财政拨款收支总表's 一般公共预算 / 政府性基金预算 / 国有资本经营预算 (blank cells zero).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Amount>> PairExtras { get; init; } = [];
 }
 
 /// <summary>A printed table, recognised by its title, with its data rows (page headers removed).</summary>

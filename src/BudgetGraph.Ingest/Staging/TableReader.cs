@@ -166,8 +166,13 @@ internal sealed partial class TableReader(string file, string department, Staged
         // Column headers: "项目 2023 年预算数 …", "收 入 支 出", "预算数".
         if (norm.Contains("预算数", StringComparison.Ordinal) || norm.StartsWith("项目", StringComparison.Ordinal) || norm.StartsWith("收入支出", StringComparison.Ordinal)
             || norm == "合计其中：财政拨款" || norm.StartsWith("一般公共预算", StringComparison.Ordinal) && !norm.Contains("拨款", StringComparison.Ordinal))
+        {
+            // The column headers name what a pair's further amounts are (其中：财政拨款, or the three budgets).
+            if (_table!.Rows.Count == 0) _table.Header += norm;
             return;
+        }
         var pairs = new List<(string, Amount)>();
+        var extras = new List<List<Amount>>();
         if (raw.Contains('\t', StringComparison.Ordinal))
         {
             // Cells: a label cell, then its amount cells (a blank amount cell is zero).
@@ -177,6 +182,11 @@ internal sealed partial class TableReader(string file, string department, Staged
                 if (cells[c].Length == 0 || Cell(cells[c]) is not null) continue;
                 var amount = c + 1 < cells.Count ? Cell(cells[c + 1]) ?? new Amount(0m, 0) : new Amount(0m, 0);
                 pairs.Add((cells[c], InUnit(amount)));
+                // Further amount cells up to the next label cell belong to this pair (blank cells are zero).
+                var more = new List<Amount>();
+                for (var k = c + 2; k < cells.Count && (cells[k].Length == 0 || Cell(cells[k]) is not null); k++)
+                    more.Add(InUnit(cells[k].Length == 0 ? new Amount(0m, 0) : Cell(cells[k])!.Value));
+                extras.Add(more);
             }
         }
         else
@@ -187,18 +197,19 @@ internal sealed partial class TableReader(string file, string department, Staged
             {
                 if (!token.IsNumber) { label.Add(token.Text); lastWasNumber = false; continue; }
                 // A second amount after a label's amount is the next column of the same row (合计 | 其中：财政拨款).
-                if (lastWasNumber && label.Count == 0) continue;
+                if (lastWasNumber && label.Count == 0) { extras[^1].Add(InUnit(token.Number!.Value)); continue; }
                 if (label.Count == 0)
                     throw new ImportRefusedException(file, lineNo,
                         $"a row name before the amount {token.Text} in {_table!.Citation}");
                 pairs.Add((string.Join(' ', label), InUnit(token.Number!.Value)));
+                extras.Add([]);
                 label.Clear();
                 lastWasNumber = true;
             }
         }
         if (pairs.Count > 0)
         {
-            _table!.Rows.Add(new StagedRow(lineNo, pairs[0].Item1, [.. pairs.Select(p => p.Item2)]) { Pairs = pairs });
+            _table!.Rows.Add(new StagedRow(lineNo, pairs[0].Item1, [.. pairs.Select(p => p.Item2)]) { Pairs = pairs, PairExtras = extras });
             _lastDataLine = lineNo;
         }
     }
