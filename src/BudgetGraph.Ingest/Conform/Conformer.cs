@@ -65,6 +65,9 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
             Functional(Schedule.StateCapital);
             Economic();
             Basic();
+            BasicSplit();
+            ProcurementItems();
+            PerformanceTasks();
             await ProjectsAsync(ct);
             ThreePublicTable();
             Targets();
@@ -168,9 +171,10 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
                 if (CodeAndName().Match(Names.Normalize(r.Label)) is { Success: true } m && m.Groups["code"].Length is 3 or 5 or 7 && m.Groups["name"].Length > 0)
                     KeepLongest(functional, m.Groups["code"].Value, m.Groups["name"].Value);
         var economic = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (doc.Tables.TryGetValue(Schedule.Economic, out var e))
-            foreach (var r in e.Rows)
-                if (!IsUnitRow(Names.Normalize(r.Label)) && SubjectOf(e, r, [3, 5]) is { } s) KeepLongest(economic, s.Code, s.Name);
+        foreach (var schedule in new[] { Schedule.Economic, Schedule.BasicEconomic })
+            if (doc.Tables.TryGetValue(schedule, out var e))
+                foreach (var r in e.Rows)
+                    if (!IsUnitRow(Names.Normalize(r.Label)) && SubjectOf(e, r, [3, 5]) is { } s) KeepLongest(economic, s.Code, s.Name);
         await TwoSidedSubjectsAsync(functional, ct);
 
         var fCodes = functional.Keys.ToList();

@@ -53,6 +53,11 @@ internal sealed partial class TableReader(string file, string department, Staged
     /// <summary>Lines of the performance table, for <see cref="PerformanceReader"/>.</summary>
     public IReadOnlyList<(int Line, string Text)> PerformanceLines => _performanceLines;
 
+    private readonly List<(int Line, string Text)> _procurementLines = [];
+
+    /// <summary>Lines of the 政府采购预算表, for <see cref="ProcurementReader"/>.</summary>
+    public IReadOnlyList<(int Line, string Text)> ProcurementLines => _procurementLines;
+
     /// <summary>The recognised tables without a place in the warehouse, by name, with their title line.</summary>
     public List<(string Name, int Line)> Unplaced { get; } = [];
 
@@ -91,6 +96,7 @@ internal sealed partial class TableReader(string file, string department, Staged
             if (_table is not null && DeclaresEmpty(norm)) _declaredEmpty.Add(_table);
             if (IsMeta(norm)) continue;
             if (_spec.Schedule == Schedule.Performance) { _performanceLines.Add((lineNo, raw)); continue; }
+            if (_spec.Schedule == Schedule.Procurement) { if (!_skipping) _procurementLines.Add((lineNo, raw)); continue; }
             if (_table is null) continue;
             if (_spec.IsPaired) ReadPairs(lineNo, raw);
             else ReadRow(lineNo, raw);
@@ -158,7 +164,7 @@ internal sealed partial class TableReader(string file, string department, Staged
         || norm.StartsWith("--", StringComparison.Ordinal) || norm.StartsWith("本部门", StringComparison.Ordinal)
         || norm.StartsWith("本表", StringComparison.Ordinal) || norm.StartsWith("说明：", StringComparison.Ordinal);
 
-    private Amount InUnit(Amount a) => _table!.UnitYuan == Amount.YuanPerWan ? a : new Amount(a.WanYuan * _table.UnitYuan / Amount.YuanPerWan, a.Decimals + 4);
+    private Amount InUnit(Amount a) => a.FromUnit(_table!.UnitYuan);
 
     private void ReadPairs(int lineNo, string raw)
     {
