@@ -23,6 +23,7 @@ internal static class IncomeTopic
         fund.Field<FundSourceValue>("code", NonNull(Scalars.String), x => x.Code, "Stable code, e.g. `gpb` for 一般公共预算拨款.");
         fund.Field<FundSourceValue>("name", NonNull(Scalars.String), x => x.Name, "Published name.");
         fund.Field<FundSourceValue>("parentCode", Scalars.String, x => x.ParentCode, "The enclosing source's code (null for 收入总计).");
+        t.FundSource = fund;
 
         var line = new ObjectType("IncomeLine") { Description = "Income from one fund source." };
         line.Field<IncomeLine>("fundSource", NonNull(fund), x => x.FundSource, "The fund source.");
