@@ -123,7 +123,8 @@ public sealed class TableFiguresSchemaTests(CorpusWarehouseFixture warehouse) : 
     {
         var data = await warehouse.DataAsync($$"""
             { department(code: "{{Code("深圳市样例区示例街道办事处")}}") { kind level region unitType
-                budget(year: 2025) { appropriationBySubject { code name total generalBudget source { table line } } } } }
+                budget(year: 2025) { appropriationBySubject { code name total generalBudget source { table line } }
+                  narrativeFigures { kind label amount source { table line } } } } }
             """);
         var department = data.GetProperty("department");
         Assert.Equal(("SUBDISTRICT_OFFICE", "SUBDISTRICT", "样例区", "ADMINISTRATIVE"), (department.GetProperty("kind").GetString(), department.GetProperty("level").GetString(),
@@ -132,5 +133,9 @@ public sealed class TableFiguresSchemaTests(CorpusWarehouseFixture warehouse) : 
         Assert.Equal((3692.05m, "表1 收支总表", 183), (general.GetProperty("total").GetDecimal(), general.GetProperty("source").GetProperty("table").GetString(),
             general.GetProperty("source").GetProperty("line").GetInt32()));
         Assert.Equal(JsonValueKind.Null, general.GetProperty("generalBudget").ValueKind);
+        var keyProjects = department.GetProperty("budget").GetProperty("narrativeFigures").EnumerateArray().Where(f => Is(f, "kind", "KEY_PROJECT")).ToList();
+        Assert.Equal(8, keyProjects.Count);
+        Assert.Equal(("社区治理", 8597.64m, "第七部分 重点项目预算绩效情况说明", 136), (keyProjects[0].GetProperty("label").GetString(), keyProjects[0].GetProperty("amount").GetDecimal(),
+            keyProjects[0].GetProperty("source").GetProperty("table").GetString(), keyProjects[0].GetProperty("source").GetProperty("line").GetInt32()));
     }
 }
