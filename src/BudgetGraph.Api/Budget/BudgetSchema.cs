@@ -45,6 +45,7 @@ public static class BudgetSchema
         Aggregate.AggregateTopic.Configure(t);
         Coverage.CoverageTopic.Configure(t);
         Narrative.NarrativeTopic.Configure(t);
+        Tables.TableFiguresTopic.Configure(t);
         var schema = new GraphQLSchema(t.Query, types: t.Extra);
         schema.AssertValid();
         return schema;

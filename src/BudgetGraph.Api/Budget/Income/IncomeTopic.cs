@@ -23,6 +23,7 @@ internal static class IncomeTopic
         fund.Field<FundSourceValue>("code", NonNull(Scalars.String), x => x.Code, "Stable code, e.g. `gpb` for 一般公共预算拨款.");
         fund.Field<FundSourceValue>("name", NonNull(Scalars.String), x => x.Name, "Published name.");
         fund.Field<FundSourceValue>("parentCode", Scalars.String, x => x.ParentCode, "The enclosing source's code (null for 收入总计).");
+        t.FundSource = fund;
 
         var line = new ObjectType("IncomeLine") { Description = "Income from one fund source." };
         line.Field<IncomeLine>("fundSource", NonNull(fund), x => x.FundSource, "The fund source.");
@@ -31,7 +32,9 @@ internal static class IncomeTopic
 
         t.Budget.ResolveAsync("income", ListOf(line), async ctx =>
         {
-            var rows = await DocumentRows.LoadAsync<IncomeFact, IncomeLine>(ctx, "income", ctx.ParentAs<BudgetNode>().Key, db => db.Incomes,
+            // The department's own rows of 收入总表 and 收支总表 (rows by subject or by unit, and 财政拨款收支总表's, are listed elsewhere).
+            var rows = await DocumentRows.LoadAsync<IncomeFact, IncomeLine>(ctx, "income", ctx.ParentAs<BudgetNode>().Key,
+                db => db.Incomes.Where(f => f.UnitId == null && f.FunctionalSubjectId == null && (f.Schedule == Schedule.Income || f.Schedule == Schedule.Summary)),
                 (f, s) => new IncomeLine(new FundSourceValue(f.FundSource!.Code, f.FundSource.Name, f.FundSource.Parent!.Code), f.Schedule, f.AmountYuan, s));
             // One line per fund source: the 收入总表 when printed, else the 收支总表.
             return rows.Where(r => r.Source.FactYear == r.Source.DocumentYear)

@@ -33,6 +33,7 @@ internal static class NarrativeTopic
             NarrativeFigureKind.ProcurementGoods => "第四部分: goods (货物采购).",
             NarrativeFigureKind.ProcurementWorks => "第四部分: works (工程采购).",
             NarrativeFigureKind.ProcurementServices => "第四部分: services (服务采购).",
+            NarrativeFigureKind.KeyProject => "第七部分: a key project (重点项目) with its budget (预算数).",
             _ => "第八部分: 机关运行经费 (财政拨款预算), with its change when stated.",
         });
         var figure = new ObjectType("NarrativeFigure") { Description = "A named figure stated in a budget's narrative (文字部分), as printed." };

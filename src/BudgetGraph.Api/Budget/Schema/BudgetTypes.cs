@@ -35,7 +35,10 @@ public sealed class BudgetTypes
     public EnumType DepartmentKind { get; } = Gql.EnumOf<DepartmentKind>("DepartmentKind", "What kind of unit a department is.");
 
     /// <summary>AdministrativeLevel.</summary>
-    public EnumType AdministrativeLevel { get; } = Gql.EnumOf<AdministrativeLevel>("AdministrativeLevel", "市 (city) or 区 (district).");
+    public EnumType AdministrativeLevel { get; } = Gql.EnumOf<AdministrativeLevel>("AdministrativeLevel", "市 (city), 区 (district) or 街道 (subdistrict).");
+
+    /// <summary>FundSource (declared by the income topic, used by the table-figure topic too).</summary>
+    public ObjectType FundSource { get; set; } = null!;
 
     /// <summary>UnitType.</summary>
     public EnumType UnitType { get; } = Gql.EnumOf<UnitType>("UnitType", "行政单位 (administrative) or 事业单位 (public institution).");
