@@ -75,6 +75,7 @@ public sealed class CorpusComparison
     public List<string> Mismatched { get; } = [];
     public List<string> NotStored { get; } = [];
     public Dictionary<string, int> NoPlace { get; } = [];
+    public List<string> Unplaced { get; } = [];
 
     public string Report(string document)
     {
@@ -83,6 +84,7 @@ public sealed class CorpusComparison
         if (NoPlace.Count > 0) sb.AppendLine("  without a place: " + string.Join(", ", NoPlace.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
         foreach (var m in Mismatched.Take(40)) sb.AppendLine("  mismatch: " + m);
         foreach (var m in NotStored.Take(40)) sb.AppendLine("  not stored: " + m);
+        foreach (var m in Unplaced.Take(40)) sb.AppendLine("  no place: " + m);
         return sb.ToString();
     }
 
@@ -315,7 +317,11 @@ public sealed class CorpusComparison
             _ => false,
         };
         if (found) Matched.Add(what);
-        else Skip("narrative " + column);
+        else
+        {
+            Skip("narrative " + column);
+            if (column is "category" or "line_item") Unplaced.Add(what);
+        }
     }
 
     /// <summary>The only candidate, or among several the one printed on the figure's line.</summary>
