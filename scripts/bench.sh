@@ -14,9 +14,10 @@
 #   --quick  SQLite at scales 1 and 1,000, short runs: under 5 minutes once the 1,000-department dataset
 #            exists (it is cached in $BENCH_DIR; the first run synthesizes it). The full run adds
 #            PostgreSQL (scripts/ci-postgres.sh) and 10,000 departments.
-# The last line printed is one JSON object: engine_vs_graphqljs (median over the documents of our ops/s ÷
+# The next-to-last line printed is one JSON object: engine_vs_graphqljs (median over the documents of our ops/s ÷
 # graphql-js ops/s, whole pipeline), api_vs_sql_p50 (worst query's API p50 ÷ SQL p50 at the largest scale run),
-# statements_per_request_max, and the details. Every loop is bounded; everything stays on loopback.
+# statements_per_request_max, and the details; the last line is `api_vs_sql_p50=<x> statements_per_request_max=<n>`.
+# Every loop is bounded; everything stays on loopback.
 source "$(dirname "$0")/bench/common.sh"
 
 QUICK=0
@@ -63,20 +64,21 @@ for provider in $PROVIDERS; do
       var="Q_$q"; body=$(graphql_body "${!var}"); BODIES[$q]=$body
       statements=$(curl -s -o "$BENCH_DIR/answer.json" -D - -H 'Content-Type: application/json' --data "$body" "http://127.0.0.1:$PORT/graphql" \
         | awk -F': ' 'tolower($1) == "x-sql-statements" { gsub("\r", "", $2); print $2 }')
-      if ! grep -q '"data"' "$BENCH_DIR/answer.json" || grep -q '"errors"' "$BENCH_DIR/answer.json"; then
-        log "$q failed: $(head -c 400 "$BENCH_DIR/answer.json")"; exit 1
-      fi
+      check_answer "$q" "$BENCH_DIR/answer.json"
       wrk_script "$BENCH_DIR/$q.lua" "$body"
       latency=$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
       load=$(wrk_run 2 16 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
       floor=$(dotnet "$BENCH_DLL" sql --provider "$provider" --connection "$cs" --query "$q" --year "$YEAR" \
         --codes "$(echo $CODES | tr ' ' ',')" --name-contains "$CONTAINS" --seconds "$SQL_SECONDS")
+      kill -0 "$API_PID" 2>/dev/null || api_died
       record "{\"kind\":\"api\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"statements\":${statements:-null},\"latency\":$latency,\"load\":$load,\"sql\":$floor}"
       log "  $q: $(echo "$latency" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("p50", d["p50_ms"], "ms")'), floor $(echo "$floor" | python3 -c 'import json,sys; print(json.load(sys.stdin)["p50_ms"], "ms")'), $statements statements"
     done
     if [ "$scale" -ge 1000 ]; then
       codes=$(seq -f '"syn%05g"' 1 1000 | paste -sd, -)
       body=$(graphql_body "{ compare(year: 2024, departmentCodes: [$codes], level: CLASS) { rows { code cells { departmentCode amount share rank } } } }")
+      curl -s -o "$BENCH_DIR/answer.json" -H 'Content-Type: application/json' --data "$body" "http://127.0.0.1:$PORT/graphql"
+      check_answer compare1000 "$BENCH_DIR/answer.json"
       wrk_script "$BENCH_DIR/compare1000.lua" "$body"
       record "{\"kind\":\"compare1000\",\"provider\":\"$provider\",\"scale\":$scale,\"latency\":$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/compare1000.lua")}"
     fi

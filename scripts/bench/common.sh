@@ -68,16 +68,24 @@ postgres_dataset() {
 
 # start_api <provider> <connection string> [cache]: starts the Release build on loopback, waits for /health (bounded).
 # The response cache (Cache:Enabled) is off unless the third argument is true: the figures are those of executing
-# each request; bench.sh measures the cached answers separately.
+# each request; bench.sh measures the cached answers separately. GraphQL:Limits:MaxListSize is raised to 1,000 (the
+# default 100 refuses the compare of 1,000 departments, which would then measure an error).
+# Each start logs to its own file (api-<n>-<provider>.log), so a crash's output survives the next start.
+API_STARTS=0
+API_LOG=""
 start_api() {
   local provider=$1 cs=$2 cache=${3:-false}
+  API_STARTS=$((API_STARTS + 1))
+  API_LOG="$BENCH_DIR/api-$API_STARTS-$provider.log"
+  # Another server on the port would answer /health and be measured in our place.
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/health"; then log "port $PORT is in use by another server: set BENCH_PORT"; exit 1; fi
   (cd "$API_DIR" && Warehouse__Provider="$provider" ConnectionStrings__Warehouse="$cs" RateLimiting__Enabled=false \
-     Cache__Enabled="$cache" Bench__CountStatements=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
-     Logging__LogLevel__Default=Warning exec dotnet BudgetGraph.Api.dll >"$BENCH_DIR/api.log" 2>&1) &
+     Cache__Enabled="$cache" GraphQL__Limits__MaxListSize=1000 Bench__CountStatements=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
+     Logging__LogLevel__Default=Warning exec dotnet BudgetGraph.Api.dll >"$API_LOG" 2>&1) &
   API_PID=$!
   for _ in $(seq 1 600); do
-    curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && return 0
-    kill -0 "$API_PID" 2>/dev/null || { cat "$BENCH_DIR/api.log" >&2; log "the API exited"; exit 1; }
+    kill -0 "$API_PID" 2>/dev/null || api_died
+    curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && { kill -0 "$API_PID" 2>/dev/null || api_died; return 0; }
     sleep 0.5
   done
   log "the API did not answer /health within 300 s"; stop_api; exit 1
@@ -95,7 +103,15 @@ trap stop_api EXIT
 
 # Resident memory of the API (kB): current (VmRSS) and peak (VmHWM).
 api_rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$API_PID/status"; }
-api_hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$API_PID/status"; }
+api_hwm_kb() { kill -0 "$API_PID" 2>/dev/null || api_died; awk '/^VmHWM:/ { print $2 }' "/proc/$API_PID/status"; }
+
+# The API is gone: its output and a non-zero exit (figures measured against a dead server would be meaningless).
+api_died() { tail -n 60 "$API_LOG" >&2; log "the API exited (log: $API_LOG)"; API_PID=""; exit 1; }
+
+# check_answer <name> <file>: stops the run unless the response in <file> has data and no errors.
+check_answer() {
+  if ! grep -q '"data"' "$2" || grep -q '"errors"' "$2"; then log "$1 failed: $(head -c 400 "$2")"; exit 1; fi
+}
 
 # graphql_body <query text>: the JSON request body.
 graphql_body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}, ensure_ascii=False))' "$1"; }

@@ -56,3 +56,5 @@ summary = {
     'cached_p50_ms': {f"{p}/{s}/{q}": v['p50_ms'] for (p, s, q), v in cached.items()},
 }
 print(json.dumps(summary, ensure_ascii=False))
+# The last line: the two figures the targets are about, for a reader (api_vs_sql_p50 ≤ 2, statements ≤ 3).
+print(f"api_vs_sql_p50={summary['api_vs_sql_p50']} statements_per_request_max={summary['statements_per_request_max']}")

@@ -14,6 +14,7 @@ builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddPlayground();
 var app = builder.Build();
 app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is true
+app.MapMemoryReport(); // bench-only, off unless Bench:MemoryReport is true
 app.UseGraphQLHttp();
 app.MapHealth(); // /health/live, /health/ready (the database) and /health (= ready)
 app.MapPlayground();

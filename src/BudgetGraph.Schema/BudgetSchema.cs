@@ -80,6 +80,8 @@ public static class BudgetSchema
         .AddDataLoader<ProcurementByDepartmentYearDataLoader>()
         .AddTypeExtension<BudgetProjectFields>()
         .AddDataLoader<PriorYearStatementsByDepartmentYearDataLoader>()
+        .AddTypeExtension<BudgetStatementConflictFields>()
+        .AddDataLoader<GroupChangesByDepartmentYearDataLoader>()
         .AddTypeExtension<BudgetIncomeFields>()
         .AddDataLoader<IncomeLinesByDepartmentYearDataLoader>()
         .AddTypeExtension<BudgetThreePublicFields>()
@@ -100,7 +102,8 @@ public static class BudgetSchema
         .AddTypeExtension<SubjectQueries>()
         // Year over year
         .AddTypeExtension<YearOverYearQueries>()
-        .AddDataLoader<PriorYearAmountsByDepartmentIdDataLoader>()
+        .AddDataLoader<StatementsByDepartmentIdDataLoader>()
+        .AddDataLoader<GroupChangesByDepartmentIdDataLoader>()
         // Aggregate
         .AddTypeExtension<AggregateQueries>()
         // Coverage

@@ -56,6 +56,12 @@ public class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : 
     public DbSet<DepartmentProfileFact> Profiles => Set<DepartmentProfileFact>();
     /// <summary>Prior-year figures stated in later documents.</summary>
     public DbSet<PriorYearStatementFact> PriorYearStatements => Set<PriorYearStatementFact>();
+    /// <summary>一般公共预算基本支出表: basic expenditure by economic subject split into 人员经费 and 公用经费.</summary>
+    public DbSet<BasicExpenditureSplitFact> BasicExpenditureSplits => Set<BasicExpenditureSplitFact>();
+    /// <summary>政府采购预算表's items.</summary>
+    public DbSet<ProcurementItemFact> ProcurementItems => Set<ProcurementItemFact>();
+    /// <summary>整体支出绩效目标表's tasks with their funding.</summary>
+    public DbSet<PerformanceTaskFact> PerformanceTasks => Set<PerformanceTaskFact>();
 
     /// <summary>The conformed figures mart: the one published figure per department × year × stage × node (see <see cref="Marts.BudgetFigures"/>).</summary>
     public DbSet<Marts.BudgetFigure> BudgetFigures => Set<Marts.BudgetFigure>();

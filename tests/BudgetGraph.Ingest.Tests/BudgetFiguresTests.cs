@@ -184,7 +184,8 @@ public class BudgetFiguresTests
         // A change of the rule must come with a migration that rebuilds the mart of warehouses already loaded.
         using var warehouse = new TestWarehouse();
         using var db = warehouse.Create();
-        var last = db.Database.GetMigrations().Last(m => m.EndsWith("_BudgetFiguresMart", StringComparison.Ordinal));
+        // Every migration that rebuilds the mart is named …BudgetFiguresMart (the first created it).
+        var last = db.Database.GetMigrations().Last(m => m.EndsWith("BudgetFiguresMart", StringComparison.Ordinal));
         var sql = string.Join("\n", db.GetService<IMigrationsAssembly>().CreateMigration(
                 db.GetService<IMigrationsAssembly>().Migrations[last], db.Database.ProviderName!).UpOperations
             .OfType<Microsoft.EntityFrameworkCore.Migrations.Operations.SqlOperation>().Select(o => o.Sql));

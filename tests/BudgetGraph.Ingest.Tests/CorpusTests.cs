@@ -57,7 +57,15 @@ public class CorpusTests(ITestOutputHelper output)
         var result = await CorpusComparison.CompareAsync(warehouse.Create, path[..^4] + ".truth.json");
         output.WriteLine(result.Report(document));
         Assert.True(result.Mismatched.Count == 0 && result.NotStored.Count == 0, result.Report(document));
+        // Every kind of figure the warehouse has a place for must find it: only these may still be counted "no place".
+        Assert.True(result.NoPlace.Keys.All(NotPlacedYet.Contains), result.Report(document));
     }
+
+    /// <summary>
+    /// The kinds of printed figure the warehouse has no place for yet (shrinks as places are added; never grows): only
+    /// statements of the narrative — percentages, and amounts or changes the 文字部分 restates that no reader takes.
+    /// </summary>
+    private static readonly HashSet<string> NotPlacedYet = ["narrative amount", "narrative change", "narrative percent", "narrative category", "narrative line_item"];
 }
 
 /// <summary>A truth file's figures against a warehouse holding its document.</summary>
@@ -67,6 +75,7 @@ public sealed class CorpusComparison
     public List<string> Mismatched { get; } = [];
     public List<string> NotStored { get; } = [];
     public Dictionary<string, int> NoPlace { get; } = [];
+    public List<string> Unplaced { get; } = [];
 
     public string Report(string document)
     {
@@ -75,6 +84,7 @@ public sealed class CorpusComparison
         if (NoPlace.Count > 0) sb.AppendLine("  without a place: " + string.Join(", ", NoPlace.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
         foreach (var m in Mismatched.Take(40)) sb.AppendLine("  mismatch: " + m);
         foreach (var m in NotStored.Take(40)) sb.AppendLine("  not stored: " + m);
+        foreach (var m in Unplaced.Take(40)) sb.AppendLine("  no place: " + m);
         return sb.ToString();
     }
 
@@ -98,15 +108,30 @@ public sealed class CorpusComparison
         var functional = await db.FunctionalExpenditures.AsNoTracking().Include(f => f.FunctionalSubject).ToListAsync();
         var economic = await db.EconomicExpenditures.AsNoTracking().Include(f => f.EconomicSubject).ToListAsync();
         var basic = await db.BasicExpenditures.AsNoTracking().Include(f => f.EconomicSubject).Include(f => f.FundSource).ToListAsync();
-        var projects = await db.ProjectSpendings.AsNoTracking().Include(f => f.ProjectCategory).Include(f => f.FundSource).ToListAsync();
-        var incomes = await db.Incomes.AsNoTracking().Include(f => f.FundSource).ToListAsync();
-        var balances = await db.Balances.AsNoTracking().ToListAsync();
+        var projects = await db.ProjectSpendings.AsNoTracking().Include(f => f.ProjectCategory).Include(f => f.FundSource).Include(f => f.Unit)
+            .Include(f => f.LineItem).ThenInclude(i => i!.FunctionalSubject).ToListAsync();
+        var incomes = await db.Incomes.AsNoTracking().Include(f => f.FundSource).Include(f => f.Unit).Include(f => f.FunctionalSubject).ToListAsync();
+        var balances = await db.Balances.AsNoTracking().Include(f => f.FundSource).ToListAsync();
         var three = await db.ThreePublics.AsNoTracking().Include(f => f.FundSource).ToListAsync();
+        var basicSplit = await db.BasicExpenditureSplits.AsNoTracking().Include(f => f.EconomicSubject).ToListAsync();
+        var procurement = await db.ProcurementItems.AsNoTracking().ToListAsync();
+        var tasks = await db.PerformanceTasks.AsNoTracking().ToListAsync();
+        var keyProjects = await db.Set<NarrativeFigureFact>().AsNoTracking().Where(f => f.Kind == NarrativeFigureKind.KeyProject).ToListAsync();
+        // What the narrative states, as (label, amount, change, first line, last line), from every fact read from prose.
+        var narrative = new List<(string Label, long? Amount, long? Change, int First, int Last)>();
+        foreach (var x in await db.Set<NarrativeFigureFact>().AsNoTracking().ToListAsync())
+            narrative.Add((x.Label, x.AmountYuan, x.ChangeYuan, x.SourceFirstLine ?? x.SourceLine, x.SourceLine));
+        foreach (var x in await db.PriorYearStatements.AsNoTracking().ToListAsync())
+            narrative.Add((x.Label, x.LaterAmountYuan, x.StatedChangeYuan, x.SourceFirstLine ?? x.SourceLine, x.SourceLine));
+        foreach (var x in await db.LineItemAmounts.AsNoTracking().Include(i => i.LineItem).ToListAsync())
+            narrative.Add((x.LineItem!.Name, x.AmountYuan, null, x.SourceFirstLine ?? x.SourceLine, x.SourceLine));
+        foreach (var x in projects.Where(p => p.Schedule == Schedule.Narrative && p.ProjectCategory is not null))
+            narrative.Add((x.ProjectCategory!.Name, x.AmountYuan, null, x.SourceFirstLine ?? x.SourceLine, x.SourceLine));
 
         var result = new CorpusComparison();
         foreach (var f in rootElement.GetProperty("figures").EnumerateArray())
         {
-            if (f.GetProperty("kind").GetString() != "table") { result.Skip(f.GetProperty("schedule").GetString() + " (narrative)"); continue; }
+            if (f.GetProperty("kind").GetString() != "table") { result.Narrative(f, narrative, unit); continue; }
             var schedule = f.GetProperty("schedule").GetString()!;
             var column = f.GetProperty("column").GetString()!;
             var row = f.GetProperty("row").GetString()!;
@@ -156,10 +181,16 @@ public sealed class CorpusComparison
                 }
                 case "project":
                 {
-                    if (isUnitRow || Str(f, "project_level") == "二级项目") { place = false; stored = null; break; }
                     // The 小计 after 总计 is the 财政拨款's in some editions, the 一般公共预算拨款's in others (stored as printed).
                     var fund = column switch { "approp" => "gov", "unit_funds" => "unit", _ => Funds.GetValueOrDefault(column) };
-                    bool Row(ProjectSpendingFact x) => isDepartmentRow ? x.ProjectCategoryId is null : x.ProjectCategory is not null && Same(x.ProjectCategory.Name, row);
+                    var secondLevel = Str(f, "project_level") == "二级项目";
+                    // A unit's row of a 汇总 budget, a category (under its unit, if any), a 二级项目 (a line item with its printed 项).
+                    bool Row(ProjectSpendingFact x) =>
+                        isUnitRow ? x.ProjectCategoryId is null && x.Unit is not null && Same(x.Unit.Name, unitName!)
+                        : secondLevel ? x.LineItem is not null && Same(x.LineItem.Name, row) && x.LineItem.FunctionalSubject?.Code == code
+                        : isDepartmentRow ? x.ProjectCategoryId is null && x.UnitId is null
+                        : x.ProjectCategory is not null && x.LineItemId is null && Same(x.ProjectCategory.Name, row)
+                          && (unitName is null ? x.UnitId is null : x.Unit is not null && Same(x.Unit.Name, unitName));
                     if (fund == "gov" && !projects.Any(x => x.FundSource!.Code == "gov" && !x.Derived && Row(x) && x.SourceLine == line)) fund = "gpb";
                     var candidates = projects.Where(x => x.FundSource!.Code == fund && !x.Derived && Row(x)).ToList();
                     stored = Pick(candidates, x => x.SourceLine, line)?.AmountYuan;
@@ -167,8 +198,25 @@ public sealed class CorpusComparison
                 }
                 case "income":
                 {
-                    if (code is not null || unitName is not null && !isDepartmentRow) { place = false; stored = null; break; }
-                    stored = Pick(incomes.Where(x => x.Schedule == Schedule.Income && x.FundSource!.Code == Funds.GetValueOrDefault(column)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    // The department's row, a unit's row of a 汇总 budget, or a row by functional subject (national template).
+                    bool Row(IncomeFact x) =>
+                        code is not null ? x.FunctionalSubject?.Code == code
+                        : isUnitRow ? x.Unit is not null && Same(x.Unit.Name, unitName!)
+                        : x.UnitId is null && x.FunctionalSubjectId is null;
+                    stored = Pick(incomes.Where(x => x.Schedule == Schedule.Income && x.FundSource!.Code == Funds.GetValueOrDefault(column) && Row(x)).ToList(),
+                        x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                }
+                case "appropriation" when code is not null && column is "gpb" or "gf" or "sc":
+                {
+                    var fact = Pick(functional.Where(x => x.Schedule == Schedule.Appropriation && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line);
+                    stored = column switch { "gpb" => fact?.GeneralBudgetYuan, "gf" => fact?.GovernmentFundYuan, _ => fact?.StateCapitalYuan };
+                    break;
+                }
+                case "summary" when code is not null && column == "approp":
+                {
+                    // A merged 收支总表's 其中：财政拨款 column: stored as the 财政拨款收支总表 the document does not print.
+                    stored = Pick(functional.Where(x => x.Schedule == Schedule.Appropriation && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line)?.TotalYuan;
                     break;
                 }
                 case "summary" or "appropriation" when code is not null && column == "total":
@@ -177,17 +225,20 @@ public sealed class CorpusComparison
                     stored = Pick(functional.Where(x => x.Schedule == s && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line)?.TotalYuan;
                     break;
                 }
-                case "summary":
+                case "summary" or "appropriation":
                 {
-                    if (code is not null || column == "approp") { place = false; stored = null; break; }
+                    if (code is not null) { place = false; stored = null; break; }
+                    // The appropriation side: 财政拨款收支总表, or a merged 收支总表's 其中：财政拨款 column.
+                    var s = schedule == "appropriation" || column == "approp" ? Schedule.Appropriation : Schedule.Summary;
                     var fund = Str(f, "fund") is { } printedFund ? Funds[printedFund] : Names(row) switch
                     {
                         "本年收入合计" => "current", "上年结余、结转" or "上年结转" => "carryover", "收入总计" => "total",
-                        "财政拨款结余、结转" => "carryover_appropriation", "非财政拨款结余、结转" => "carryover_other", _ => null,
+                        "财政拨款结余、结转" => "carryover_appropriation", "非财政拨款结余、结转" => "carryover_other",
+                        "财政拨款" or "政府预算拨款" => "gov", "一般公共预算拨款" => "gpb", "政府性基金预算拨款" => "govfund", "国有资本经营预算拨款" => "soe", _ => null,
                     };
                     if (column == "amount" && fund is not null)
                     {
-                        stored = Pick(incomes.Where(x => x.Schedule == Schedule.Summary && x.FundSource!.Code == fund).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                        stored = Pick(incomes.Where(x => x.Schedule == s && x.FundSource!.Code == fund).ToList(), x => x.SourceLine, line)?.AmountYuan;
                         break;
                     }
                     BalanceMeasure? measure = Names(row) switch
@@ -196,7 +247,8 @@ public sealed class CorpusComparison
                         "支出总计" => BalanceMeasure.ExpenditureTotal, _ => null,
                     };
                     if (measure is null) { place = false; stored = null; break; }
-                    stored = Pick(balances.Where(x => x.Schedule == Schedule.Summary && x.Measure == measure).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    var budget = column switch { "gpb" => "gpb", "gf" => "govfund", "sc" => "soe", _ => null };
+                    stored = Pick(balances.Where(x => x.Schedule == s && x.Measure == measure && x.FundSource?.Code == budget).ToList(), x => x.SourceLine, line)?.AmountYuan;
                     break;
                 }
                 case "three_public":
@@ -209,6 +261,24 @@ public sealed class CorpusComparison
                     var figureYear = f.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : (int?)null;
                     stored = Pick(three.Where(x => x.Item == item && x.FundSource!.Code == "gpb" && x.IsChange == (figureYear is null)
                                                    && x.Year == (figureYear ?? year)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                }
+                case "basic_econ":
+                {
+                    var fact = Pick(basicSplit.Where(x => x.EconomicSubject?.Code == code).ToList(), x => x.SourceLine, line);
+                    stored = column switch { "total" => fact?.TotalYuan, "personnel" => fact?.PersonnelYuan, "public" => fact?.PublicYuan, _ => null };
+                    break;
+                }
+                case "key_projects":
+                    stored = Pick(keyProjects.Where(x => Same(x.Label, row)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                case "procurement":
+                    stored = Pick(procurement.Where(x => Same(x.Name, row)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    break;
+                case "performance":
+                {
+                    var fact = Pick(tasks.Where(x => Same(x.Name, row)).ToList(), x => x.SourceLine, line);
+                    stored = column switch { "total" => fact?.TotalYuan, "approp" => fact?.AppropriationYuan, "other" => fact?.OtherYuan, _ => null };
                     break;
                 }
                 default:
@@ -225,6 +295,34 @@ public sealed class CorpusComparison
     }
 
     private void Skip(string key) => NoPlace[key] = NoPlace.GetValueOrDefault(key) + 1;
+
+    /// <summary>
+    /// A figure stated in prose is stored when a fact read from prose names it (label as printed, or with 预算 after it)
+    /// on lines covering the figure's and holds its amount (amount, category, line item) or its signed change; otherwise
+    /// it is counted without a place, by its column ("narrative percent", …).
+    /// </summary>
+    private void Narrative(JsonElement f, List<(string Label, long? Amount, long? Change, int First, int Last)> narrative, string? unit)
+    {
+        var column = f.GetProperty("column").GetString()!;
+        var row = Names(f.GetProperty("row").GetString()!);
+        var line = f.GetProperty("line").GetInt32();
+        var multiplier = (f.GetProperty("unit").GetString() ?? unit) == "元" ? 1m : 10_000m;
+        var expected = f.GetProperty("value").GetDecimal() * multiplier * (Str(f, "direction") == "减少" ? -1 : 1);
+        var what = $"narrative line {line} '{row}' {column} = {f.GetProperty("printed").GetString()}";
+        var named = narrative.Where(n => (Names(n.Label) == row || Names(n.Label) == row + "预算") && n.First <= line && line <= n.Last).ToList();
+        var found = column switch
+        {
+            "amount" or "category" or "line_item" => named.Any(n => n.Amount == expected),
+            "change" => named.Any(n => n.Change == expected),
+            _ => false,
+        };
+        if (found) Matched.Add(what);
+        else
+        {
+            Skip("narrative " + column);
+            if (column is "category" or "line_item") Unplaced.Add(what);
+        }
+    }
 
     /// <summary>The only candidate, or among several the one printed on the figure's line.</summary>
     private static T? Pick<T>(List<T> candidates, Func<T, int> lineOf, int line) where T : class =>

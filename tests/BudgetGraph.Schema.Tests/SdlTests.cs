@@ -10,8 +10,8 @@ namespace BudgetGraph.GraphSchema.Tests;
 /// <summary>
 /// HotChocolate's schema against <c>schema/budget.graphql</c> (the old engine's published SDL): every type and field
 /// HotChocolate serves must be declared the same there: kind, description, type, arguments with their
-/// types, defaults and descriptions, enum values, interfaces; and every published type and field is served. Deliberate
-/// differences are in sdl-differences.md.
+/// types, defaults and descriptions, enum values, interfaces; and every published type and field is served but those
+/// sdl-differences.md lists as not yet ported. Deliberate differences are in sdl-differences.md.
 /// </summary>
 public sealed class SdlTests
 {
@@ -75,7 +75,20 @@ public sealed class SdlTests
             var portFields = Members(port).Select(m => m.Name).ToHashSet();
             missing.AddRange(Members(type).Where(m => !portFields.Contains(m.Name)).Select(m => $"{name}.{m.Name}"));
         }
-        Assert.True(missing.Count == 0, "Not served by HotChocolate: " + string.Join(", ", missing));
+        // Exactly the list of sdl-differences.md: a field served is taken off the list, a field missing must be on it.
+        var notYetPorted = NotYetPorted();
+        Assert.True(missing.Order(StringComparer.Ordinal).SequenceEqual(notYetPorted.Order(StringComparer.Ordinal)),
+            $"Not served by HotChocolate: {string.Join(", ", missing)}\nListed as not yet ported in sdl-differences.md: {string.Join(", ", notYetPorted)}");
+    }
+
+    /// <summary>The types and fields sdl-differences.md lists under "Not yet ported" (lines "- `Type`" or "- `Type.field`").</summary>
+    private static List<string> NotYetPorted()
+    {
+        var lines = File.ReadAllLines(Path.Combine(WarehouseFixture.RepositoryRoot, "tests", "BudgetGraph.Schema.Tests", "sdl-differences.md"));
+        return lines.SkipWhile(l => l != "## Not yet ported").Skip(1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("- `", StringComparison.Ordinal))
+            .Select(l => l[3..l.IndexOf('`', 3)])
+            .ToList();
     }
 
     private sealed record Member(string Name, string Signature);

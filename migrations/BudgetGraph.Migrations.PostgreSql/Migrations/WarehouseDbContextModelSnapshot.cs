@@ -382,6 +382,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("FunctionalSubjectId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -391,6 +394,8 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FunctionalSubjectId");
 
                     b.HasIndex("ProjectCategoryId", "Name")
                         .IsUnique();
@@ -500,6 +505,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("FundSourceId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -548,6 +556,8 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
+
+                    b.HasIndex("FundSourceId");
 
                     b.HasIndex("StageId");
 
@@ -639,6 +649,90 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.HasIndex("DepartmentId", "Year");
 
                     b.ToTable("BasicExpenditureFacts", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.BasicExpenditureSplitFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EconomicSubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PersonnelYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PublicYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("EconomicSubjectId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("BasicExpenditureSplitFacts", (string)null);
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.DepartmentProfileFact", b =>
@@ -1116,6 +1210,12 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int?>("FunctionalSubjectId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("GeneralBudgetYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("GovernmentFundYuan")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("OperatingYuan")
                         .HasColumnType("bigint");
 
@@ -1171,6 +1271,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("StateCapitalYuan")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("SubsidyToAffiliatesYuan")
                         .HasColumnType("bigint");
 
@@ -1215,6 +1318,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("FunctionalSubjectId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("FundSourceId")
                         .HasColumnType("integer");
 
@@ -1255,6 +1361,9 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("StageId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -1262,9 +1371,13 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DocumentId");
 
+                    b.HasIndex("FunctionalSubjectId");
+
                     b.HasIndex("FundSourceId");
 
                     b.HasIndex("StageId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("Year");
 
@@ -1522,6 +1635,90 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.ToTable("PerformanceTargetFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PerformanceTaskFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AppropriationYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("OtherYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("PerformanceTaskFacts", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PriorYearStatementFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1611,7 +1808,7 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.ToTable("PriorYearStatementFacts", (string)null);
                 });
 
-            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ProjectSpendingFact", b =>
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ProcurementItemFact", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1622,6 +1819,10 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<long>("AmountYuan")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int>("DepartmentId")
                         .HasColumnType("integer");
 
@@ -1631,10 +1832,12 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("FundSourceId")
-                        .HasColumnType("integer");
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
-                    b.Property<int?>("ProjectCategoryId")
+                    b.Property<int?>("Ordinal")
                         .HasColumnType("integer");
 
                     b.Property<int>("PublishedDecimals")
@@ -1681,11 +1884,100 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DocumentId");
 
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("ProcurementItemFacts", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ProjectSpendingFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountYuan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FundSourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LineItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProjectCategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("FundSourceId");
+
+                    b.HasIndex("LineItemId");
 
                     b.HasIndex("ProjectCategoryId");
 
                     b.HasIndex("StageId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("Year");
 
@@ -1948,11 +2240,18 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Dimensions.LineItem", b =>
                 {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FunctionalSubject", "FunctionalSubject")
+                        .WithMany()
+                        .HasForeignKey("FunctionalSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.ProjectCategory", "ProjectCategory")
                         .WithMany()
                         .HasForeignKey("ProjectCategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("FunctionalSubject");
 
                     b.Navigation("ProjectCategory");
                 });
@@ -1995,6 +2294,11 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FundSource", "FundSource")
+                        .WithMany()
+                        .HasForeignKey("FundSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
                         .WithMany()
                         .HasForeignKey("StageId")
@@ -2012,6 +2316,8 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("Document");
 
                     b.Navigation("FiscalYear");
+
+                    b.Navigation("FundSource");
 
                     b.Navigation("Stage");
                 });
@@ -2062,6 +2368,48 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("FiscalYear");
 
                     b.Navigation("FundSource");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.BasicExpenditureSplitFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.EconomicSubject", "EconomicSubject")
+                        .WithMany()
+                        .HasForeignKey("EconomicSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("EconomicSubject");
+
+                    b.Navigation("FiscalYear");
 
                     b.Navigation("Stage");
                 });
@@ -2307,6 +2655,11 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FunctionalSubject", "FunctionalSubject")
+                        .WithMany()
+                        .HasForeignKey("FunctionalSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.FundSource", "FundSource")
                         .WithMany()
                         .HasForeignKey("FundSourceId")
@@ -2318,6 +2671,11 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
                         .WithMany()
@@ -2331,9 +2689,13 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
 
                     b.Navigation("FiscalYear");
 
+                    b.Navigation("FunctionalSubject");
+
                     b.Navigation("FundSource");
 
                     b.Navigation("Stage");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.LineItemFact", b =>
@@ -2441,7 +2803,77 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Navigation("FiscalYear");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PerformanceTaskFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+
+                    b.Navigation("Stage");
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PriorYearStatementFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ProcurementItemFact", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
                         .WithMany()
@@ -2496,6 +2928,11 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.LineItem", "LineItem")
+                        .WithMany()
+                        .HasForeignKey("LineItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.ProjectCategory", "ProjectCategory")
                         .WithMany()
                         .HasForeignKey("ProjectCategoryId")
@@ -2506,6 +2943,11 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
                         .WithMany()
@@ -2521,9 +2963,13 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
 
                     b.Navigation("FundSource");
 
+                    b.Navigation("LineItem");
+
                     b.Navigation("ProjectCategory");
 
                     b.Navigation("Stage");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ThreePublicFact", b =>

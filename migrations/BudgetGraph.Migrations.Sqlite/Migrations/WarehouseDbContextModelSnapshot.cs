@@ -367,6 +367,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FunctionalSubjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -376,6 +379,8 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FunctionalSubjectId");
 
                     b.HasIndex("ProjectCategoryId", "Name")
                         .IsUnique();
@@ -481,6 +486,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FundSourceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -529,6 +537,8 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
+
+                    b.HasIndex("FundSourceId");
 
                     b.HasIndex("StageId");
 
@@ -618,6 +628,88 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.HasIndex("DepartmentId", "Year");
 
                     b.ToTable("BasicExpenditureFacts", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.BasicExpenditureSplitFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EconomicSubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonnelYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublicYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("EconomicSubjectId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("BasicExpenditureSplitFacts", (string)null);
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.DepartmentProfileFact", b =>
@@ -1081,6 +1173,12 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int?>("FunctionalSubjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("GeneralBudgetYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GovernmentFundYuan")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("OperatingYuan")
                         .HasColumnType("INTEGER");
 
@@ -1136,6 +1234,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("StateCapitalYuan")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SubsidyToAffiliatesYuan")
                         .HasColumnType("INTEGER");
 
@@ -1178,6 +1279,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FunctionalSubjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FundSourceId")
                         .HasColumnType("INTEGER");
 
@@ -1218,6 +1322,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("StageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -1225,9 +1332,13 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DocumentId");
 
+                    b.HasIndex("FunctionalSubjectId");
+
                     b.HasIndex("FundSourceId");
 
                     b.HasIndex("StageId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("Year");
 
@@ -1479,6 +1590,88 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.ToTable("PerformanceTargetFacts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PerformanceTaskFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppropriationYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OtherYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("PerformanceTaskFacts", (string)null);
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PriorYearStatementFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1566,7 +1759,7 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.ToTable("PriorYearStatementFacts", (string)null);
                 });
 
-            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ProjectSpendingFact", b =>
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ProcurementItemFact", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1574,6 +1767,10 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
 
                     b.Property<long>("AmountYuan")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DepartmentId")
                         .HasColumnType("INTEGER");
@@ -1584,10 +1781,12 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("FundSourceId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
-                    b.Property<int?>("ProjectCategoryId")
+                    b.Property<int?>("Ordinal")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PublishedDecimals")
@@ -1634,11 +1833,98 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DocumentId");
 
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("DepartmentId", "Year");
+
+                    b.ToTable("ProcurementItemFacts", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ProjectSpendingFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountYuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LineItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProjectCategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedDecimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceFirstLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourcePage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTable")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceX0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceX1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceY1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("FundSourceId");
+
+                    b.HasIndex("LineItemId");
 
                     b.HasIndex("ProjectCategoryId");
 
                     b.HasIndex("StageId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("Year");
 
@@ -1897,11 +2183,18 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Dimensions.LineItem", b =>
                 {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FunctionalSubject", "FunctionalSubject")
+                        .WithMany()
+                        .HasForeignKey("FunctionalSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.ProjectCategory", "ProjectCategory")
                         .WithMany()
                         .HasForeignKey("ProjectCategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("FunctionalSubject");
 
                     b.Navigation("ProjectCategory");
                 });
@@ -1944,6 +2237,11 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FundSource", "FundSource")
+                        .WithMany()
+                        .HasForeignKey("FundSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
                         .WithMany()
                         .HasForeignKey("StageId")
@@ -1961,6 +2259,8 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("Document");
 
                     b.Navigation("FiscalYear");
+
+                    b.Navigation("FundSource");
 
                     b.Navigation("Stage");
                 });
@@ -2011,6 +2311,48 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("FiscalYear");
 
                     b.Navigation("FundSource");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.BasicExpenditureSplitFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.EconomicSubject", "EconomicSubject")
+                        .WithMany()
+                        .HasForeignKey("EconomicSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("EconomicSubject");
+
+                    b.Navigation("FiscalYear");
 
                     b.Navigation("Stage");
                 });
@@ -2256,6 +2598,11 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FunctionalSubject", "FunctionalSubject")
+                        .WithMany()
+                        .HasForeignKey("FunctionalSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.FundSource", "FundSource")
                         .WithMany()
                         .HasForeignKey("FundSourceId")
@@ -2267,6 +2614,11 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
                         .WithMany()
@@ -2280,9 +2632,13 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
 
                     b.Navigation("FiscalYear");
 
+                    b.Navigation("FunctionalSubject");
+
                     b.Navigation("FundSource");
 
                     b.Navigation("Stage");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.LineItemFact", b =>
@@ -2390,7 +2746,77 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Navigation("FiscalYear");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PerformanceTaskFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+
+                    b.Navigation("Stage");
+                });
+
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.PriorYearStatementFact", b =>
+                {
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Stage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("FiscalYear");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ProcurementItemFact", b =>
                 {
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Department")
                         .WithMany()
@@ -2445,6 +2871,11 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.LineItem", "LineItem")
+                        .WithMany()
+                        .HasForeignKey("LineItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.ProjectCategory", "ProjectCategory")
                         .WithMany()
                         .HasForeignKey("ProjectCategoryId")
@@ -2455,6 +2886,11 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("BudgetGraph.Warehouse.Dimensions.Department", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BudgetGraph.Warehouse.Dimensions.FiscalYear", "FiscalYear")
                         .WithMany()
@@ -2470,9 +2906,13 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
 
                     b.Navigation("FundSource");
 
+                    b.Navigation("LineItem");
+
                     b.Navigation("ProjectCategory");
 
                     b.Navigation("Stage");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("BudgetGraph.Warehouse.Facts.ThreePublicFact", b =>

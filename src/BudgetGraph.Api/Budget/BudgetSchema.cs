@@ -36,6 +36,7 @@ public static class BudgetSchema
         Expenditures.ExpenditureTopic.Configure(t, nodes);
         Expenditures.ProcurementTopic.Configure(t);
         ProjectTopic.Configure(t);
+        StatementConflicts.Configure(t);
         Income.IncomeTopic.Configure(t);
         ThreePublic.ThreePublicTopic.Configure(t);
         Performance.PerformanceTopic.Configure(t);
@@ -44,6 +45,7 @@ public static class BudgetSchema
         Aggregate.AggregateTopic.Configure(t);
         Coverage.CoverageTopic.Configure(t);
         Narrative.NarrativeTopic.Configure(t);
+        Tables.TableFiguresTopic.Configure(t);
         var schema = new GraphQLSchema(t.Query, types: t.Extra);
         schema.AssertValid();
         return schema;

@@ -69,6 +69,9 @@ public static class ErrorCodes
     /// <summary>The client made more requests than <c>RateLimiting:PermitLimit</c> per window (429).</summary>
     public const string RateLimited = "RATE_LIMITED";
 
+    /// <summary>An argument names something the warehouse does not have: an unknown department code (a field error, with data).</summary>
+    public const string NotFound = Budget.Departments.UnknownDepartments.Code;
+
     /// <summary>The database cannot be reached (or is locked) right now (503 with <c>Retry-After</c>; Reliability/DatabaseOutage.cs).</summary>
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
 

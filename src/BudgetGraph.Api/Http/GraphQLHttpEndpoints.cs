@@ -49,6 +49,7 @@ public static class GraphQLHttpEndpoints
         services.AddGraphQLCompression();
         services.AddGraphQLRateLimiting(configuration);
         services.AddSecurityHeaders();
+        services.AddServerRejectionBodies(); // Kestrel's own 4xx answers get a JSON error body
         return services;
     }
 

@@ -379,14 +379,15 @@ public sealed class GraphQLHttpHandler
         var correlationId = exchange.Context.TraceIdentifier;
         foreach (var error in exchange.Response.Errors)
         {
-            var path = error.Path is { Count: > 0 } p ? string.Join('.', p) : "-";
+            // An alias is a name the client chose: the log caps it as it caps the messages.
+            var path = error.Path is { Count: > 0 } p ? EchoedText.Cap(string.Join('.', p)) : "-";
             if (GraphQLResponseWriter.IsInternal(error))
             {
                 GraphQLLog.InternalError(_logger, error.OriginalException!, path, error.Message, correlationId);
             }
             else
             {
-                GraphQLLog.RequestError(_logger, GraphQLResponseWriter.CodeOf(error, exchange.DefaultCode) ?? "-", error.Message, path, correlationId);
+                GraphQLLog.RequestError(_logger, GraphQLResponseWriter.CodeOf(error, exchange.DefaultCode) ?? "-", EchoedText.Cap(error.Message), path, correlationId);
             }
         }
 

@@ -101,7 +101,7 @@ public static class GraphQLResponseWriter
     private static void WriteError(Utf8JsonWriter writer, GraphQLError error, ErrorDecoration decoration)
     {
         writer.WriteStartObject();
-        writer.WriteString("message", error.Message);
+        writer.WriteString("message", EchoedText.Cap(error.Message));
         if (error.Locations is { Count: > 0 } locations)
         {
             writer.WritePropertyName("locations");

@@ -51,16 +51,17 @@ public sealed class Reconciler(WarehouseDbContext db)
         var basic = (await db.BasicExpenditures.AsNoTracking().Where(f => ids.Contains(f.DocumentId) && f.FundSourceId == totalFund)
                 .Select(f => new { f.DocumentId, f.EconomicSubject!.Code, f.AmountYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine }).ToListAsync(ct))
             .Select(f => new Row(f.DocumentId, Schedule.BasicExpenditure, f.Code, f.AmountYuan, f.AmountYuan, 0, f.PublishedDecimals, f.SourceTable, f.SourceLine)).ToList();
-        var projects = await db.ProjectSpendings.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
+        // The department's rows: a 汇总 budget's unit rows and the national 项目支出表's 二级项目 rows are parts of them.
+        var projects = await db.ProjectSpendings.AsNoTracking().Where(f => ids.Contains(f.DocumentId) && f.LineItemId == null && !(f.UnitId != null && f.ProjectCategoryId == null))
             .Select(f => new { f.DocumentId, f.Schedule, Category = f.ProjectCategory!.Name, CategoryId = f.ProjectCategoryId, Item = f.ProjectCategory.FunctionalSubject!.Code,
                 ItemLink = (ItemLinkMethod?)f.ProjectCategory.ItemLink, Fund = f.FundSource!.Code, f.AmountYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine })
             .ToListAsync(ct);
         var lineItems = await db.LineItemAmounts.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
             .Select(f => new { f.DocumentId, f.LineItem!.Name, CategoryId = f.LineItem.ProjectCategoryId, f.AmountYuan, f.PublishedDecimals, f.SourceLine })
             .ToListAsync(ct);
-        var incomes = await db.Incomes.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
+        var incomes = await db.Incomes.AsNoTracking().Where(f => ids.Contains(f.DocumentId) && f.UnitId == null && f.FunctionalSubjectId == null)
             .Select(f => new { f.DocumentId, f.Schedule, Fund = f.FundSource!.Code, f.AmountYuan, f.PublishedDecimals, f.SourceTable, f.SourceLine }).ToListAsync(ct);
-        var balances = await db.Balances.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
+        var balances = await db.Balances.AsNoTracking().Where(f => ids.Contains(f.DocumentId) && f.Schedule == Schedule.Summary && f.FundSourceId == null).ToListAsync(ct);
         var executions = await db.Executions.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
         var rates = await db.ExecutionRates.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
         var statements = await db.PriorYearStatements.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);

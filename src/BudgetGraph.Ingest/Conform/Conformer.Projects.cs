@@ -30,22 +30,37 @@ public sealed partial class Conformer
                 ?? throw new ImportRefusedException(doc.FileName, table.TitleLine,
                     $"a header naming the {table.Columns} fund-source columns of {table.Citation}, found '{table.Header}'");
             ProjectCategory? parent = null;
+            Department? unit = null;
             var stated = new Dictionary<ProjectCategory, HashSet<string>>();
             foreach (var row in table.Rows)
             {
                 var label = Names.Normalize(row.Label);
-                // A unit's row of a 汇总 budget heads its categories; it is no category itself.
-                if (IsUnitRow(label)) continue;
-                // The national template's 二级项目 print their 功能分类 code: they state the 项 of their 一级项目.
+                // A unit's row of a 汇总 budget heads its categories: stored as the unit's row, the categories below carry the unit.
+                var isUnit = IsUnitRow(label);
+                if (isUnit) unit = _unitDepartments[label];
+                else if (IsDepartmentRow(label)) unit = null;
+                var (amounts, derived) = columns == ColumnMaps.Project ? ProjectColumns(table, row) : (row.Amounts.Select(x => x.Yuan).ToArray(), false);
+                // The national template's 二级项目 print their 功能分类 code: they state the 项 of their 一级项目, and are stored
+                // as line items of it.
                 if (columns != ColumnMaps.Project && CodeAndName().Match(label) is { Success: true } coded && coded.Groups["code"].Length is 3 or 5 or 7
                     && parent is not null)
                 {
-                    if (coded.Groups["code"].Value.Length == 7) stated[parent].Add(coded.Groups["code"].Value);
+                    var code = coded.Groups["code"].Value;
+                    if (code.Length == 7) stated[parent].Add(code);
+                    var name = coded.Groups["name"].Value;
+                    var item = db.LineItems.Local.FirstOrDefault(i => i.ProjectCategory == parent && i.Name == name)
+                               ?? db.LineItems.Add(new LineItem { ProjectCategory = parent, Name = name }).Entity;
+                    item.FunctionalSubject ??= _functional.GetValueOrDefault(code);
+                    for (var i = 0; i < columns.Length; i++)
+                        Add(new ProjectSpendingFact
+                        {
+                            SourceTable = table.Citation, ProjectCategory = parent, LineItem = item, Unit = unit, FundSourceId = ReferenceData.FundId(columns[i]),
+                            AmountYuan = amounts[i], PublishedDecimals = Decimals(table),
+                        }, Schedule.ProjectExpenditure, row.Line);
                     continue;
                 }
-                var (amounts, derived) = columns == ColumnMaps.Project ? ProjectColumns(table, row) : (row.Amounts.Select(x => x.Yuan).ToArray(), false);
                 ProjectCategory? category = null;
-                if (!IsDepartmentRow(label))
+                if (!IsDepartmentRow(label) && !isUnit)
                 {
                     category = parent = Category(label);
                     stated.TryAdd(category, []);
@@ -55,14 +70,14 @@ public sealed partial class Conformer
                 for (var i = 0; i < rowColumns.Length; i++)
                     Add(new ProjectSpendingFact
                     {
-                        SourceTable = table.Citation, ProjectCategory = category, FundSourceId = ReferenceData.FundId(rowColumns[i]),
+                        SourceTable = table.Citation, ProjectCategory = category, Unit = unit, FundSourceId = ReferenceData.FundId(rowColumns[i]),
                         AmountYuan = amounts[i], PublishedDecimals = Decimals(table),
                     }, Schedule.ProjectExpenditure, row.Line, derived: derived);
                 // A 财政拨款 小计: the 一般公共预算拨款 it contains is its three kinds (derived, so the table's identities hold).
                 if (rowColumns != columns)
                     Add(new ProjectSpendingFact
                     {
-                        SourceTable = table.Citation, ProjectCategory = category, FundSourceId = ReferenceData.FundId("gpb"),
+                        SourceTable = table.Citation, ProjectCategory = category, Unit = unit, FundSourceId = ReferenceData.FundId("gpb"),
                         AmountYuan = amounts[2] + amounts[3] + amounts[4], PublishedDecimals = Decimals(table),
                     }, Schedule.ProjectExpenditure, row.Line, derived: true);
             }
@@ -113,10 +128,10 @@ public sealed partial class Conformer
         return columns;
     }
 
-    /// <summary>A 第三部分 category name as the 项目支出总表 prints it ("资产配置" is printed "资产配置预算").</summary>
+    /// <summary>A 第三部分 category name as the 项目支出总表 prints it ("资产配置" is printed "资产配置预算": <see cref="ConformedLabels"/>).</summary>
     private string CategoryName(string narrativeName) =>
         _categories.ContainsKey(narrativeName) ? narrativeName
-        : _categories.Keys.FirstOrDefault(k => k == narrativeName + "预算" || k + "预算" == narrativeName) ?? narrativeName;
+        : _categories.Keys.FirstOrDefault(k => ConformedLabels.Same(LabelKind.ProjectCategory, k, narrativeName)) ?? narrativeName;
 
     private readonly Dictionary<string, ProjectCategory> _existingCategories = [];
 
@@ -202,7 +217,7 @@ public sealed partial class Conformer
         var open = rows.ToList();
         foreach (var r in open.ToList())
         {
-            var i = items.FindIndex(x => x.Subject.Name == r.Name || x.Subject.Name + "预算" == r.Name);
+            var i = items.FindIndex(x => ConformedLabels.Same(LabelKind.ProjectCategory, x.Subject.Name, r.Name));
             if (i >= 0) { Link(r.Name, i, ItemLinkMethod.NameMatch); open.Remove(r); }
         }
         foreach (var r in open.ToList())

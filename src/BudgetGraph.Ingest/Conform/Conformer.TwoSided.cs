@@ -8,7 +8,7 @@ namespace BudgetGraph.Ingest.Conform;
 
 public sealed partial class Conformer
 {
-    private readonly List<(Schedule Schedule, StagedTable Table, int Line, string Code, Amount Amount)> _twoSided = [];
+    private readonly List<(Schedule Schedule, StagedTable Table, int Line, string Code, Amount Amount, IReadOnlyList<Amount> Extras)> _twoSided = [];
 
     /// <summary>
     /// The expenditure side of 收支总表 and 财政拨款收支总表 prints the functional subjects by name (an ordinal before
@@ -27,8 +27,9 @@ public sealed partial class Conformer
             if (!doc.Tables.TryGetValue(schedule, out var table)) continue;
             var path = new string?[3];
             foreach (var row in table.Rows)
-                foreach (var (rawLabel, amount) in row.Pairs)
+                for (var p = 0; p < row.Pairs.Count; p++)
                 {
+                    var (rawLabel, amount) = row.Pairs[p];
                     var label = Ordinal().Replace(Names.Normalize(rawLabel), "");
                     if (!IsSubjectLabel(label)) continue;
                     var code = Resolve(label, path, known);
@@ -38,7 +39,7 @@ public sealed partial class Conformer
                         continue;
                     }
                     if (!functional.ContainsKey(code)) functional[code] = known.GetValueOrDefault(code) ?? label;
-                    _twoSided.Add((schedule, table, row.Line, code, amount));
+                    _twoSided.Add((schedule, table, row.Line, code, amount, p < row.PairExtras.Count ? row.PairExtras[p] : []));
                 }
         }
     }
@@ -76,10 +77,41 @@ public sealed partial class Conformer
     /// <summary>The two-sided tables' subject rows: the total only (they print no basic/project split).</summary>
     private void TwoSidedFacts()
     {
-        foreach (var (schedule, table, line, code, amount) in _twoSided)
-            Add(new FunctionalExpenditureFact
+        foreach (var (schedule, table, line, code, amount, extras) in _twoSided)
+        {
+            var fact = Add(new FunctionalExpenditureFact
             {
                 SourceTable = table.Citation, FunctionalSubject = _functional[code], TotalYuan = amount.Yuan, PublishedDecimals = Decimals(table),
             }, schedule, line);
+            var columns = ExtraColumns(table);
+            for (var i = 0; i < Math.Min(columns.Count, extras.Count); i++)
+                switch (columns[i])
+                {
+                    case "gpb": fact.GeneralBudgetYuan = extras[i].Yuan; break;
+                    case "govfund": fact.GovernmentFundYuan = extras[i].Yuan; break;
+                    case "soe": fact.StateCapitalYuan = extras[i].Yuan; break;
+                    default:
+                        Add(new FunctionalExpenditureFact
+                        {
+                            SourceTable = table.Citation, FunctionalSubject = _functional[code], TotalYuan = extras[i].Yuan, PublishedDecimals = Decimals(table),
+                        }, Schedule.Appropriation, line);
+                        break;
+                }
+        }
+    }
+
+    /// <summary>
+    /// What the amounts after a two-sided table's first column are, from its column headers: "approp" for a merged 收支总表's
+    /// 其中：财政拨款 (stored as the 财政拨款收支总表 the document does not print separately), else the three budgets
+    /// (一般公共预算, 政府性基金预算, 国有资本经营预算) in the order the header prints them.
+    /// </summary>
+    private List<string> ExtraColumns(StagedTable table)
+    {
+        var header = table.Header;
+        if (header.Contains("其中：财政拨款", StringComparison.Ordinal))
+            return table.Schedule == Schedule.Summary && !doc.Tables.ContainsKey(Schedule.Appropriation) ? ["approp"] : [];
+        (string Word, string Key)[] words = [("一般公共预算", "gpb"), ("政府性基金预算", "govfund"), ("国有资本经营预算", "soe")];
+        var found = words.Select(w => (Index: header.IndexOf(w.Word, StringComparison.Ordinal), w.Key)).Where(x => x.Index >= 0).ToList();
+        return found.Count == words.Length ? [.. found.OrderBy(x => x.Index).Select(x => x.Key)] : [];
     }
 }

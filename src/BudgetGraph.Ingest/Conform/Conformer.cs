@@ -54,7 +54,9 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         if (doc.Kind == DocumentKind.Budget)
         {
             await SubjectsAsync(ct);
-            Summary();
+            await UnitsAsync(ct);
+            Summary(Schedule.Summary);
+            Summary(Schedule.Appropriation);
             TwoSidedFacts();
             Income();
             Functional(Schedule.Expenditure);
@@ -63,6 +65,9 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
             Functional(Schedule.StateCapital);
             Economic();
             Basic();
+            BasicSplit();
+            ProcurementItems();
+            PerformanceTasks();
             await ProjectsAsync(ct);
             ThreePublicTable();
             Targets();
@@ -140,6 +145,9 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         await db.ExecutionRates.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
         await db.Profiles.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
         await db.PriorYearStatements.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.BasicExpenditureSplits.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.ProcurementItems.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
+        await db.PerformanceTasks.Where(f => f.DocumentId == id).ExecuteDeleteAsync(ct);
         await DeleteFiguresAsync(id, ct);
         existing.FileName = doc.FileName;
         existing.Title = doc.Title;
@@ -157,10 +165,16 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
             if (doc.Tables.TryGetValue(schedule, out var t))
                 foreach (var r in t.Rows)
                     if (!IsUnitRow(Names.Normalize(r.Label)) && SubjectOf(t, r, [3, 5, 7]) is { } s) KeepLongest(functional, s.Code, s.Name);
+        // The national 收入总表 prints its rows by subject too.
+        if (doc.Tables.TryGetValue(Schedule.Income, out var incomeTable))
+            foreach (var r in incomeTable.Rows)
+                if (CodeAndName().Match(Names.Normalize(r.Label)) is { Success: true } m && m.Groups["code"].Length is 3 or 5 or 7 && m.Groups["name"].Length > 0)
+                    KeepLongest(functional, m.Groups["code"].Value, m.Groups["name"].Value);
         var economic = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (doc.Tables.TryGetValue(Schedule.Economic, out var e))
-            foreach (var r in e.Rows)
-                if (!IsUnitRow(Names.Normalize(r.Label)) && SubjectOf(e, r, [3, 5]) is { } s) KeepLongest(economic, s.Code, s.Name);
+        foreach (var schedule in new[] { Schedule.Economic, Schedule.BasicEconomic })
+            if (doc.Tables.TryGetValue(schedule, out var e))
+                foreach (var r in e.Rows)
+                    if (!IsUnitRow(Names.Normalize(r.Label)) && SubjectOf(e, r, [3, 5]) is { } s) KeepLongest(economic, s.Code, s.Name);
         await TwoSidedSubjectsAsync(functional, ct);
 
         var fCodes = functional.Keys.ToList();
@@ -299,27 +313,60 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
 
     private int Decimals(IEnumerable<Amount> amounts) => Math.Max(doc.Decimals, amounts.Select(a => a.Decimals).DefaultIfEmpty(0).Max());
 
-    private void Summary()
+    /// <summary>
+    /// The income side (by fund source) and the expenditure side's totals of a two-sided table: 收支总表, or 财政拨款收支总表
+    /// (stored under its own schedule). A merged 收支总表's 其中：财政拨款 column is stored as the 财政拨款收支总表's.
+    /// </summary>
+    private void Summary(Schedule schedule)
     {
-        var table = doc.Tables[Schedule.Summary];
+        if (!doc.Tables.TryGetValue(schedule, out var table)) return;
+        var extraColumns = ExtraColumns(table);
         foreach (var row in table.Rows)
-            foreach (var (rawLabel, amount) in row.Pairs)
+            for (var p = 0; p < row.Pairs.Count; p++)
             {
+                var (rawLabel, amount) = row.Pairs[p];
                 var label = Ordinal().Replace(Names.Normalize(rawLabel), "");
                 var dec = Decimals(table);
                 if (ColumnMaps.SummaryIncome.TryGetValue(label, out var fund)
                     || label.EndsWith("收入", StringComparison.Ordinal) && ColumnMaps.SummaryIncome.TryGetValue(label[..^2], out fund))
                     Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(fund), AmountYuan = amount.Yuan, PublishedDecimals = dec },
-                        Schedule.Summary, row.Line);
+                        schedule, row.Line);
                 else if (label switch { "本年支出合计" => BalanceMeasure.ExpenditureCurrentYear, "结转下年" or "年终结转结余" => BalanceMeasure.CarryForward, "支出总计" => BalanceMeasure.ExpenditureTotal, _ => (BalanceMeasure?)null } is { } measure)
+                {
                     Add(new BalanceFact { SourceTable = table.Citation, Measure = measure, AmountYuan = amount.Yuan, PublishedDecimals = dec },
-                        Schedule.Summary, row.Line);
+                        schedule, row.Line);
+                    var extras = p < row.PairExtras.Count ? row.PairExtras[p] : [];
+                    for (var i = 0; i < Math.Min(extraColumns.Count, extras.Count); i++)
+                        Add(new BalanceFact
+                        {
+                            SourceTable = table.Citation, Measure = measure, AmountYuan = extras[i].Yuan, PublishedDecimals = dec,
+                            FundSourceId = extraColumns[i] == "approp" ? null : ReferenceData.FundId(extraColumns[i]),
+                        }, extraColumns[i] == "approp" ? Schedule.Appropriation : schedule, row.Line);
+                }
             }
     }
 
+    private readonly Dictionary<string, Department> _unitDepartments = [];
+
     /// <summary>
-    /// 收入总表: the department's row by fund source (the Shenzhen template's 15 columns, or the columns its header
-    /// names). Rows of the units of a 汇总 budget and the national template's rows by subject have no place yet.
+    /// The subordinate units of a consolidated (汇总) budget, as departments supervised by this one: looked up by their
+    /// code, or created with the kind and level their names state.
+    /// </summary>
+    private async Task UnitsAsync(CancellationToken ct)
+    {
+        IsUnitRow("");
+        if (_units!.Count == 0) return;
+        var entries = _units.Select(u => (Name: u, Entry: DepartmentRegistry.For(u))).ToList();
+        var codes = entries.Select(e => e.Entry.Code).ToList();
+        var known = await db.Departments.Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, ct);
+        foreach (var (name, entry) in entries)
+            _unitDepartments[name] = known.GetValueOrDefault(entry.Code) ?? db.Departments.Add(NewDepartment(entry, _department)).Entity;
+    }
+
+    /// <summary>
+    /// 收入总表: by fund source (the Shenzhen template's 15 columns, or the columns its header names), the department's
+    /// row, the row of each unit of a 汇总 budget (<see cref="IncomeFact.UnitId"/>) and the national template's rows by
+    /// functional subject (<see cref="IncomeFact.FunctionalSubjectId"/>).
     /// </summary>
     private void Income()
     {
@@ -330,14 +377,20 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         foreach (var row in table.Rows)
         {
             var label = Names.Normalize(row.Label);
+            Department? unit = null;
+            FunctionalSubject? subject = null;
             if (!IsDepartmentRow(label))
             {
-                if (IsUnitRow(label) || CodeAndName().IsMatch(label)) continue;
-                throw new ImportRefusedException(doc.FileName, row.Line, $"the department's row in {table.Citation}, found '{row.Label}'");
+                if (IsUnitRow(label)) unit = _unitDepartments[label];
+                else if (CodeAndName().Match(label) is { Success: true } m && _functional.TryGetValue(m.Groups["code"].Value, out var s)) subject = s;
+                else throw new ImportRefusedException(doc.FileName, row.Line, $"the department's row in {table.Citation}, found '{row.Label}'");
             }
             for (var i = 0; i < columns.Length; i++)
-                Add(new IncomeFact { SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(columns[i]), AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table) },
-                    Schedule.Income, row.Line);
+                Add(new IncomeFact
+                {
+                    SourceTable = table.Citation, FundSourceId = ReferenceData.FundId(columns[i]), AmountYuan = row.Amounts[i].Yuan, PublishedDecimals = Decimals(table),
+                    Unit = unit, FunctionalSubject = subject,
+                }, Schedule.Income, row.Line);
         }
     }
 

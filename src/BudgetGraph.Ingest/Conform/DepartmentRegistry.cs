@@ -13,8 +13,10 @@ namespace BudgetGraph.Ingest.Conform;
 /// <item><c>szdsj</c> — 深圳市大数据资源管理中心 (深圳 大数据), data center, 事业, supervised by szzsj;</item>
 /// <item><c>psqzsj</c> — 深圳市坪山区政务服务数据管理局 (坪山区 政数局), district bureau, 行政.</item>
 /// </list>
-/// A unit not listed here gets a code derived from its name (<c>d</c> + 8 hex digits of its SHA-256)
-/// and a kind guessed from its name (区 → district bureau, 中心 → data center, else city bureau).
+/// A unit not listed here gets a code derived from its name (<c>d</c> + 8 hex digits of its SHA-256), and its kind,
+/// level and unit type from what its name states: 街道办事处 → subdistrict office (level 街道); a name ending in 中心, 院,
+/// 馆, 站, 所 or 队 → 事业单位 (a data center when it names 数据); 委员会 or 办公室 → commission; else a bureau; the level
+/// is 区 when the name names a district (…区…) and 市 otherwise.
 /// </summary>
 public static class DepartmentRegistry
 {
@@ -41,13 +43,18 @@ public static class DepartmentRegistry
         if (known is not null) return known;
         var code = "d" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(norm)))[..8];
         var district = norm.Contains('区', StringComparison.Ordinal);
-        var kind = district ? DepartmentKind.DistrictBureau
-            : norm.EndsWith("中心", StringComparison.Ordinal) ? DepartmentKind.DataCenter : DepartmentKind.CityBureau;
+        var own = norm.Replace("（本级）", "", StringComparison.Ordinal);
+        var subdistrict = own.EndsWith("街道办事处", StringComparison.Ordinal) || own.EndsWith("街道", StringComparison.Ordinal);
+        var institution = new[] { "中心", "院", "馆", "站", "所", "队" }.Any(s => own.EndsWith(s, StringComparison.Ordinal));
+        var kind = subdistrict ? DepartmentKind.SubdistrictOffice
+            : institution ? (own.Contains("数据", StringComparison.Ordinal) ? DepartmentKind.DataCenter : DepartmentKind.PublicInstitution)
+            : own.EndsWith("委员会", StringComparison.Ordinal) || own.EndsWith("办公室", StringComparison.Ordinal) ? DepartmentKind.Commission
+            : district ? DepartmentKind.DistrictBureau : DepartmentKind.CityBureau;
         // The region is printed at the start of the name: "深圳市样例区…" → 样例区, "样例市农业农村局" → 样例市.
         var city = norm.IndexOf('市', StringComparison.Ordinal);
         var region = district ? norm[(city + 1)..(norm.IndexOf('区', StringComparison.Ordinal) + 1)]
             : city > 0 ? norm[..(city + 1)] : "深圳市";
-        return new Entry(code, norm, kind, district ? AdministrativeLevel.District : AdministrativeLevel.City, region,
-            kind == DepartmentKind.DataCenter ? UnitType.PublicInstitution : UnitType.Administrative, null, []);
+        var level = subdistrict ? AdministrativeLevel.Subdistrict : district ? AdministrativeLevel.District : AdministrativeLevel.City;
+        return new Entry(code, norm, kind, level, region, institution ? UnitType.PublicInstitution : UnitType.Administrative, null, []);
     }
 }

@@ -101,8 +101,13 @@ public static partial class DocumentStager
         foreach (var (schedule, table) in reader.Read(lines, tablesStart)) staged.Tables[schedule] = table;
         reader.Finish(LastLine(lines));
         Completeness.Check(staged, reader, Promised(lines, tablesStart), LastLine(lines));
-        if (staged.Tables.ContainsKey(Schedule.Performance))
+        if (staged.Tables.TryGetValue(Schedule.Performance, out var performance))
+        {
             PerformanceReader.Read(staged, reader.PerformanceLines, LastLine(lines));
+            TaskReader.Read(staged, reader.PerformanceLines, performance.UnitYuan);
+        }
+        if (staged.Tables.TryGetValue(Schedule.Procurement, out var procurement))
+            TaskReader.ReadProcurement(staged, reader.ProcurementLines, procurement.UnitYuan);
         staged.Decimals = Math.Min(4, staged.Tables[Schedule.Summary].Rows.SelectMany(r => r.Amounts).Select(a => a.Decimals).DefaultIfEmpty(0).Max());
         NarrativeReader.Read(staged, lines, tablesStart);
         return staged;

@@ -62,6 +62,7 @@ internal static partial class NarrativeReader
         ReadFigures(doc, all, Parts(lines, end));
         ProfileReader.Read(doc, all);
 
+        KeyProjects(doc, lines, end);
         var (start, stop) = Section(lines, end, "第三部分部门预算支出具体情况", "第四部分");
         if (start < 0) return;
         var part3 = new JoinedText(lines, start, stop);
@@ -259,6 +260,41 @@ internal static partial class NarrativeReader
             Figure(NarrativeFigureKind.OperatingFunds, "机关运行经费", Amount.Parse(funds.Groups["amt"].Value),
                 funds.Groups["chg"].Success ? Signed(funds.Groups["chg"].Value, funds.Groups["dir"].Value) : null,
                 funds.Groups["py"].Success ? int.Parse(funds.Groups["py"].Value) : null, funds.Index, funds.Index + funds.Length);
+    }
+
+    /// <summary>Words that make a number a count, not a budget ("覆盖辖区 12 个社区").</summary>
+    private static readonly string[] Measures = ["个", "场", "天", "次", "人", "家", "项", "年", "月", "公里", "平方", "%", "％", "亩", "户", "所"];
+
+    /// <summary>
+    /// 第七部分's list of key projects: after the header naming 项目名称 and 预算数, each row starts with the project's name
+    /// and its budget (in 万元, or 元 when the header says so), then its 绩效目标, which may wrap onto lines of its own.
+    /// </summary>
+    private static void KeyProjects(StagedDocument doc, IReadOnlyList<string> lines, int end)
+    {
+        var (start, stop) = Section(lines, end, "第七部分", "第八部分");
+        if (start < 0) return;
+        var title = string.Join(' ', Names.StripMarkup(lines[start]).Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimStart('#', ' ');
+        var header = -1;
+        for (var i = start + 1; i < stop && header < 0; i++)
+        {
+            var norm = Names.Normalize(lines[i]);
+            if (norm.Contains("项目名称", StringComparison.Ordinal) && norm.Contains("预算数", StringComparison.Ordinal)) header = i;
+        }
+        if (header < 0) return;
+        var yuanPerUnit = Names.Normalize(lines[header]).Contains("（元）", StringComparison.Ordinal) ? 1 : Amount.YuanPerWan;
+        for (var i = header + 1; i < stop; i++)
+        {
+            var norm = Names.Normalize(lines[i]);
+            if (norm.StartsWith("备注", StringComparison.Ordinal)) break;
+            var cells = Names.StripMarkup(lines[i]).Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var tokens = cells.Length > 1 ? [.. cells.Select(c => Tokenizer.Tokenize(c) is [{ IsNumber: true } n] ? n : new Token(c, null))] : Tokenizer.Tokenize(Names.StripMarkup(lines[i]));
+            if (tokens.Count < 2 || tokens[0].IsNumber || !tokens[1].IsNumber || Tokenizer.IsDashZero(tokens[1].Text)) continue;
+            var name = Names.Printed(tokens[0].Text);
+            if (name.Length < 2 || name.Any(c => c is '，' or '。' or '、' or '；' or '：')) continue;
+            // A short word of measure after the number ("12 个社区。") is a count in a wrapped 绩效目标, not a budget.
+            if (tokens.Count > 2 && tokens[2].Text.Length <= 4 && Measures.Any(m => tokens[2].Text.StartsWith(m, StringComparison.Ordinal))) continue;
+            doc.Figures.Add(new StagedFigure(NarrativeFigureKind.KeyProject, name, tokens[1].Number!.Value.FromUnit(yuanPerUnit), null, null, i + 1, i + 1, title));
+        }
     }
 
     private static readonly string[] NotAnItem = ["较", "比", "增加", "减少", "增长", "下降", "由", "至", "预算"];

@@ -27,6 +27,11 @@ public sealed record StagedRow(int Line, string Label, IReadOnlyList<Amount> Amo
     public int Indent { get; init; }
     /// <summary>For two-sided tables (收支总表): the (label, amount) pairs of the line, left to right.</summary>
     public IReadOnlyList<(string Label, Amount Amount)> Pairs { get; init; } = [];
+    /// <summary>
+    /// For two-sided tables: per pair (same index), the amounts printed after its first one, left to right — a merged
+    /// 收支总表's 其中：财政拨款, a national 财政拨款收支总表's 一般公共预算 / 政府性基金预算 / 国有资本经营预算 (blank cells zero).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Amount>> PairExtras { get; init; } = [];
 }
 
 /// <summary>A printed table, recognised by its title, with its data rows (page headers removed).</summary>
@@ -96,6 +101,12 @@ public sealed record StagedThreePublic(ThreePublicItem Item, int StageId, Amount
     public int? FirstLine { get; init; }
 }
 
+/// <summary>A row of 政府采购预算表: 序号 (when printed), 采购项目, 采购类别 (when printed), 预算金额; or its 合计 row.</summary>
+public sealed record StagedProcurement(int? Ordinal, string Name, string? Category, Amount Amount, int Line);
+
+/// <summary>A task row of 整体支出绩效目标表 with its funding: 总额, 其中：财政拨款, 其中：其他资金.</summary>
+public sealed record StagedTask(string Name, Amount Total, Amount Appropriation, Amount Other, int Line);
+
 /// <summary>A performance indicator row.</summary>
 public sealed record StagedTarget(string Level1, string Level2, string Level3, string Target, int Line);
 
@@ -147,6 +158,10 @@ public sealed partial class StagedDocument
     public List<string> Warnings { get; } = [];
     /// <summary>Performance indicators.</summary>
     public List<StagedTarget> Targets { get; } = [];
+    /// <summary>政府采购预算表's rows.</summary>
+    public List<StagedProcurement> Procurement { get; } = [];
+    /// <summary>整体支出绩效目标表's task rows.</summary>
+    public List<StagedTask> Tasks { get; } = [];
     /// <summary>The section title the narrative facts cite.</summary>
     public string NarrativeCitation { get; set; } = "第三部分 部门预算支出具体情况";
 }

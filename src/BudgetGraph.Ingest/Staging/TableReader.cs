@@ -53,6 +53,11 @@ internal sealed partial class TableReader(string file, string department, Staged
     /// <summary>Lines of the performance table, for <see cref="PerformanceReader"/>.</summary>
     public IReadOnlyList<(int Line, string Text)> PerformanceLines => _performanceLines;
 
+    private readonly List<(int Line, string Text)> _procurementLines = [];
+
+    /// <summary>Lines of the 政府采购预算表, for <see cref="ProcurementReader"/>.</summary>
+    public IReadOnlyList<(int Line, string Text)> ProcurementLines => _procurementLines;
+
     /// <summary>The recognised tables without a place in the warehouse, by name, with their title line.</summary>
     public List<(string Name, int Line)> Unplaced { get; } = [];
 
@@ -91,6 +96,7 @@ internal sealed partial class TableReader(string file, string department, Staged
             if (_table is not null && DeclaresEmpty(norm)) _declaredEmpty.Add(_table);
             if (IsMeta(norm)) continue;
             if (_spec.Schedule == Schedule.Performance) { _performanceLines.Add((lineNo, raw)); continue; }
+            if (_spec.Schedule == Schedule.Procurement) { if (!_skipping) _procurementLines.Add((lineNo, raw)); continue; }
             if (_table is null) continue;
             if (_spec.IsPaired) ReadPairs(lineNo, raw);
             else ReadRow(lineNo, raw);
@@ -158,7 +164,7 @@ internal sealed partial class TableReader(string file, string department, Staged
         || norm.StartsWith("--", StringComparison.Ordinal) || norm.StartsWith("本部门", StringComparison.Ordinal)
         || norm.StartsWith("本表", StringComparison.Ordinal) || norm.StartsWith("说明：", StringComparison.Ordinal);
 
-    private Amount InUnit(Amount a) => _table!.UnitYuan == Amount.YuanPerWan ? a : new Amount(a.WanYuan * _table.UnitYuan / Amount.YuanPerWan, a.Decimals + 4);
+    private Amount InUnit(Amount a) => a.FromUnit(_table!.UnitYuan);
 
     private void ReadPairs(int lineNo, string raw)
     {
@@ -166,8 +172,13 @@ internal sealed partial class TableReader(string file, string department, Staged
         // Column headers: "项目 2023 年预算数 …", "收 入 支 出", "预算数".
         if (norm.Contains("预算数", StringComparison.Ordinal) || norm.StartsWith("项目", StringComparison.Ordinal) || norm.StartsWith("收入支出", StringComparison.Ordinal)
             || norm == "合计其中：财政拨款" || norm.StartsWith("一般公共预算", StringComparison.Ordinal) && !norm.Contains("拨款", StringComparison.Ordinal))
+        {
+            // The column headers name what a pair's further amounts are (其中：财政拨款, or the three budgets).
+            if (_table!.Rows.Count == 0) _table.Header += norm;
             return;
+        }
         var pairs = new List<(string, Amount)>();
+        var extras = new List<List<Amount>>();
         if (raw.Contains('\t', StringComparison.Ordinal))
         {
             // Cells: a label cell, then its amount cells (a blank amount cell is zero).
@@ -177,6 +188,11 @@ internal sealed partial class TableReader(string file, string department, Staged
                 if (cells[c].Length == 0 || Cell(cells[c]) is not null) continue;
                 var amount = c + 1 < cells.Count ? Cell(cells[c + 1]) ?? new Amount(0m, 0) : new Amount(0m, 0);
                 pairs.Add((cells[c], InUnit(amount)));
+                // Further amount cells up to the next label cell belong to this pair (blank cells are zero).
+                var more = new List<Amount>();
+                for (var k = c + 2; k < cells.Count && (cells[k].Length == 0 || Cell(cells[k]) is not null); k++)
+                    more.Add(InUnit(cells[k].Length == 0 ? new Amount(0m, 0) : Cell(cells[k])!.Value));
+                extras.Add(more);
             }
         }
         else
@@ -187,18 +203,19 @@ internal sealed partial class TableReader(string file, string department, Staged
             {
                 if (!token.IsNumber) { label.Add(token.Text); lastWasNumber = false; continue; }
                 // A second amount after a label's amount is the next column of the same row (合计 | 其中：财政拨款).
-                if (lastWasNumber && label.Count == 0) continue;
+                if (lastWasNumber && label.Count == 0) { extras[^1].Add(InUnit(token.Number!.Value)); continue; }
                 if (label.Count == 0)
                     throw new ImportRefusedException(file, lineNo,
                         $"a row name before the amount {token.Text} in {_table!.Citation}");
                 pairs.Add((string.Join(' ', label), InUnit(token.Number!.Value)));
+                extras.Add([]);
                 label.Clear();
                 lastWasNumber = true;
             }
         }
         if (pairs.Count > 0)
         {
-            _table!.Rows.Add(new StagedRow(lineNo, pairs[0].Item1, [.. pairs.Select(p => p.Item2)]) { Pairs = pairs });
+            _table!.Rows.Add(new StagedRow(lineNo, pairs[0].Item1, [.. pairs.Select(p => p.Item2)]) { Pairs = pairs, PairExtras = extras });
             _lastDataLine = lineNo;
         }
     }

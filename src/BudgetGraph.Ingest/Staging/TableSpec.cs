@@ -41,12 +41,12 @@ internal sealed partial record TableSpec(Schedule? Schedule, string Name, string
         new(BudgetGraph.Warehouse.Dimensions.Schedule.Functional, "一般公共预算支出表（按功能分类）", ["一般公共预算支出表（按功能分类）", "一般公共预算支出表"], [3],
             SubjectWords),
         new(BudgetGraph.Warehouse.Dimensions.Schedule.Economic, "一般公共预算支出表（按经济分类）", ["一般公共预算支出表（按经济分类）"], [3], SubjectWords),
-        new(null, "一般公共预算基本支出表", ["一般公共预算基本支出表"], [], ""),
+        new(BudgetGraph.Warehouse.Dimensions.Schedule.BasicEconomic, "一般公共预算基本支出表", ["一般公共预算基本支出表"], [3], SubjectWords + "人员经费公用经费"),
         new(BudgetGraph.Warehouse.Dimensions.Schedule.ThreePublic, "三公经费支出表", ["三公经费支出表"], [6, 18], ThreePublicWords, TitleIsSuffix: true),
         new(BudgetGraph.Warehouse.Dimensions.Schedule.GovernmentFund, "政府性基金预算支出表", ["政府性基金预算支出表"], [3], SubjectWords),
         new(BudgetGraph.Warehouse.Dimensions.Schedule.StateCapital, "国有资本经营预算支出表", ["国有资本经营预算支出表"], [3], SubjectWords),
         new(BudgetGraph.Warehouse.Dimensions.Schedule.Performance, "整体支出绩效目标表", ["整体支出绩效目标表"], [], "", TitleIsSuffix: true),
-        new(null, "政府采购预算表", ["政府采购预算表"], [], ""),
+        new(BudgetGraph.Warehouse.Dimensions.Schedule.Procurement, "政府采购预算表", ["政府采购预算表"], [], "序号采购项目采购类别预算金额"),
     ];
 
     /// <summary>The tables that define a budget: a document without them is no budget of the template.</summary>

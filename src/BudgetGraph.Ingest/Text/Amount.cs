@@ -34,6 +34,9 @@ public readonly record struct Amount(decimal WanYuan, int Decimals)
         return new Amount(negative ? -value : value, decimals);
     }
 
+    /// <summary>The amount as 万元 when it was printed in a unit of <paramref name="yuanPerUnit"/> yuan (1 for 元; exact: four more decimals).</summary>
+    public Amount FromUnit(long yuanPerUnit) => yuanPerUnit == YuanPerWan ? this : new Amount(WanYuan * yuanPerUnit / YuanPerWan, Decimals + 4);
+
     /// <summary>The amount for integer yuan, printed with <paramref name="decimals"/> decimals of 万元.</summary>
     public static decimal WanFromYuan(long yuan) => yuan / (decimal)YuanPerWan;
 

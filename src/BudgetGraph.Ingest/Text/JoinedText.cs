@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BudgetGraph.Ingest.Text;
 
@@ -8,10 +9,14 @@ namespace BudgetGraph.Ingest.Text;
 /// Lines are trimmed and concatenated without separators; stray spaces inside numbers are removed;
 /// half-width parentheses, colons and semicolons, and commas that are not digit separators, become
 /// full-width; quotation marks become '"' in <see cref="Text"/> (for matching) but keep their printed form in
-/// <see cref="Printed"/> (for names).
+/// <see cref="Printed"/> (for names). Page markers ("— 3 —", "第 2 页") are page furniture, not text: a sentence broken by a
+/// page break ("安全生产检查" / "第 2 页" / "服务 626.00 万元") reads on as one.
 /// </summary>
-public sealed class JoinedText
+public sealed partial class JoinedText
 {
+    [GeneratedRegex(@"^(?:[—–－-]+\s*[0-9]+\s*[—–－-]+|第\s*[0-9]+\s*页(?:\s*[，,]?\s*共\s*[0-9]+\s*页)?)$")]
+    private static partial Regex PageMarker();
+
     private readonly List<int> _lineOf = [];
     private readonly StringBuilder _printed = new();
 
@@ -25,6 +30,7 @@ public sealed class JoinedText
         for (var i = from; i < to; i++)
         {
             var line = Tokenizer.JoinStraySpaces(HalfWidthNumbers(Names.StripMarkup(lines[i]))).Trim();
+            if (PageMarker().IsMatch(line)) continue;
             for (var k = 0; k < line.Length; k++)
             {
                 var c = line[k];

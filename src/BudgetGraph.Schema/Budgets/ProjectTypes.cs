@@ -8,6 +8,7 @@ using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
+using BudgetGraph.Warehouse.Marts;
 using GreenDonut;
 using HotChocolate.Types;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,9 @@ public sealed class ProjectCategoryType : ObjectType<CategoryValue>
     protected override void Configure(IObjectTypeDescriptor<CategoryValue> descriptor)
     {
         descriptor.Name("ProjectCategory").Description("A project category (项目支出类别) of a department-year.").BindFieldsExplicitly();
-        descriptor.Field<CategoryValue, NonNullType<StringType>>("name", x => x.Category.Name, "The category, e.g. 政务综合管理.");
+        descriptor.Field<CategoryValue, NonNullType<StringType>>("name", x => x.Category.Name, "The category as printed, e.g. 政务综合管理.");
+        descriptor.Field<CategoryValue, NonNullType<StringType>>("conformedName", x => ConformedLabels.Conform(LabelKind.ProjectCategory, x.Category.Name),
+            "The name conformed across wordings (资产配置预算 → 资产配置): what year over year and prior-year statements match on.");
         descriptor.Field<CategoryValue, StringType>("itemCode", x => x.ItemCode, "The 项 it is spent under.");
         descriptor.Field<CategoryValue, NonNullType<BooleanType>>("itemLinkDerived", x => x.Category.Link != ItemLinkMethod.Stated,
             "True when the document does not state the 项 and the importer derived the link.");
@@ -38,27 +41,28 @@ public sealed class LineItemType : ObjectType<Figure>
     {
         descriptor.Name("LineItem").Description("A named line item of a project category (第三部分's \"主要包括\").").BindFieldsExplicitly();
         descriptor.Field<Figure, NonNullType<StringType>>("name", x => x.Name, "The item as named in the narrative.");
+        descriptor.Field<Figure, NonNullType<StringType>>("conformedName", x => ConformedLabels.Conform(LabelKind.Project, x.Name),
+            "The name conformed across wordings (a prior-year statement naming the item in another wording has the same `conformedLabel`).");
         descriptor.Amount<Figure>("amount", x => x.Total, true, "Its budget.");
         descriptor.Field<Figure, NonNullType<SourceType>>("source", x => x.Source, "The sentence that names it.");
     }
 }
 
 /// <summary>PriorYearStatement.</summary>
-public sealed class PriorYearStatementType : ObjectType<PriorYearStatementValue>
+public sealed class PriorYearStatementType : ObjectType<StatedFigure>
 {
-    protected override void Configure(IObjectTypeDescriptor<PriorYearStatementValue> descriptor)
+    protected override void Configure(IObjectTypeDescriptor<StatedFigure> descriptor)
     {
         descriptor.Name("PriorYearStatement")
             .Description("A figure of an earlier year stated in this year's narrative (\"比 2022 年增加 28,709 万元\", \"预算由 12,000 万元减少至 7,000 万元\").")
             .BindFieldsExplicitly();
-        descriptor.Field<PriorYearStatementValue, NonNullType<StatementSubjectType>>("subject", x => x.Subject, "What it is about.");
-        descriptor.Field<PriorYearStatementValue, NonNullType<StringType>>("label", x => x.Label, "The project, category or measure named.");
-        descriptor.Field<PriorYearStatementValue, NonNullType<IntType>>("year", x => x.Year, "The earlier year the amount is about.");
-        descriptor.Amount<PriorYearStatementValue>("amount", x => x.AmountYuan, true,
+        descriptor.Field<StatedFigure, NonNullType<StatementSubjectType>>("subject", x => x.Subject, "What it is about.");
+        descriptor.Field<StatedFigure, NonNullType<StringType>>("label", x => x.PrintedLabel, "The project, category or measure named, as printed.");
+        descriptor.Field<StatedFigure, NonNullType<StringType>>("conformedLabel", x => x.Label,
+            "The label conformed across wordings (资产配置预算 → 资产配置): the name of the year-over-year row it fills.");
+        descriptor.Field<StatedFigure, NonNullType<IntType>>("year", x => x.Year, "The earlier year the amount is about.");
+        descriptor.StatedAmounts(true,
             "The earlier year's amount (computed from the stated change when only the change is stated: then `source.derived`).");
-        descriptor.Amount<PriorYearStatementValue>("laterAmount", x => x.LaterAmountYuan, false, "The later year's amount stated alongside.");
-        descriptor.Amount<PriorYearStatementValue>("statedChange", x => x.StatedChangeYuan, false, "The change as stated (later − earlier).");
-        descriptor.Field<PriorYearStatementValue, NonNullType<SourceType>>("source", x => x.Source, "The sentence.");
     }
 }
 
@@ -83,11 +87,11 @@ public sealed class BudgetProjectFields : ObjectTypeExtension<BudgetNode>
                 return CategoryValue.Of(rows);
             });
         descriptor.Field("priorYearStatements").Type<NonNullType<ListType<NonNullType<PriorYearStatementType>>>>()
-            .Description("Figures of earlier years this year's document states.")
-            .Resolve(async ctx => await ctx.RowsAsync<PriorYearStatementsByDepartmentYearDataLoader, PriorYearStatementValue>());
+            .Description("Figures of earlier years this year's document states (each as printed; see `statementConflicts` for statements that disagree).")
+            .Resolve(async ctx => await ctx.RowsAsync<PriorYearStatementsByDepartmentYearDataLoader, StatedFigure>());
     }
 }
 
 /// <summary>Prior-year statements by the department-year of the stating document.</summary>
 public sealed class PriorYearStatementsByDepartmentYearDataLoader(IDbContextFactory<WarehouseDbContext> factory, IBatchScheduler scheduler, DataLoaderOptions options)
-    : DocumentRowsDataLoader<PriorYearStatementFact, PriorYearStatementValue>(factory, scheduler, options, db => db.PriorYearStatements, PriorYearStatementValue.Projection);
+    : DocumentRowsDataLoader<PriorYearStatementFact, StatedFigure>(factory, scheduler, options, db => db.PriorYearStatements, StatedFigures.Statement);

@@ -81,8 +81,8 @@ public sealed class DepartmentQueries : ObjectTypeExtension
         var missing = codes.Where((_, i) => found[i] is null).ToList();
         if (missing.Count > 0)
         {
-            throw new GraphQLException(
-                $"Unknown department code{(missing.Count > 1 ? "s" : "")} in \"{argument}\": {string.Join(", ", missing.Select(m => $"\"{m}\""))}. Query `departments {{ code name }}` for the codes.");
+            throw new GraphQLException(ErrorBuilder.New().SetMessage(UnknownDepartments.Message(argument, missing))
+                .SetCode(UnknownDepartments.Code).Build());
         }
         return found!;
     }

@@ -17,8 +17,8 @@ public sealed class DepartmentType : ObjectType<DepartmentNode>
         descriptor.ImplementsNode("Department", x => x.Code);
         descriptor.Field<DepartmentNode, NonNullType<StringType>>("code", x => x.Code, "Stable short code, e.g. `szdsj` (深圳市大数据资源管理中心).");
         descriptor.Field<DepartmentNode, NonNullType<StringType>>("name", x => x.Name, "Published name.");
-        descriptor.Field<DepartmentNode, NonNullType<DepartmentKindType>>("kind", x => x.Kind, "City bureau, data center or district bureau.");
-        descriptor.Field<DepartmentNode, NonNullType<AdministrativeLevelType>>("level", x => x.Level, "市 or 区.");
+        descriptor.Field<DepartmentNode, NonNullType<DepartmentKindType>>("kind", x => x.Kind, "The kind of unit its name states: bureau (city or district), data center, other public institution, subdistrict office or commission.");
+        descriptor.Field<DepartmentNode, NonNullType<AdministrativeLevelType>>("level", x => x.Level, "市, 区 or 街道.");
         descriptor.Field<DepartmentNode, NonNullType<StringType>>("region", x => x.Region, "The region the unit serves, e.g. 深圳市 or 坪山区.");
         descriptor.Field<DepartmentNode, NonNullType<UnitTypeType>>("unitType", x => x.UnitType, "行政单位 or 事业单位.");
         descriptor.Field("supervisingDepartment").Type<DepartmentType>().Description("The supervising department (主管部门), when it is another unit.")
@@ -39,7 +39,7 @@ public sealed class DepartmentKindType : EnumType<DepartmentKind>
 public sealed class AdministrativeLevelType : EnumType<AdministrativeLevel>
 {
     protected override void Configure(IEnumTypeDescriptor<AdministrativeLevel> descriptor) =>
-        descriptor.Name("AdministrativeLevel").Description("市 (city) or 区 (district).");
+        descriptor.Name("AdministrativeLevel").Description("市 (city), 区 (district) or 街道 (subdistrict).");
 }
 
 /// <summary>UnitType.</summary>

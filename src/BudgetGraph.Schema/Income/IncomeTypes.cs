@@ -48,4 +48,4 @@ public sealed class BudgetIncomeFields : ObjectTypeExtension<BudgetNode>
 
 /// <summary>Income lines by department-year.</summary>
 public sealed class IncomeLinesByDepartmentYearDataLoader(IDbContextFactory<WarehouseDbContext> factory, IBatchScheduler scheduler, DataLoaderOptions options)
-    : DocumentRowsDataLoader<IncomeFact, IncomeLine>(factory, scheduler, options, db => db.Incomes, IncomeLine.Projection);
+    : DocumentRowsDataLoader<IncomeFact, IncomeLine>(factory, scheduler, options, IncomeLine.OwnRows, IncomeLine.Projection);

@@ -32,15 +32,10 @@ public sealed class NarrativeFigureKindType : EnumType<NarrativeFigureKind>
     protected override void Configure(IEnumTypeDescriptor<NarrativeFigureKind> descriptor)
     {
         descriptor.Name("NarrativeFigureKind").Description("What a named figure of a budget's narrative is.");
-        descriptor.Value(NarrativeFigureKind.ProjectGroupChange).Description("A group of projects against the prior year (履职类项目 … 较 2022 年度增加 …).");
-        descriptor.Value(NarrativeFigureKind.NewProject).Description("A project new this year with its budget (新增 …; … 年无相关预算).");
-        descriptor.Value(NarrativeFigureKind.ProcurementTotal).Description("第四部分: the procurement budget in all (政府采购).");
-        descriptor.Value(NarrativeFigureKind.ProcurementGoods).Description("第四部分: goods (货物采购).");
-        descriptor.Value(NarrativeFigureKind.ProcurementWorks).Description("第四部分: works (工程采购).");
-        descriptor.Value(NarrativeFigureKind.ProcurementServices).Description("第四部分: services (服务采购).");
-        foreach (var other in Enum.GetValues<NarrativeFigureKind>().Where(k => k > NarrativeFigureKind.ProcurementServices))
+        // Declared in the enum's order (HotChocolate keeps the order of declaration).
+        foreach (var kind in Enum.GetValues<NarrativeFigureKind>())
         {
-            descriptor.Value(other).Description("第八部分: 机关运行经费 (财政拨款预算), with its change when stated.");
+            descriptor.Value(kind).Description(NarrativeFigureKinds.Describe(kind));
         }
     }
 }

@@ -27,3 +27,20 @@ public sealed record EvaluationScoreValue(int ScoreHundredths, string Grade, Sou
     public static readonly Expression<Func<EvaluationScoreFact, SourceRef, EvaluationScoreValue>> Projection = (f, s) =>
         new EvaluationScoreValue(f.ScoreHundredths, f.Grade, s);
 }
+
+/// <summary>The descriptions of <see cref="NarrativeFigureKind"/>'s values, the same on both engines.</summary>
+public static class NarrativeFigureKinds
+{
+    /// <summary>What the kind of figure is and where the narrative states it.</summary>
+    public static string Describe(NarrativeFigureKind kind) => kind switch
+    {
+        NarrativeFigureKind.ProjectGroupChange => "A group of projects against the prior year (履职类项目 … 较 2022 年度增加 …).",
+        NarrativeFigureKind.NewProject => "A project new this year with its budget (新增 …; … 年无相关预算).",
+        NarrativeFigureKind.ProcurementTotal => "第四部分: the procurement budget in all (政府采购).",
+        NarrativeFigureKind.ProcurementGoods => "第四部分: goods (货物采购).",
+        NarrativeFigureKind.ProcurementWorks => "第四部分: works (工程采购).",
+        NarrativeFigureKind.ProcurementServices => "第四部分: services (服务采购).",
+        NarrativeFigureKind.KeyProject => "第七部分: a key project (重点项目) with its budget (预算数).",
+        _ => "第八部分: 机关运行经费 (财政拨款预算), with its change when stated.",
+    };
+}

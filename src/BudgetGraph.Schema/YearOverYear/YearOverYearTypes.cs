@@ -38,7 +38,8 @@ public sealed class YearOverYearRowType : ObjectType<YearRow>
         descriptor.Name("YearOverYearRow").Description("A figure followed over the years.").BindFieldsExplicitly();
         descriptor.Field<YearRow, NonNullType<YearOverYearRowKindType>>("kind", x => x.Kind, "What the row follows.");
         descriptor.Field<YearRow, StringType>("code", x => x.Code, "The classification code of a SUBJECT row.");
-        descriptor.Field<YearRow, NonNullType<StringType>>("name", x => x.Name, "The name.");
+        descriptor.Field<YearRow, NonNullType<StringType>>("name", x => x.Name,
+            "The name; for project categories the conformed one (资产配置预算 and 资产配置 are one row; each point's `printedName` keeps its wording).");
         descriptor.Field<YearRow, NonNullType<ListType<NonNullType<YearOverYearPointType>>>>("points", x => x.Points, "One point per year of `years`.");
     }
 }
@@ -59,6 +60,20 @@ public sealed class YearOverYearPointType : ObjectType<YearPoint>
         descriptor.Field<YearPoint, StageType>("stage", x => x.Stage, "The stage of the amount (the field's `stage`; prior-year statements are about initial budgets).");
         descriptor.Field<YearPoint, NonNullType<BooleanType>>("comparable", x => x.Comparable,
             "False when the previous year's amount is of another stage: no change is computed across stages.");
+        descriptor.Field<YearPoint, StringType>("printedName", x => x.PrintedName,
+            "The wording the amount's source prints (the row's `name` is the conformed one); null without an amount.");
+        descriptor.Field("conflicts").Type<NonNullType<ListType<NonNullType<StatementConflictType>>>>()
+            .Description("Statements of one later document about this year's figure that disagree with each other: both kept with their sources, whichever figure the point shows.")
+            .Resolve(async ctx =>
+            {
+                if (ctx.Parent<YearPoint>() is not { Statements: { } key } point)
+                {
+                    return (IReadOnlyList<StatementConflictValue>)[];
+                }
+                var statements = ctx.DataLoader<StatementsByDepartmentIdDataLoader>().LoadAsync(key.DepartmentId, ctx.RequestAborted);
+                var changes = ctx.DataLoader<GroupChangesByDepartmentIdDataLoader>().LoadAsync(key.DepartmentId, ctx.RequestAborted);
+                return StatedFigures.About((await statements ?? []).Concat(await changes ?? []), key.Subject, key.Label, point.Year);
+            });
     }
 }
 
@@ -89,7 +104,7 @@ public sealed class YearOverYearQueries : ObjectTypeExtension
                 var dept = (await DepartmentQueries.RequireAsync(ctx, [ctx.ArgumentValue<string>("departmentCode")], "departmentCode"))[0];
                 var classification = ctx.ArgumentValue<Classification?>("classification") ?? Classification.Functional;
                 var level = ctx.ArgumentValue<SubjectLevel?>("level") ?? SubjectLevel.Class;
-                var statements = await ctx.DataLoader<PriorYearAmountsByDepartmentIdDataLoader>().LoadAsync(dept.Id, ctx.RequestAborted) ?? [];
+                var statements = await ctx.DataLoader<StatementsByDepartmentIdDataLoader>().LoadAsync(dept.Id, ctx.RequestAborted) ?? [];
                 var documentYears = await BudgetQueries.YearsAsync(ctx, dept.Id);
                 var from = ctx.ArgumentValue<int?>("fromYear") ?? int.MinValue;
                 var to = ctx.ArgumentValue<int?>("toYear") ?? int.MaxValue;
@@ -108,10 +123,18 @@ public sealed class YearOverYearQueries : ObjectTypeExtension
     }
 }
 
-/// <summary>The prior-year amounts later documents state, by department id.</summary>
-public sealed class PriorYearAmountsByDepartmentIdDataLoader(IDbContextFactory<WarehouseDbContext> factory, IBatchScheduler scheduler, DataLoaderOptions options)
-    : WarehouseDataLoader<int, IReadOnlyList<PriorYearAmount>>(factory, scheduler, options)
+/// <summary>The prior-year statements of any document of a department, by department id.</summary>
+public sealed class StatementsByDepartmentIdDataLoader(IDbContextFactory<WarehouseDbContext> factory, IBatchScheduler scheduler, DataLoaderOptions options)
+    : WarehouseDataLoader<int, IReadOnlyList<StatedFigure>>(factory, scheduler, options)
 {
-    protected override Task<IReadOnlyDictionary<int, IReadOnlyList<PriorYearAmount>>> LoadAsync(WarehouseDbContext db, IReadOnlyList<int> keys, CancellationToken ct) =>
-        YearOverYearBuilder.LoadStatementsAsync(db, keys, ct);
+    protected override Task<IReadOnlyDictionary<int, IReadOnlyList<StatedFigure>>> LoadAsync(WarehouseDbContext db, IReadOnlyList<int> keys, CancellationToken ct) =>
+        StatedFigures.StatementsByDepartmentAsync(db, keys, ct);
+}
+
+/// <summary>The group changes (narrative figures) of any document of a department, by department id.</summary>
+public sealed class GroupChangesByDepartmentIdDataLoader(IDbContextFactory<WarehouseDbContext> factory, IBatchScheduler scheduler, DataLoaderOptions options)
+    : WarehouseDataLoader<int, IReadOnlyList<StatedFigure>>(factory, scheduler, options)
+{
+    protected override Task<IReadOnlyDictionary<int, IReadOnlyList<StatedFigure>>> LoadAsync(WarehouseDbContext db, IReadOnlyList<int> keys, CancellationToken ct) =>
+        StatedFigures.GroupChangesByDepartmentAsync(db, keys, ct);
 }

@@ -15,5 +15,6 @@ public sealed class BalanceFactConfiguration : FactConfiguration<BalanceFact>
     {
         MapStage(b);
         b.Property(f => f.Measure).HasConversion<string>().HasMaxLength(32);
+        b.HasOne(f => f.FundSource).WithMany().HasForeignKey(f => f.FundSourceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -15,5 +15,7 @@ public sealed class IncomeFactConfiguration : FactConfiguration<IncomeFact>
     {
         MapStage(b);
         b.HasOne(f => f.FundSource).WithMany().HasForeignKey(f => f.FundSourceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(f => f.FunctionalSubject).WithMany().HasForeignKey(f => f.FunctionalSubjectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(f => f.Unit).WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -15,5 +15,6 @@ public sealed class LineItemConfiguration : IEntityTypeConfiguration<LineItem>
         b.HasIndex(i => new { i.ProjectCategoryId, i.Name }).IsUnique();
         b.HasOne(i => i.ProjectCategory).WithMany().HasForeignKey(i => i.ProjectCategoryId)
             .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(i => i.FunctionalSubject).WithMany().HasForeignKey(i => i.FunctionalSubjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,5 +17,7 @@ public sealed class ProjectSpendingFactConfiguration : FactConfiguration<Project
         b.HasOne(f => f.ProjectCategory).WithMany().HasForeignKey(f => f.ProjectCategoryId)
             .OnDelete(DeleteBehavior.Restrict);
         b.HasOne(f => f.FundSource).WithMany().HasForeignKey(f => f.FundSourceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(f => f.LineItem).WithMany().HasForeignKey(f => f.LineItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(f => f.Unit).WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

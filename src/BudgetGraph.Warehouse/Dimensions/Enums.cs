@@ -9,6 +9,12 @@ public enum DepartmentKind
     DataCenter,
     /// <summary>A district-level bureau (区局), e.g. 深圳市坪山区政务服务数据管理局.</summary>
     DistrictBureau,
+    /// <summary>A subdistrict office (街道办事处), the district's agency below it.</summary>
+    SubdistrictOffice,
+    /// <summary>A public institution (事业单位: 中心, 院, 馆, 站, …) other than a data center.</summary>
+    PublicInstitution,
+    /// <summary>A commission or office of a government (委员会, 办公室), at any level.</summary>
+    Commission,
 }
 
 /// <summary>Administrative level of a department: 市 (city) or 区 (district).</summary>
@@ -18,6 +24,8 @@ public enum AdministrativeLevel
     City,
     /// <summary>区.</summary>
     District,
+    /// <summary>街道 (a subdistrict under a district).</summary>
+    Subdistrict,
 }
 
 /// <summary>Unit type: 行政单位 or 事业单位.</summary>
@@ -65,7 +73,8 @@ public enum ItemLinkMethod
     AmountMatch,
     /// <summary>Exactly one 项 with project spending was left after name and amount matching.</summary>
     Remainder,
-    /// <summary>Several 项 remained; the category was put under the one with the largest project spending.</summary>
+    /// <summary>Several 项 remained; the category was put under the one with the largest project spending. A guess: the
+    /// figures mart lists such a category without a 项 (see <c>BudgetFigures</c>).</summary>
     Unresolved,
 }
 
@@ -97,6 +106,10 @@ public enum Schedule
     GovernmentFund,
     /// <summary>国有资本经营预算支出表.</summary>
     StateCapital,
+    /// <summary>一般公共预算基本支出表 (national template: economic subjects split into 人员经费 and 公用经费).</summary>
+    BasicEconomic,
+    /// <summary>政府采购预算表.</summary>
+    Procurement,
     /// <summary>单位（部门）整体支出绩效目标表.</summary>
     Performance,
     /// <summary>The narrative text (文字部分), e.g. 第三部分 部门预算支出具体情况.</summary>

@@ -14,4 +14,8 @@ public class LineItem
     public ProjectCategory? ProjectCategory { get; set; }
     /// <summary>The item name as published (whitespace removed).</summary>
     public required string Name { get; set; }
+    /// <summary>The functional 项 the document prints for the item (a 二级项目 of the national 项目支出表); null when not printed.</summary>
+    public int? FunctionalSubjectId { get; set; }
+    /// <summary>Navigation to the 项.</summary>
+    public FunctionalSubject? FunctionalSubject { get; set; }
 }

@@ -13,10 +13,15 @@ public enum BalanceMeasure
 
 /// <summary>
 /// Expenditure-side totals of the 收支总表 (the subjects themselves are in <see cref="FunctionalExpenditureFact"/>).
-/// Grain: one row per document × measure.
+/// Grain: one row per document × schedule × measure × column: the total column (<see cref="FundSourceId"/> null), and
+/// in a 财政拨款收支总表 printed by budget each budget's column (一般公共预算 <c>gpb</c>, 政府性基金 <c>govfund</c>, 国有资本经营 <c>soe</c>).
 /// </summary>
 public class BalanceFact : AmountFact
 {
+    /// <summary>The budget column the amount is printed in; null for the total column.</summary>
+    public int? FundSourceId { get; set; }
+    /// <summary>Navigation to the fund source.</summary>
+    public Dimensions.FundSource? FundSource { get; set; }
     /// <summary>Which total.</summary>
     public BalanceMeasure Measure { get; set; }
     /// <summary>Amount, yuan.</summary>

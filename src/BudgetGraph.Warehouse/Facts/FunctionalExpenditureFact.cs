@@ -27,6 +27,12 @@ public class FunctionalExpenditureFact : AmountFact
     public long? SubsidyToAffiliatesYuan { get; set; }
     /// <summary>上缴上级支出, yuan (where printed).</summary>
     public long? RemittanceYuan { get; set; }
+    /// <summary>一般公共预算 column of a 财政拨款收支总表 printed by fund (national template), yuan.</summary>
+    public long? GeneralBudgetYuan { get; set; }
+    /// <summary>政府性基金预算 column of that table, yuan.</summary>
+    public long? GovernmentFundYuan { get; set; }
+    /// <summary>国有资本经营预算 column of that table, yuan.</summary>
+    public long? StateCapitalYuan { get; set; }
     /// <summary>政府采购项目 小计, yuan (支出总表 only).</summary>
     public long? ProcurementYuan { get; set; }
     /// <summary>其中：面向中小企业政府采购项目, yuan.</summary>

@@ -17,6 +17,8 @@ public enum NarrativeFigureKind
     ProcurementServices,
     /// <summary>第八部分: 机关运行经费 (财政拨款预算), with its change against the prior year when stated.</summary>
     OperatingFunds,
+    /// <summary>第七部分: a key project (重点项目) listed with its budget (项目名称 / 预算数 / 绩效目标).</summary>
+    KeyProject,
 }
 
 /// <summary>

@@ -67,7 +67,9 @@ public sealed class SchemaFileTests
     }
 
     [Theory]
-    [InlineData("DepartmentKind", "CITY_BUREAU DATA_CENTER DISTRICT_BUREAU")]
+    // Issue 13: the kinds are no longer closed at three (values are only ever added, after the existing ones).
+    [InlineData("DepartmentKind", "CITY_BUREAU DATA_CENTER DISTRICT_BUREAU SUBDISTRICT_OFFICE PUBLIC_INSTITUTION COMMISSION")]
+    [InlineData("AdministrativeLevel", "CITY DISTRICT SUBDISTRICT")]
     [InlineData("SubjectLevel", "CLASS SECTION ITEM")]
     [InlineData("AmountUnit", "YUAN WAN_YUAN YI_YUAN")]
     public void Schema_keeps_the_contract_enums(string name, string values)

@@ -6,6 +6,9 @@ namespace BudgetGraph.Api.Tests.Budget;
 [Collection(WarehouseCollection.Name)]
 public sealed class TopicTests(WarehouseFixture warehouse)
 {
+    private static string Compact(JsonElement element) =>
+        JsonSerializer.Serialize(element, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     private static JsonElement Named(JsonElement list, string name) =>
         list.EnumerateArray().Single(x => x.GetProperty("name").GetString() == name);
 
@@ -63,6 +66,92 @@ public sealed class TopicTests(WarehouseFixture warehouse)
         Assert.True(residual.GetProperty("source").GetProperty("derived").GetBoolean());
         Assert.Equal(31740m, residual.GetProperty("residual").GetProperty("childrenSum").GetDecimal());
         Assert.Equal(3, residual.GetProperty("residual").GetProperty("childCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_category_whose_item_is_only_guessed_is_not_hung_under_it()
+    {
+        // 2022 prints project spending under two 项 (2010399: 62,718; 2100410: 457) and three categories that fit
+        // neither by name nor by amount (14,969 + 44,382 + 3,824 = 63,175): hung under 2010399 they made an unlisted
+        // remainder of −457, which is 2100410's own project spending.
+        var data = await warehouse.DataAsync("""
+            { item: breakdown(year: 2022, departmentCodes: ["szdsj"], code: "2010399") { amount projectAmount children { kind name amount } }
+              other: breakdown(year: 2022, departmentCodes: ["szdsj"], code: "2100410") { amount projectAmount children { kind } }
+              department(code: "szdsj") { budget(year: 2022) { projectCategories { name itemCode itemLinkDerived amount } } } }
+            """);
+        var item = data.GetProperty("item");
+        Assert.Equal(62718m, item.GetProperty("amount").GetDecimal());
+        Assert.DoesNotContain(item.GetProperty("children").EnumerateArray(), c => c.GetProperty("amount").GetDecimal() < 0);
+        Assert.DoesNotContain(item.GetProperty("children").EnumerateArray(), c => c.GetProperty("kind").GetString() == "UNLISTED_RESIDUAL");
+        var other = data.GetProperty("other");
+        Assert.Equal(457m, other.GetProperty("amount").GetDecimal());
+        Assert.Equal(457m, other.GetProperty("projectAmount").GetDecimal());
+        var categories = data.GetProperty("department").GetProperty("budget").GetProperty("projectCategories").EnumerateArray().ToList();
+        Assert.Equal(["政务综合管理", "政府投资项目", "信息化运维项目"], categories.Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(63175m, categories.Sum(c => c.GetProperty("amount").GetDecimal()));
+        Assert.All(categories, c => Assert.Equal(JsonValueKind.Null, c.GetProperty("itemCode").ValueKind));
+    }
+
+    [Fact]
+    public async Task Two_statements_of_one_document_that_disagree_are_both_kept_as_a_conflict()
+    {
+        // 000 states 政府投资项目's change against 2022 twice: "减少 6,995 万元" (第二部分, lines 127–129) and "减少 6,545 万元"
+        // (第三部分, lines 219–247; 44,382 − 37,837 = 6,545). Neither is chosen.
+        var data = await warehouse.DataAsync("""
+            { department(code: "szdsj") { budget(year: 2023) { statementConflicts { subject label year
+                statements { printedLabel amount laterAmount statedChange source { document { fileName } firstLine line derived } } } } }
+              yearOverYear(departmentCode: "szdsj", kinds: [PROJECT_CATEGORY]) { rows { name points { year amount conflicts { label statements { statedChange source { line } } } } } } }
+            """);
+        Assert.Equal("""
+            [{"subject":"PROJECT_CATEGORY","label":"政府投资项目","year":2022,"statements":[{"printedLabel":"政府投资项目","amount":null,"laterAmount":null,"statedChange":-6995,"source":{"document":{"fileName":"000_477d07774565aff8.txt"},"firstLine":127,"line":129,"derived":false}},{"printedLabel":"政府投资项目","amount":44382,"laterAmount":37837,"statedChange":-6545,"source":{"document":{"fileName":"000_477d07774565aff8.txt"},"firstLine":219,"line":247,"derived":true}}]}]
+            """, Compact(data.GetProperty("department").GetProperty("budget").GetProperty("statementConflicts")));
+        var rows = data.GetProperty("yearOverYear").GetProperty("rows");
+        var points = Named(rows, "政府投资项目").GetProperty("points").EnumerateArray().ToDictionary(p => p.GetProperty("year").GetInt32());
+        // The 2022 point shows 2022's own figure and says that 2023's document states its change twice, differently.
+        Assert.Equal(44382m, points[2022].GetProperty("amount").GetDecimal());
+        Assert.Equal("""[{"label":"政府投资项目","statements":[{"statedChange":-6995,"source":{"line":129}},{"statedChange":-6545,"source":{"line":247}}]}]""",
+            Compact(points[2022].GetProperty("conflicts")));
+        Assert.Equal("[]", Compact(points[2023].GetProperty("conflicts")));
+        Assert.All(rows.EnumerateArray().Where(r => r.GetProperty("name").GetString() != "政府投资项目").SelectMany(r => r.GetProperty("points").EnumerateArray()),
+            p => Assert.Equal(0, p.GetProperty("conflicts").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task A_category_printed_in_two_wordings_is_one_year_over_year_row_with_its_change()
+    {
+        // 004 (坪山区 2023) prints 资产配置预算 2 in its 项目支出总表 and states "资产配置 … 较 2022 年预算增加 2 万元" in 第三部分.
+        var data = await warehouse.DataAsync("""
+            { yearOverYear(departmentCode: "psqzsj", kinds: [PROJECT_CATEGORY]) { rows { name points { year amount change printedName source { line } } } }
+              department(code: "psqzsj") { budget(year: 2023) { projectCategories { name conformedName lineItems { name conformedName } }
+                priorYearStatements { label conformedLabel } } } }
+            """);
+        var rows = data.GetProperty("yearOverYear").GetProperty("rows");
+        Assert.DoesNotContain(rows.EnumerateArray(), r => r.GetProperty("name").GetString() == "资产配置预算");
+        Assert.Equal("""
+            [{"year":2022,"amount":0,"change":null,"printedName":"资产配置","source":{"line":197}},{"year":2023,"amount":2,"change":2,"printedName":"资产配置预算","source":{"line":1043}}]
+            """, Compact(Named(rows, "资产配置").GetProperty("points")));
+        var budget = data.GetProperty("department").GetProperty("budget");
+        var category = budget.GetProperty("projectCategories").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "资产配置预算");
+        Assert.Equal("资产配置", category.GetProperty("conformedName").GetString());
+        Assert.Equal("资产配置", budget.GetProperty("priorYearStatements").EnumerateArray()
+            .Single(s => s.GetProperty("label").GetString() == "资产配置").GetProperty("conformedLabel").GetString());
+        Assert.Equal("聘用人员经费", budget.GetProperty("projectCategories").EnumerateArray().SelectMany(c => c.GetProperty("lineItems").EnumerateArray())
+            .Single(i => i.GetProperty("name").GetString() == "聘用人员经费").GetProperty("conformedName").GetString()); // 经费 is kept
+    }
+
+    [Fact]
+    public async Task A_project_statement_and_its_line_item_share_a_conformed_label()
+    {
+        var data = await warehouse.DataAsync("""
+            { department(code: "szdsj") { budget(year: 2023) { priorYearStatements { subject label conformedLabel }
+                projectCategories { lineItems { name conformedName amount } } } } }
+            """);
+        var budget = data.GetProperty("department").GetProperty("budget");
+        var statement = budget.GetProperty("priorYearStatements").EnumerateArray().Single(s => s.GetProperty("label").GetString() == "深圳市政务云项目（二期）");
+        var item = budget.GetProperty("projectCategories").EnumerateArray().SelectMany(c => c.GetProperty("lineItems").EnumerateArray())
+            .Single(i => i.GetProperty("name").GetString() == "深圳市政务云（二期）");
+        Assert.Equal(item.GetProperty("conformedName").GetString(), statement.GetProperty("conformedLabel").GetString());
+        Assert.Equal("深圳市政务云（二期）", statement.GetProperty("conformedLabel").GetString());
     }
 
     [Fact]

@@ -88,7 +88,8 @@ public sealed class PdfSameFactsTests
         Add("ProjectSpendings", db.ProjectSpendings); Add("Incomes", db.Incomes); Add("Balances", db.Balances);
         Add("LineItemAmounts", db.LineItemAmounts); Add("ThreePublics", db.ThreePublics); Add("PerformanceTargets", db.PerformanceTargets);
         Add("Executions", db.Executions); Add("ExecutionRates", db.ExecutionRates); Add("Profiles", db.Profiles);
-        Add("PriorYearStatements", db.PriorYearStatements);
+        Add("PriorYearStatements", db.PriorYearStatements); Add("BasicExpenditureSplits", db.BasicExpenditureSplits);
+        Add("ProcurementItems", db.ProcurementItems); Add("PerformanceTasks", db.PerformanceTasks);
         return rows;
     }
 

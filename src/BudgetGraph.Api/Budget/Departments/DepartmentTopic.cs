@@ -44,8 +44,8 @@ internal static class DepartmentTopic
         var missing = codes.Where((_, i) => found[i] is null).ToList();
         if (missing.Count > 0)
         {
-            throw new GraphQL.GraphQLException(
-                $"Unknown department code{(missing.Count > 1 ? "s" : "")} in \"{argument}\": {string.Join(", ", missing.Select(m => $"\"{m}\""))}. Query `departments {{ code name }}` for the codes.");
+            throw new GraphQL.GraphQLException(UnknownDepartments.Message(argument, missing),
+                new Dictionary<string, object?> { ["code"] = Http.ErrorCodes.NotFound });
         }
         return found!;
     }
@@ -60,8 +60,8 @@ internal static class DepartmentTopic
         nodes.Register<DepartmentNode>(t, d, x => x.Code, async (ctx, key) => await ByCodeAsync(ctx, key));
         d.Field<DepartmentNode>("code", NonNull(Scalars.String), x => x.Code, "Stable short code, e.g. `szdsj` (深圳市大数据资源管理中心).");
         d.Field<DepartmentNode>("name", NonNull(Scalars.String), x => x.Name, "Published name.");
-        d.Field<DepartmentNode>("kind", NonNull(t.DepartmentKind), x => x.Kind, "City bureau, data center or district bureau.");
-        d.Field<DepartmentNode>("level", NonNull(t.AdministrativeLevel), x => x.Level, "市 or 区.");
+        d.Field<DepartmentNode>("kind", NonNull(t.DepartmentKind), x => x.Kind, "The kind of unit its name states: bureau (city or district), data center, other public institution, subdistrict office or commission.");
+        d.Field<DepartmentNode>("level", NonNull(t.AdministrativeLevel), x => x.Level, "市, 区 or 街道.");
         d.Field<DepartmentNode>("region", NonNull(Scalars.String), x => x.Region, "The region the unit serves, e.g. 深圳市 or 坪山区.");
         d.Field<DepartmentNode>("unitType", NonNull(t.UnitType), x => x.UnitType, "行政单位 or 事业单位.");
         d.ResolveAsync("supervisingDepartment", d,

@@ -17,6 +17,7 @@ internal static class IncomeTopic
         fund.Field<FundSourceValue>("code", NonNull(Scalars.String), x => x.Code, "Stable code, e.g. `gpb` for 一般公共预算拨款.");
         fund.Field<FundSourceValue>("name", NonNull(Scalars.String), x => x.Name, "Published name.");
         fund.Field<FundSourceValue>("parentCode", Scalars.String, x => x.ParentCode, "The enclosing source's code (null for 收入总计).");
+        t.FundSource = fund;
 
         var line = new ObjectType("IncomeLine") { Description = "Income from one fund source." };
         line.Field<IncomeLine>("fundSource", NonNull(fund), x => x.FundSource, "The fund source.");
@@ -25,7 +26,7 @@ internal static class IncomeTopic
 
         t.Budget.ResolveAsync("income", ListOf(line), async ctx =>
         {
-            var rows = await DocumentRows.LoadAsync<IncomeFact, IncomeLine>(ctx, "income", ctx.ParentAs<BudgetNode>().Key, db => db.Incomes, IncomeLine.Projection);
+            var rows = await DocumentRows.LoadAsync<IncomeFact, IncomeLine>(ctx, "income", ctx.ParentAs<BudgetNode>().Key, IncomeLine.OwnRows, IncomeLine.Projection);
             return IncomeLine.PerFundSource(rows);
         }, "Income by fund source as the budget document prints it (收入总表, else the income side of the 收支总表).");
     }

@@ -16,16 +16,7 @@ internal static class NarrativeTopic
 {
     public static void Configure(BudgetTypes t)
     {
-        var kind = EnumOf<NarrativeFigureKind>("NarrativeFigureKind", "What a named figure of a budget's narrative is.", k => k switch
-        {
-            NarrativeFigureKind.ProjectGroupChange => "A group of projects against the prior year (履职类项目 … 较 2022 年度增加 …).",
-            NarrativeFigureKind.NewProject => "A project new this year with its budget (新增 …; … 年无相关预算).",
-            NarrativeFigureKind.ProcurementTotal => "第四部分: the procurement budget in all (政府采购).",
-            NarrativeFigureKind.ProcurementGoods => "第四部分: goods (货物采购).",
-            NarrativeFigureKind.ProcurementWorks => "第四部分: works (工程采购).",
-            NarrativeFigureKind.ProcurementServices => "第四部分: services (服务采购).",
-            _ => "第八部分: 机关运行经费 (财政拨款预算), with its change when stated.",
-        });
+        var kind = EnumOf<NarrativeFigureKind>("NarrativeFigureKind", "What a named figure of a budget's narrative is.", NarrativeFigureKinds.Describe);
         var figure = new ObjectType("NarrativeFigure") { Description = "A named figure stated in a budget's narrative (文字部分), as printed." };
         figure.Field<NarrativeFigureValue>("kind", NonNull(kind), x => x.Kind, "What the figure is.");
         figure.Field<NarrativeFigureValue>("label", NonNull(Scalars.String), x => x.Label,

@@ -35,7 +35,10 @@ public sealed class BudgetTypes
     public EnumType DepartmentKind { get; } = Gql.EnumOf<DepartmentKind>("DepartmentKind", "What kind of unit a department is.");
 
     /// <summary>AdministrativeLevel.</summary>
-    public EnumType AdministrativeLevel { get; } = Gql.EnumOf<AdministrativeLevel>("AdministrativeLevel", "市 (city) or 区 (district).");
+    public EnumType AdministrativeLevel { get; } = Gql.EnumOf<AdministrativeLevel>("AdministrativeLevel", "市 (city), 区 (district) or 街道 (subdistrict).");
+
+    /// <summary>FundSource (declared by the income topic, used by the table-figure topic too).</summary>
+    public ObjectType FundSource { get; set; } = null!;
 
     /// <summary>UnitType.</summary>
     public EnumType UnitType { get; } = Gql.EnumOf<UnitType>("UnitType", "行政单位 (administrative) or 事业单位 (public institution).");
@@ -119,6 +122,15 @@ public sealed class BudgetTypes
 
     /// <summary>LineItem.</summary>
     public ObjectType LineItem { get; } = new("LineItem") { Description = "A named line item of a project category (第三部分's \"主要包括\")." };
+
+    /// <summary>StatementSubject.</summary>
+    public EnumType StatementSubject { get; } = Gql.EnumOf<StatementSubject>("StatementSubject", "What a prior-year statement is about.");
+
+    /// <summary>StatementConflict.</summary>
+    public ObjectType StatementConflict { get; } = new("StatementConflict")
+    {
+        Description = "Statements of one document about the same figure of an earlier year that disagree (000 states 政府投资项目's change against 2022 as 减少 6,995 万元 at one place and 减少 6,545 万元 at another): both kept, with their sources, never resolved.",
+    };
 
     /// <summary>Shared filter operations.</summary>
     public InputObjectType StringOps { get; } = new("StringOperationFilterInput") { Description = "Conditions on a String value." };

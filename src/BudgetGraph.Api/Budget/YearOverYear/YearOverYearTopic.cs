@@ -18,13 +18,11 @@ namespace BudgetGraph.Api.Budget.YearOverYear;
 /// <c>yearOverYear</c>: a department's total, subjects at a level and project categories over consecutive
 /// years, with change and percent change. A year without its own document is filled from a later document's
 /// prior-year statement ("比 2022 年增加 …"), flagged by <c>source.statedByLaterDocument</c>; a year's own
-/// document always wins.
+/// document always wins. Project categories are matched by conformed name (<see cref="YearOverYearBuilder"/>); each
+/// point keeps the wording its source prints.
 /// </summary>
 internal static class YearOverYearTopic
 {
-    private static Task<IReadOnlyList<PriorYearAmount>?> StatementsAsync(ResolveContext ctx, int departmentId) =>
-        WarehouseAccess.LoadAsync<int, IReadOnlyList<PriorYearAmount>>(ctx, "statements-by-department", departmentId, YearOverYearBuilder.LoadStatementsAsync);
-
     public static void Configure(BudgetTypes t)
     {
         var kind = Gql.EnumOf<YearOverYearRowKind>("YearOverYearRowKind", "What a year-over-year row follows.");
@@ -39,11 +37,18 @@ internal static class YearOverYearTopic
         point.Field<YearPoint>("stage", t.Stage, x => x.Stage, "The stage of the amount (the field's `stage`; prior-year statements are about initial budgets).");
         point.Field<YearPoint>("comparable", NonNull(Scalars.Boolean), x => x.Comparable,
             "False when the previous year's amount is of another stage: no change is computed across stages.");
+        point.Field<YearPoint>("printedName", Scalars.String, x => x.PrintedName,
+            "The wording the amount's source prints (the row's `name` is the conformed one); null without an amount.");
+        point.ResolveAsync("conflicts", ListOf(t.StatementConflict), async ctx => ctx.ParentAs<YearPoint>() is { Statements: { } key } p
+                ? (await StatementConflicts.AboutAsync(ctx, key.DepartmentId, key.Subject, key.Label, p.Year))
+                : (IReadOnlyList<StatementConflictValue>)[],
+            "Statements of one later document about this year's figure that disagree with each other: both kept with their sources, whichever figure the point shows.");
 
         var row = new ObjectType("YearOverYearRow") { Description = "A figure followed over the years." };
         row.Field<YearRow>("kind", NonNull(kind), x => x.Kind, "What the row follows.");
         row.Field<YearRow>("code", Scalars.String, x => x.Code, "The classification code of a SUBJECT row.");
-        row.Field<YearRow>("name", NonNull(Scalars.String), x => x.Name, "The name.");
+        row.Field<YearRow>("name", NonNull(Scalars.String), x => x.Name,
+            "The name; for project categories the conformed one (资产配置预算 and 资产配置 are one row; each point's `printedName` keeps its wording).");
         row.Field<YearRow>("points", ListOf(point), x => x.Points, "One point per year of `years`.");
 
         var yoy = new ObjectType("YearOverYear") { Description = "A department's figures over consecutive years." };
@@ -56,7 +61,7 @@ internal static class YearOverYearTopic
                 var dept = (await DepartmentTopic.RequireAsync(ctx, [ctx.Argument<string>("departmentCode")], "departmentCode"))[0];
                 var classification = ctx.HasArgument("classification") ? ctx.Argument<Classification>("classification") : Classification.Functional;
                 var level = ctx.HasArgument("level") ? ctx.Argument<SubjectLevel>("level") : SubjectLevel.Class;
-                var statements = await StatementsAsync(ctx, dept.Id) ?? [];
+                var statements = await StatementConflicts.ByDepartmentAsync(ctx, dept.Id) ?? [];
                 var documentYears = await BudgetTopic.YearsAsync(ctx, dept.Id) ?? [];
                 var from = ctx.OptValue<int>("fromYear") ?? int.MinValue;
                 var to = ctx.OptValue<int>("toYear") ?? int.MaxValue;
