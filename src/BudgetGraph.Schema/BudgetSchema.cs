@@ -10,6 +10,7 @@ using BudgetGraph.GraphSchema.Income;
 using BudgetGraph.GraphSchema.Narrative;
 using BudgetGraph.GraphSchema.Performance;
 using BudgetGraph.GraphSchema.Subjects;
+using BudgetGraph.GraphSchema.Tables;
 using BudgetGraph.GraphSchema.ThreePublic;
 using BudgetGraph.GraphSchema.Execution;
 using BudgetGraph.GraphSchema.Figures;
@@ -93,6 +94,17 @@ public static class BudgetSchema
         .AddDataLoader<NarrativeFiguresByDepartmentYearDataLoader>()
         .AddDataLoader<EvaluationScoresByDepartmentYearDataLoader>()
         .AddDataLoader<EvaluationStatementsByDepartmentYearDataLoader>()
+        // Table figures (after the narrative, as published)
+        .AddTypeExtension<BudgetTableFields>()
+        .AddDataLoader<IncomeBySubjectByDepartmentYearDataLoader>()
+        .AddDataLoader<UnitIncomeByDepartmentYearDataLoader>()
+        .AddDataLoader<AppropriationIncomeByDepartmentYearDataLoader>()
+        .AddDataLoader<UnitProjectsByDepartmentYearDataLoader>()
+        .AddDataLoader<SecondLevelProjectsByDepartmentYearDataLoader>()
+        .AddDataLoader<AppropriationSubjectsByDepartmentYearDataLoader>()
+        .AddDataLoader<BasicSplitsByDepartmentYearDataLoader>()
+        .AddDataLoader<ProcurementItemsByDepartmentYearDataLoader>()
+        .AddDataLoader<PerformanceTasksByDepartmentYearDataLoader>()
         // Compare
         .AddTypeExtension<CompareQueries>()
         // Expenditures

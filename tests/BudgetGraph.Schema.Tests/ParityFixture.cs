@@ -11,9 +11,9 @@ namespace BudgetGraph.GraphSchema.Tests;
 /// <summary>
 /// One imported warehouse served by both engines: the home-made one (<see cref="WarehouseFixture.RunAsync"/>) and
 /// HotChocolate's <see cref="IRequestExecutor"/> over the budget schema of src/BudgetGraph.Schema, with the same
-/// context factory (and statement counter).
+/// context factory (and statement counter). The seeds' warehouse; <see cref="CorpusParityFixture"/> is the corpus'.
 /// </summary>
-public sealed class ParityFixture : WarehouseFixture, IAsyncLifetime
+public class ParityFixture : WarehouseFixture, IAsyncLifetime
 {
     private ServiceProvider? _hotChocolateServices;
 
@@ -46,6 +46,23 @@ public sealed class ParityFixture : WarehouseFixture, IAsyncLifetime
             await _hotChocolateServices.DisposeAsync();
         }
         await base.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// Both engines over the shared corpus's budgets (../shared/corpus/*.txt, as the Api tests' CorpusWarehouseFixture imports
+/// them): the table figures of the national template and of consolidated budgets have their data there, not in the seeds.
+/// Fails when the corpus is missing.
+/// </summary>
+public sealed class CorpusParityFixture : ParityFixture
+{
+    protected override async Task LoadAsync(DbContextOptions<WarehouseDbContext> options)
+    {
+        var directory = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
+        if (!Directory.Exists(directory)) directory = "/work/shared/corpus";
+        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException("the corpus (../shared/corpus) is missing");
+        var files = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToList();
+        await new Ingest.Load.WarehouseImporter(() => new WarehouseDbContext(options)).ImportAsync(files);
     }
 }
 

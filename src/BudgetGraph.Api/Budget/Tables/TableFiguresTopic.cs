@@ -9,39 +9,6 @@ using static BudgetGraph.Api.Budget.Schema.Gql;
 
 namespace BudgetGraph.Api.Budget.Tables;
 
-/// <summary>A row's amount in one fund-source column, with its source.</summary>
-public interface IFundColumn
-{
-    /// <summary>The fund-source column.</summary>
-    FundSourceValue FundSource { get; }
-    /// <summary>The amount, yuan.</summary>
-    long AmountYuan { get; }
-    /// <summary>Where it is printed.</summary>
-    SourceRef Source { get; }
-}
-
-/// <summary>Income of one fund source in one row of a table printed by row (subject, or unit of a 汇总 budget).</summary>
-public sealed record IncomeRowLine(string RowCode, string RowName, FundSourceValue FundSource, long AmountYuan, SourceRef Source) : IFundColumn;
-
-/// <summary>Project spending of one fund source in a unit's row (or a category under it) of a 汇总 budget.</summary>
-public sealed record UnitProjectLine(string UnitCode, string UnitName, string? Category, FundSourceValue FundSource, long AmountYuan, SourceRef Source) : IFundColumn;
-
-/// <summary>Project spending of one fund source of a 二级项目.</summary>
-public sealed record SecondLevelProjectLine(string Category, string Name, string? SubjectCode, FundSourceValue FundSource, long AmountYuan, SourceRef Source) : IFundColumn;
-
-/// <summary>One subject row of 财政拨款收支总表's expenditure side.</summary>
-public sealed record AppropriationLine(string SubjectCode, string SubjectName, long TotalYuan, long? GeneralBudgetYuan, long? GovernmentFundYuan,
-    long? StateCapitalYuan, SourceRef Source);
-
-/// <summary>One row of 一般公共预算基本支出表.</summary>
-public sealed record BasicSplitLine(string? EconomicCode, string? EconomicName, long TotalYuan, long PersonnelYuan, long PublicYuan, SourceRef Source);
-
-/// <summary>One row of 政府采购预算表.</summary>
-public sealed record ProcurementItemLine(int? Ordinal, string Name, string? Category, long AmountYuan, SourceRef Source);
-
-/// <summary>One task row of 整体支出绩效目标表.</summary>
-public sealed record PerformanceTaskLine(string Name, long TotalYuan, long AppropriationYuan, long OtherYuan, SourceRef Source);
-
 /// <summary>
 /// The table figures of the national template and of consolidated (汇总) budgets, as printed: <c>Budget.incomeBySubject</c>,
 /// <c>unitIncome</c>, <c>unitProjectSpending</c>, <c>secondLevelProjects</c>, <c>appropriationIncome</c>,
@@ -63,8 +30,7 @@ internal static class TableFiguresTopic
         split.Amount<BasicSplitLine>(t, "public", x => x.PublicYuan, true, "公用经费.");
         split.Field<BasicSplitLine>("source", NonNull(t.Source), x => x.Source, "Where the row is printed.");
         t.Budget.ResolveAsync("basicExpenditureSplit", ListOf(split), ctx => DocumentRows.LoadAsync<BasicExpenditureSplitFact, BasicSplitLine>(ctx,
-                "basic-split", ctx.ParentAs<BudgetNode>().Key, db => db.BasicExpenditureSplits,
-                (f, s) => new BasicSplitLine(f.EconomicSubject!.Code, f.EconomicSubject.Name, f.TotalYuan, f.PersonnelYuan, f.PublicYuan, s)),
+                "basic-split", ctx.ParentAs<BudgetNode>().Key, TableRows.BasicSplits, TableRows.BasicSplit),
             "一般公共预算基本支出表 (national template) in printed order; empty when the document does not print it.");
 
         var item = new ObjectType("ProcurementItem") { Description = "A row of 政府采购预算表 as printed." };
@@ -74,8 +40,7 @@ internal static class TableFiguresTopic
         item.Amount<ProcurementItemLine>(t, "amount", x => x.AmountYuan, true, "预算金额.");
         item.Field<ProcurementItemLine>("source", NonNull(t.Source), x => x.Source, "Where the row is printed.");
         t.Budget.ResolveAsync("procurementItems", ListOf(item), ctx => DocumentRows.LoadAsync<ProcurementItemFact, ProcurementItemLine>(ctx,
-                "procurement-items", ctx.ParentAs<BudgetNode>().Key, db => db.ProcurementItems,
-                (f, s) => new ProcurementItemLine(f.Ordinal, f.Name, f.Category, f.AmountYuan, s)),
+                "procurement-items", ctx.ParentAs<BudgetNode>().Key, TableRows.ProcurementItems, TableRows.ProcurementItem),
             "政府采购预算表's rows (the 合计 row included) in printed order; empty when the document does not print it.");
 
         var task = new ObjectType("PerformanceTask") { Description = "A task (任务) of 整体支出绩效目标表 with its funding." };
@@ -85,8 +50,7 @@ internal static class TableFiguresTopic
         task.Amount<PerformanceTaskLine>(t, "other", x => x.OtherYuan, true, "其中：其他资金.");
         task.Field<PerformanceTaskLine>("source", NonNull(t.Source), x => x.Source, "Where the row is printed.");
         t.Budget.ResolveAsync("performanceTasks", ListOf(task), ctx => DocumentRows.LoadAsync<PerformanceTaskFact, PerformanceTaskLine>(ctx,
-                "performance-tasks", ctx.ParentAs<BudgetNode>().Key, db => db.PerformanceTasks,
-                (f, s) => new PerformanceTaskLine(f.Name, f.TotalYuan, f.AppropriationYuan, f.OtherYuan, s)),
+                "performance-tasks", ctx.ParentAs<BudgetNode>().Key, TableRows.PerformanceTasks, TableRows.PerformanceTask),
             "The task rows of 整体支出绩效目标表 with their funding, in printed order.");
     }
 
@@ -105,21 +69,17 @@ internal static class TableFiguresTopic
         line.Field<IncomeRowLine>("rowName", NonNull(Scalars.String), x => x.RowName, "The subject's or the unit's name as published.");
         FundColumn(line, t);
         t.Budget.ResolveAsync("incomeBySubject", ListOf(line), ctx => DocumentRows.LoadAsync<IncomeFact, IncomeRowLine>(ctx, "income-by-subject",
-                ctx.ParentAs<BudgetNode>().Key, db => db.Incomes.Where(f => f.FunctionalSubjectId != null),
-                (f, s) => new IncomeRowLine(f.FunctionalSubject!.Code, f.FunctionalSubject.Name,
-                    new FundSourceValue(f.FundSource!.Code, f.FundSource.Name, f.FundSource.Parent!.Code), f.AmountYuan, s)),
+                ctx.ParentAs<BudgetNode>().Key, TableRows.IncomeBySubject, TableRows.SubjectIncome),
             "收入总表's rows by functional subject (national template) × fund source, in printed order; empty when it prints none.");
         t.Budget.ResolveAsync("unitIncome", ListOf(line), ctx => DocumentRows.LoadAsync<IncomeFact, IncomeRowLine>(ctx, "unit-income",
-                ctx.ParentAs<BudgetNode>().Key, db => db.Incomes.Where(f => f.UnitId != null),
-                (f, s) => new IncomeRowLine(f.Unit!.Code, f.Unit.Name, new FundSourceValue(f.FundSource!.Code, f.FundSource.Name, f.FundSource.Parent!.Code), f.AmountYuan, s)),
+                ctx.ParentAs<BudgetNode>().Key, TableRows.UnitIncome, TableRows.UnitIncomeLine),
             "收入总表's rows of the subordinate units of a consolidated (汇总) budget × fund source; empty for a single unit's budget.");
         var appropriation = new ObjectType("AppropriationIncome") { Description = "The income side of 财政拨款收支总表 (or of a merged 收支总表's 其中：财政拨款 column)." };
         appropriation.Field<IncomeLine>("fundSource", NonNull(t.FundSource), x => x.FundSource, "The fund source (财政拨款 and its budgets, 本年收入合计, 上年结余、结转, 收入总计).");
         appropriation.Amount<IncomeLine>(t, "amount", x => x.AmountYuan, true, "The amount.");
         appropriation.Field<IncomeLine>("source", NonNull(t.Source), x => x.Source, "Where it is printed.");
         t.Budget.ResolveAsync("appropriationIncome", ListOf(appropriation), ctx => DocumentRows.LoadAsync<IncomeFact, IncomeLine>(ctx, "appropriation-income",
-                ctx.ParentAs<BudgetNode>().Key, db => db.Incomes.Where(f => f.Schedule == Schedule.Appropriation),
-                (f, s) => new IncomeLine(new FundSourceValue(f.FundSource!.Code, f.FundSource.Name, f.FundSource.Parent!.Code), f.Schedule, f.AmountYuan, s)),
+                ctx.ParentAs<BudgetNode>().Key, TableRows.AppropriationIncome, IncomeLine.Projection),
             "The income side of 财政拨款收支总表, in printed order.");
     }
 
@@ -131,9 +91,7 @@ internal static class TableFiguresTopic
         unit.Field<UnitProjectLine>("category", Scalars.String, x => x.Category, "The project category printed under the unit; null for the unit's own row.");
         FundColumn(unit, t);
         t.Budget.ResolveAsync("unitProjectSpending", ListOf(unit), ctx => DocumentRows.LoadAsync<ProjectSpendingFact, UnitProjectLine>(ctx, "unit-projects",
-                ctx.ParentAs<BudgetNode>().Key, db => db.ProjectSpendings.Where(f => f.UnitId != null && f.LineItemId == null),
-                (f, s) => new UnitProjectLine(f.Unit!.Code, f.Unit.Name, f.ProjectCategory!.Name,
-                    new FundSourceValue(f.FundSource!.Code, f.FundSource.Name, f.FundSource.Parent!.Code), f.AmountYuan, s)),
+                ctx.ParentAs<BudgetNode>().Key, TableRows.UnitProjects, TableRows.UnitProject),
             "项目支出总表's rows of the subordinate units of a consolidated (汇总) budget and the categories under them, in printed order.");
 
         var second = new ObjectType("SecondLevelProject") { Description = "Project spending of one fund source of a 二级项目 (national 项目支出表), under its 一级项目 (the category)." };
@@ -142,9 +100,7 @@ internal static class TableFiguresTopic
         second.Field<SecondLevelProjectLine>("functionalCode", Scalars.String, x => x.SubjectCode, "The 功能分类 项 the row prints.");
         FundColumn(second, t);
         t.Budget.ResolveAsync("secondLevelProjects", ListOf(second), ctx => DocumentRows.LoadAsync<ProjectSpendingFact, SecondLevelProjectLine>(ctx, "second-level-projects",
-                ctx.ParentAs<BudgetNode>().Key, db => db.ProjectSpendings.Where(f => f.LineItemId != null),
-                (f, s) => new SecondLevelProjectLine(f.ProjectCategory!.Name, f.LineItem!.Name, f.LineItem.FunctionalSubject!.Code,
-                    new FundSourceValue(f.FundSource!.Code, f.FundSource.Name, f.FundSource.Parent!.Code), f.AmountYuan, s)),
+                ctx.ParentAs<BudgetNode>().Key, TableRows.SecondLevelProjects, TableRows.SecondLevelProject),
             "The 二级项目 rows of the national template's 项目支出表 × fund source, in printed order.");
     }
 
@@ -159,9 +115,7 @@ internal static class TableFiguresTopic
         line.Amount<AppropriationLine>(t, "stateCapital", x => x.StateCapitalYuan, false, "国有资本经营预算, where printed apart.");
         line.Field<AppropriationLine>("source", NonNull(t.Source), x => x.Source, "Where it is printed.");
         t.Budget.ResolveAsync("appropriationBySubject", ListOf(line), ctx => DocumentRows.LoadAsync<FunctionalExpenditureFact, AppropriationLine>(ctx, "appropriation-subjects",
-                ctx.ParentAs<BudgetNode>().Key, db => db.FunctionalExpenditures.Where(f => f.Schedule == Schedule.Appropriation && f.FunctionalSubjectId != null),
-                (f, s) => new AppropriationLine(f.FunctionalSubject!.Code, f.FunctionalSubject.Name, f.TotalYuan, f.GeneralBudgetYuan, f.GovernmentFundYuan,
-                    f.StateCapitalYuan, s)),
+                ctx.ParentAs<BudgetNode>().Key, TableRows.AppropriationSubjects, TableRows.AppropriationSubject),
             "The expenditure side of 财政拨款收支总表 by functional subject, in printed order.");
     }
 }
