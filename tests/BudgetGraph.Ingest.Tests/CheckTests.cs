@@ -34,6 +34,24 @@ public class CheckTests(ImportedWarehouse imported)
     }
 
     [Fact]
+    public async Task TwoStatementsOfOneDocumentThatDisagreeAreReportedAsAConflictWithBothSources()
+    {
+        var reports = await RunAsync(imported.Warehouse);
+        // 000 (szdsj 2023) states 政府投资项目's change against 2022 as "减少 6,995 万元" in 第二部分 and, in 第三部分,
+        // "由 44,382 万元减少至 37,837 万元" (6,545). Both are kept; the report of the department-year that prints them says so.
+        var center = reports.Single(r => r.DepartmentCode == "szdsj" && r.Year == 2023);
+        var conflict = Assert.Single(center.Conflicts);
+        Assert.Equal(
+            "政府投资项目 (ProjectCategory, 2022): the 2023 document states two different figures — "
+            + "第二部分 部门预算收支总体情况 lines 127–129: change -6,995 万元; "
+            + "第三部分 部门预算支出具体情况 lines 219–247: 2022 44,382 万元, 2023 37,837 万元, change -6,545 万元. Both are kept; neither is chosen.",
+            conflict.Describe());
+        Assert.Equal([(null, null, -6_995m, 127, 129), (44_382m, 37_837m, -6_545m, 219, 247)],
+            conflict.Statements.Select(s => (s.Amount, s.LaterAmount, s.Change, s.FirstLine, s.Line)));
+        Assert.All(reports.Where(r => r != center), r => Assert.Empty(r.Conflicts));
+    }
+
+    [Fact]
     public async Task AnAlteredFigureIsADiscrepancy()
     {
         using var warehouse = new TestWarehouse();

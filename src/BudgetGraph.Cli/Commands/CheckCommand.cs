@@ -12,7 +12,7 @@ internal static class CheckCommand
     {
         var db = WarehouseOptions.Database();
         var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per department-year." };
-        var command = new Command("check", "Check the warehouse file (SQLite's integrity_check) and reconcile its figures; exit code 1 when a discrepancy is found, 3 when the file is damaged.") { db, json };
+        var command = new Command("check", "Check the warehouse file (SQLite's integrity_check) and reconcile its figures; exit code 1 when a discrepancy is found, 3 when the file is damaged. Statements of one document that give one figure differently are reported as conflicts (both kept) and leave the exit code alone.") { db, json };
         command.SetAction(async (parse, ct) =>
         {
             var path = WarehouseOptions.PathFor(parse.GetValue(db));
@@ -46,10 +46,12 @@ internal static class CheckCommand
         foreach (var r in reports)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Department} ({r.DepartmentCode}) {r.Year}: total {r.TotalExpenditure} 万元, {r.Discrepancies.Count} discrepancies, {r.RoundingResiduals.Count} rounding residuals"));
+                $"{r.Department} ({r.DepartmentCode}) {r.Year}: total {r.TotalExpenditure} 万元, {r.Discrepancies.Count} discrepancies, {r.RoundingResiduals.Count} rounding residuals, {r.Conflicts.Count} statement conflicts"));
             foreach (var (kind, e) in r.Discrepancies.Select(e => ("DISCREPANCY", e)).Concat(r.RoundingResiduals.Select(e => ("residual", e))))
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {kind} {e.Rule}: {e.Table} {e.Subject} = {e.PublishedAmount} but {string.Join(" + ", e.Items)} = {e.ComputedAmount} (difference {e.Difference}, tolerance {e.Tolerance}, line {e.Line})"));
+            foreach (var c in r.Conflicts)
+                output.WriteLine("  CONFLICT " + c.Describe());
         }
     }
 }

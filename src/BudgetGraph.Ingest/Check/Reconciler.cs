@@ -65,6 +65,9 @@ public sealed class Reconciler(WarehouseDbContext db)
         var executions = await db.Executions.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
         var rates = await db.ExecutionRates.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
         var statements = await db.PriorYearStatements.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
+        var groupChanges = await db.Set<NarrativeFigureFact>().AsNoTracking()
+            .Where(f => ids.Contains(f.DocumentId) && f.Kind == NarrativeFigureKind.ProjectGroupChange && f.ComparedYear != null).ToListAsync(ct);
+        var conflicts = Conflicts(documents, statements, groupChanges);
 
         var reports = new List<CheckReport>();
         foreach (var group in documents.GroupBy(d => (d.DepartmentId, d.Year)).OrderBy(g => g.First().Department!.Code).ThenBy(g => g.Key.Year))
@@ -196,9 +199,34 @@ public sealed class Reconciler(WarehouseDbContext db)
                     findings.Compare("上年数 = 上年预算", s.SourceTable, s.Label, [$"{s.Year} 年预算"], s.AmountYuan, published.Value, 2, s.PublishedDecimals, s.SourceLine);
                 }
             var first = group.First();
-            reports.Add(new CheckReport(first.Department!.Name, first.Department.Code, group.Key.Year, totalExpenditure, findings.Discrepancies, findings.Residuals));
+            reports.Add(new CheckReport(first.Department!.Name, first.Department.Code, group.Key.Year, totalExpenditure, findings.Discrepancies, findings.Residuals,
+                [.. group.SelectMany(d => conflicts.GetValueOrDefault(d.Id, []))]));
         }
         return reports;
+    }
+
+    /// <summary>
+    /// Statements of each document that give one thing's figure of one earlier year differently, by document: prior-year
+    /// statements and the narrative's changes of a group of projects (a group is matched with categories by conformed label).
+    /// </summary>
+    private static Dictionary<int, List<CheckConflict>> Conflicts(IEnumerable<Document> documents, List<PriorYearStatementFact> statements,
+        List<NarrativeFigureFact> groupChanges)
+    {
+        var year = documents.ToDictionary(d => d.Id, d => d.Year);
+        var stated = statements.Select(s => (s.DocumentId, s.Subject, s.Label, s.Year, Earlier: (long?)s.AmountYuan, Later: s.LaterAmountYuan, Change: s.StatedChangeYuan,
+                s.PublishedDecimals, s.SourceTable, s.SourceFirstLine, s.SourceLine))
+            .Concat(groupChanges.Select(g => (g.DocumentId, Subject: StatementSubject.ProjectCategory, g.Label, Year: g.ComparedYear!.Value, Earlier: (long?)null,
+                Later: g.AmountYuan, Change: g.ChangeYuan, g.PublishedDecimals, g.SourceTable, g.SourceFirstLine, g.SourceLine)));
+        return stated
+            .GroupBy(s => (s.DocumentId, s.Subject, Label: ConformedLabels.Conform(
+                s.Subject == StatementSubject.ProjectCategory ? LabelKind.ProjectCategory : LabelKind.Project, s.Label), s.Year))
+            .Select(g => (g.Key, Statements: g.OrderBy(s => s.SourceFirstLine ?? s.SourceLine).ThenBy(s => s.SourceLine).ToList()))
+            .Where(g => StatedAmounts.Disagree(g.Statements.Select(s => (s.Earlier, s.Later, s.Change))))
+            .OrderBy(g => g.Statements[0].SourceFirstLine ?? g.Statements[0].SourceLine)
+            .GroupBy(g => g.Key.DocumentId)
+            .ToDictionary(d => d.Key, d => d.Select(g => new CheckConflict(g.Key.Subject.ToString(), g.Key.Label, g.Key.Year, year[d.Key],
+                [.. g.Statements.Select(s => new ConflictingStatement(s.Label, Wan(s.Earlier), Wan(s.Later), Wan(s.Change), s.SourceTable, s.SourceFirstLine, s.SourceLine))]))
+                .ToList());
     }
 
     /// <summary>

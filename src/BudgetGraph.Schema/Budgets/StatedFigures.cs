@@ -28,9 +28,8 @@ public sealed record StatementConflictValue(StatementSubject Subject, string Lab
 /// <summary>
 /// Stated figures and their conflicts, shared by both engines. A document may state one figure twice and differently
 /// (000 states 政府投资项目's change against 2022 as "减少 6,995 万元" in 第二部分 and "减少 6,545 万元" in 第三部分). Both
-/// are kept as printed; a conflict names them with their sources and nothing here picks one. Statements are about the
-/// same thing when they have the same subject, conformed label and earlier year in the same document; they disagree
-/// when any two state different earlier amounts, later amounts or changes.
+/// are kept as printed; a conflict names them with their sources and nothing here picks one. When statements are about
+/// the same thing and when they disagree is <see cref="StatedAmounts"/>' rule (which <c>budgetgraph check</c> shares).
 /// </summary>
 public static class StatedFigures
 {
@@ -51,12 +50,8 @@ public static class StatedFigures
     public static IReadOnlyList<StatementConflictValue> About(IEnumerable<StatedFigure> statements, StatementSubject subject, string? label, int year) =>
         Find(statements.Where(s => s.Subject == subject && s.Year == year && (label is null || s.Label == label)));
 
-    private static bool Disagree(IReadOnlyList<StatedFigure> statements)
-    {
-        static bool Differ(IEnumerable<long?> values) => values.OfType<long>().Distinct().Count() > 1;
-        return Differ(statements.Select(s => s.AmountYuan)) || Differ(statements.Select(s => s.LaterAmountYuan))
-            || Differ(statements.Select(s => s.StatedChangeYuan));
-    }
+    private static bool Disagree(IReadOnlyList<StatedFigure> statements) =>
+        StatedAmounts.Disagree(statements.Select(s => (s.AmountYuan, s.LaterAmountYuan, s.StatedChangeYuan)));
 
     /// <summary>A prior-year statement.</summary>
     public static readonly Expression<Func<PriorYearStatementFact, SourceRef, StatedFigure>> Statement =
