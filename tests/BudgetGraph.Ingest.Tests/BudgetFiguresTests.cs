@@ -179,6 +179,28 @@ public class BudgetFiguresTests
     }
 
     [Fact]
+    public async Task Category_figures_are_the_department_own_rows_never_a_unit_or_second_level_project_row()
+    {
+        // chengguan 2024 is a consolidated (汇总) budget: its 项目支出总表 prints each unit's categories under the unit.
+        // nongye 2023 prints the national 项目支出表, with 二级项目 rows under each category.
+        using var warehouse = new TestWarehouse();
+        await warehouse.ImportAsync(Path.Combine(CorpusTests.CorpusDirectory, "shiliqu-chengguan-2024.txt"),
+            Path.Combine(CorpusTests.CorpusDirectory, "yangli-nongye-2023.txt"));
+        await using var db = warehouse.Create();
+        var rows = await db.ProjectSpendings.Where(f => f.ProjectCategoryId != null && f.FundSourceId == 1)
+            .Select(f => new { f.Id, f.Schedule, f.ProjectCategoryId, Unit = f.UnitId != null, LineItem = f.LineItemId != null }).ToListAsync();
+        // Guards: both kinds of part rows are there to be left out.
+        Assert.Contains(rows, r => r.Unit);
+        Assert.Contains(rows, r => r.LineItem);
+        var own = rows.Where(r => !r.Unit && !r.LineItem).ToList();
+        var figures = await db.BudgetFigures.Where(f => f.Kind == FigureKind.ProjectCategory).Select(f => f.FactId!.Value).ToListAsync();
+        // One figure per category the department prints itself, from that row (the 项目支出总表's first, else the narrative's).
+        Assert.Equal(own.GroupBy(r => r.ProjectCategoryId)
+            .Select(g => g.OrderBy(r => r.Schedule == Schedule.ProjectExpenditure ? 0 : 1).ThenBy(r => r.Id).First().Id).Order(), figures.Order());
+        Assert.DoesNotContain(rows.Where(r => r.Unit || r.LineItem), r => figures.Contains(r.Id));
+    }
+
+    [Fact]
     public void The_latest_backfill_is_a_frozen_copy_of_the_current_statement()
     {
         // A change of the rule must come with a migration that rebuilds the mart of warehouses already loaded.

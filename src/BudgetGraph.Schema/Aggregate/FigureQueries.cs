@@ -18,13 +18,22 @@ public sealed record FigureGroup(int? DepartmentId, string? DepartmentCode, Depa
 /// <param name="Rows">The mart's rows of the family (kind and stage applied).</param>
 /// <param name="Code">The functional code at the level (for categories: their 项's, cut to the level).</param>
 /// <param name="EconomicCode">The economic code.</param>
-/// <param name="ProjectCategory">The category's name.</param>
+/// <param name="ProjectCategory">The category's conformed name (<see cref="ConformedLabels"/>).</param>
 /// <param name="Derived">Whether a group of these rows adds up rows below the group's grain (a `where` on codes without grouping by them).</param>
 /// <param name="Published">Whether the rows are the published department totals.</param>
 internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Func<BudgetFigure, string?>> Code,
     Expression<Func<BudgetFigure, string?>> EconomicCode, Expression<Func<BudgetFigure, string?>> ProjectCategory, bool Derived, bool Published = false)
 {
     private static readonly Expression<Func<BudgetFigure, string?>> None = f => null;
+
+    /// <summary><c>f => ConformedLabels.CategoryName(f.Name)</c>, inlined so the database computes it.</summary>
+    private static readonly Expression<Func<BudgetFigure, string?>> ConformedCategoryName = OfName(ConformedLabels.CategoryName);
+
+    private static Expression<Func<BudgetFigure, string?>> OfName(Expression<Func<string, string>> rule)
+    {
+        var f = Expression.Parameter(typeof(BudgetFigure), "f");
+        return Expression.Lambda<Func<BudgetFigure, string?>>(new Replace(rule.Parameters[0], Expression.Property(f, nameof(BudgetFigure.Name))).Visit(rule.Body)!, f);
+    }
 
     /// <summary>
     /// The family for the dimensions: economic rows with ECONOMIC_SUBJECT, categories with PROJECT_CATEGORY, functional
@@ -57,7 +66,9 @@ internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Fu
         if (Has(AggregateDimension.ProjectCategory))
         {
             var length = level switch { SubjectLevel.Class => 3, SubjectLevel.Section => 5, _ => 7 };
-            return new FigureFamily(Of(FigureKind.ProjectCategory), f => f.ParentPath == null ? null : f.ParentPath.Substring(0, length), None, f => f.Name, false);
+            // Grouped by conformed name (资产配置预算 and 资产配置 are one category); each figure keeps its printed name.
+            return new FigureFamily(Of(FigureKind.ProjectCategory), f => f.ParentPath == null ? null : f.ParentPath.Substring(0, length), None,
+                ConformedCategoryName, false);
         }
         if (codeDimension || filtersCodes)
         {

@@ -29,6 +29,13 @@ public readonly record struct DepartmentYearKey(int DepartmentId, int Year);
 /// (<c>ItemLinkMethod.Unresolved</c>: several 项 have project spending and neither name nor amount decides) is listed
 /// without a 项 (<c>C:name</c>): hanging it under a guessed 项 would pass another 项's money off as this one's (2022's
 /// three categories under 2010399 made "其他（未列明）" −457, which is 2100410's project spending).</item>
+/// <item>Only the department's own category rows count (<c>UnitId IS NULL AND LineItemId IS NULL</c>). A consolidated
+/// (汇总) budget prints its 项目支出总表 per subordinate unit: each unit's categories carry the unit, and the national
+/// 项目支出表's 二级项目 rows carry a line item under their category. Those are parts of a department figure, not
+/// department figures: choosing one of them (the first printed) would serve one unit's amount as the department's,
+/// and summing them by name would re-add printed figures. So a consolidated budget's breakdown shows the
+/// consolidated 类/款/项 of its functional schedule with their basic/project split, and stops at the 项; the per-unit rows are served as they are printed, by
+/// <c>unitProjectSpending</c>, and the 二级项目 by <c>secondLevelProjects</c>.</item>
 /// <item>Economic 类/款 rows and their total (<c>E</c>) are the 一般公共预算支出表（按经济分类）'s (the general budget only).</item>
 /// <item>Where a parent's published children do not add up to it, a residual child carries the difference:
 /// rounding within <see cref="Rounding.ToleranceYuan"/> of the parent's precision for the number of children,
@@ -137,7 +144,8 @@ public static class BudgetFigures
                 MIN(f."Id") OVER (PARTITION BY f."ProjectCategoryId") AS "FirstPrinted"
             FROM "ProjectSpendingFacts" AS f
             INNER JOIN "Documents" AS d ON d."Id" = f."DocumentId"
-            WHERE f."FundSourceId" = 1 AND f."ProjectCategoryId" IS NOT NULL AND f."Year" = d."Year" AND {factScope}
+            WHERE f."FundSourceId" = 1 AND f."ProjectCategoryId" IS NOT NULL AND f."UnitId" IS NULL AND f."LineItemId" IS NULL
+                AND f."Year" = d."Year" AND {factScope}
         ),
         "categories" AS (
             SELECT f."DepartmentId", f."Year", f."StageId", 'ProjectCategory' AS "Kind",

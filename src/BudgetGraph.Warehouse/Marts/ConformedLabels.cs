@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace BudgetGraph.Warehouse.Marts;
 
 /// <summary>What a label names: the conforming rule depends on it.</summary>
@@ -37,14 +39,20 @@ public static class ConformedLabels
         ["深汕政务光纤及其配套设备建设工程项目"] = "深汕政务光纤及其配套设备建设工程",
     };
 
-    private const string BudgetSuffix = "预算";
+    /// <summary>
+    /// A project category's conformed name, as an expression the database can evaluate (aggregate groups by it):
+    /// the trailing 预算 dropped when at least two characters remain ("预算" alone, or a one-character stem, is not a
+    /// name). <see cref="Conform"/> runs the same expression compiled, so the rule is written once.
+    /// </summary>
+    public static readonly Expression<Func<string, string>> CategoryName = printed =>
+        printed.Length >= 4 && printed.Substring(printed.Length - 2, 2) == "预算" ? printed.Substring(0, printed.Length - 2) : printed;
+
+    private static readonly Func<string, string> ConformCategory = CategoryName.Compile();
 
     /// <summary>The conformed label of a printed wording (whitespace already removed by the importer).</summary>
     public static string Conform(LabelKind kind, string printed) => kind switch
     {
-        // At least two characters must remain: "预算" alone, or a one-character stem, is not a name.
-        LabelKind.ProjectCategory when printed.EndsWith(BudgetSuffix, StringComparison.Ordinal) && printed.Length >= BudgetSuffix.Length + 2
-            => printed[..^BudgetSuffix.Length],
+        LabelKind.ProjectCategory => ConformCategory(printed),
         LabelKind.Project when ProjectSynonyms.TryGetValue(printed, out var conformed) => conformed,
         _ => printed,
     };

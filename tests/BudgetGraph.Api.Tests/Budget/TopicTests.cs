@@ -140,6 +140,25 @@ public sealed class TopicTests(WarehouseFixture warehouse)
     }
 
     [Fact]
+    public async Task Aggregate_by_project_category_groups_by_the_conformed_name_and_the_figures_keep_the_printed_one()
+    {
+        // 004 (坪山区 2023) prints 资产配置预算 2 in its 项目支出总表: one category, conformed 资产配置 (ConformedLabels).
+        var data = await warehouse.DataAsync("""
+            { grouped: aggregate(groupBy: [PROJECT_CATEGORY], where: { departmentCode: { eq: "psqzsj" } }) { nodes { projectCategory amount } summary { amount } }
+              filtered: aggregate(groupBy: [PROJECT_CATEGORY], where: { departmentCode: { eq: "psqzsj" }, projectCategory: { eq: "资产配置" } }) { nodes { projectCategory amount } }
+              department(code: "psqzsj") { budget(year: 2023) { projectCategories { name amount } } } }
+            """);
+        var groups = data.GetProperty("grouped").GetProperty("nodes").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("projectCategory").GetString()!, n => n.GetProperty("amount").GetDecimal());
+        Assert.Equal(2m, groups["资产配置"]);
+        Assert.DoesNotContain(groups.Keys, k => k.EndsWith("预算", StringComparison.Ordinal));
+        Assert.Equal("""[{"projectCategory":"资产配置","amount":2}]""", Compact(data.GetProperty("filtered").GetProperty("nodes")));
+        var printed = data.GetProperty("department").GetProperty("budget").GetProperty("projectCategories").EnumerateArray().ToList();
+        Assert.Contains(printed, c => c.GetProperty("name").GetString() == "资产配置预算");
+        Assert.Equal(printed.Sum(c => c.GetProperty("amount").GetDecimal()), data.GetProperty("grouped").GetProperty("summary").GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
     public async Task A_project_statement_and_its_line_item_share_a_conformed_label()
     {
         var data = await warehouse.DataAsync("""
