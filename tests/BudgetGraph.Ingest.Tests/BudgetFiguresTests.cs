@@ -184,8 +184,9 @@ public class BudgetFiguresTests
         // chengguan 2024 is a consolidated (汇总) budget: its 项目支出总表 prints each unit's categories under the unit.
         // nongye 2023 prints the national 项目支出表, with 二级项目 rows under each category.
         using var warehouse = new TestWarehouse();
-        await warehouse.ImportAsync(Path.Combine(CorpusTests.CorpusDirectory, "shiliqu-chengguan-2024.txt"),
-            Path.Combine(CorpusTests.CorpusDirectory, "yangli-nongye-2023.txt"));
+        // With the seeds, whose line items hang under their categories.
+        await warehouse.ImportAsync([.. Sources.All, Path.Combine(CorpusTests.CorpusDirectory, "shiliqu-chengguan-2024.txt"),
+            Path.Combine(CorpusTests.CorpusDirectory, "yangli-nongye-2023.txt")]);
         await using var db = warehouse.Create();
         var rows = await db.ProjectSpendings.Where(f => f.ProjectCategoryId != null && f.FundSourceId == 1)
             .Select(f => new { f.Id, f.Schedule, f.ProjectCategoryId, Unit = f.UnitId != null, LineItem = f.LineItemId != null }).ToListAsync();
@@ -198,6 +199,14 @@ public class BudgetFiguresTests
         Assert.Equal(own.GroupBy(r => r.ProjectCategoryId)
             .Select(g => g.OrderBy(r => r.Schedule == Schedule.ProjectExpenditure ? 0 : 1).ThenBy(r => r.Id).First().Id).Order(), figures.Order());
         Assert.DoesNotContain(rows.Where(r => r.Unit || r.LineItem), r => figures.Contains(r.Id));
+        // A line item hangs under a category figure of its department-year, or is not a figure (chengguan's narrative
+        // names items of categories it prints per unit only).
+        var nodes = await db.BudgetFigures.Select(f => new { f.DepartmentId, f.Year, f.StageId, f.Kind, f.Path, f.ParentPath }).ToListAsync();
+        var lineItems = nodes.Where(n => n.Kind == FigureKind.LineItem).ToList();
+        Assert.NotEmpty(lineItems);
+        Assert.All(lineItems, i => Assert.Contains(nodes, c => c.Kind == FigureKind.ProjectCategory && c.DepartmentId == i.DepartmentId && c.Year == i.Year
+            && c.StageId == i.StageId && c.Path == i.ParentPath));
+        Assert.Equal(12, await db.LineItemAmounts.CountAsync(f => f.Department!.Code == "d8a433f61"));
     }
 
     [Fact]

@@ -93,7 +93,9 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     INNER JOIN "LineItems" AS li ON li."Id" = f."LineItemId"
                     INNER JOIN "ProjectCategories" AS pc ON pc."Id" = li."ProjectCategoryId"
                     LEFT JOIN "FunctionalSubjects" AS s ON s."Id" = pc."FunctionalSubjectId" AND pc."ItemLink" <> 'Unresolved'
-                    WHERE f."Year" = d."Year" AND 1 = 1
+                    WHERE f."Year" = d."Year" AND 1 = 1 AND EXISTS (SELECT 1 FROM "categories" AS c
+                        WHERE c."DepartmentId" = f."DepartmentId" AND c."Year" = f."Year" AND c."StageId" = f."StageId"
+                            AND c."Path" = COALESCE(s."Code" || '/', '') || 'C:' || pc."Name")
                 ),
                 "basics" AS (
                     SELECT i."DepartmentId", i."Year", i."StageId", 'Basic' AS "Kind", i."Path" || '/B' AS "Path", i."Path" AS "ParentPath",

@@ -35,7 +35,9 @@ public readonly record struct DepartmentYearKey(int DepartmentId, int Year);
 /// department figures: choosing one of them (the first printed) would serve one unit's amount as the department's,
 /// and summing them by name would re-add printed figures. So a consolidated budget's breakdown shows the
 /// consolidated 类/款/项 of its functional schedule with their basic/project split, and stops at the 项; the per-unit rows are served as they are printed, by
-/// <c>unitProjectSpending</c>, and the 二级项目 by <c>secondLevelProjects</c>.</item>
+/// <c>unitProjectSpending</c>, and the 二级项目 by <c>secondLevelProjects</c>. Line items (the narrative's, under a
+/// category) count only under a category that is a figure here: chengguan 2024 names items of categories it prints per
+/// unit only, and a line item without its category would hang under nothing.</item>
 /// <item>Economic 类/款 rows and their total (<c>E</c>) are the 一般公共预算支出表（按经济分类）'s (the general budget only).</item>
 /// <item>Where a parent's published children do not add up to it, a residual child carries the difference:
 /// rounding within <see cref="Rounding.ToleranceYuan"/> of the parent's precision for the number of children,
@@ -168,7 +170,9 @@ public static class BudgetFigures
             INNER JOIN "LineItems" AS li ON li."Id" = f."LineItemId"
             INNER JOIN "ProjectCategories" AS pc ON pc."Id" = li."ProjectCategoryId"
             LEFT JOIN "FunctionalSubjects" AS s ON s."Id" = pc."FunctionalSubjectId" AND pc."ItemLink" <> 'Unresolved'
-            WHERE f."Year" = d."Year" AND {factScope}
+            WHERE f."Year" = d."Year" AND {factScope} AND EXISTS (SELECT 1 FROM "categories" AS c
+                WHERE c."DepartmentId" = f."DepartmentId" AND c."Year" = f."Year" AND c."StageId" = f."StageId"
+                    AND c."Path" = COALESCE(s."Code" || '/', '') || 'C:' || pc."Name")
         ),
         "basics" AS (
             SELECT i."DepartmentId", i."Year", i."StageId", 'Basic' AS "Kind", i."Path" || '/B' AS "Path", i."Path" AS "ParentPath",
