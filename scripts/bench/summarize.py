@@ -21,18 +21,36 @@ for doc in ours:
 api = [r for r in rows if r['kind'] == 'api']
 print()
 cached = {(r['provider'], r['scale'], r['query']): r['latency'] for r in rows if r['kind'] == 'cached'}
-print('## API ÷ raw SQL (p50 latency on one connection; statements per request; throughput with 16 connections)')
-print('API figures with the response cache off; "cached p50" is the same request answered from the cache.')
-print('| provider | scale | query | API p50 ms | API p99 ms | SQL p50 ms | API ÷ SQL | statements | req/s | non-2xx | cached p50 ms |')
-print('|---|---|---|---|---|---|---|---|---|---|---|')
+print('## API ÷ raw-SQL floors (p50 latency on one connection; statements per request; throughput with 16 connections)')
+print('API figures with the response cache off; "cached p50" is the same request answered from the cache. The HTTP floor is the')
+print('hand-written statement served by the same process at /bench/sql (rows as JSON, same client); the in-process floor runs it')
+print('through ADO.NET with no HTTP.')
+print('| provider | scale | query | API p50 ms | API p99 ms | HTTP floor p50 ms | in-process p50 ms | API ÷ HTTP floor | API ÷ in-process | statements | req/s | non-2xx | cached p50 ms |')
+print('|---|---|---|---|---|---|---|---|---|---|---|---|---|')
 for r in api:
-    ratio = r['latency']['p50_ms'] / max(r['sql']['p50_ms'], 0.001)
-    r['ratio'] = ratio
+    ratio = r['latency']['p50_ms'] / max(r['http_floor']['p50_ms'], 0.001)
+    inprocess = r['latency']['p50_ms'] / max(r['sql']['p50_ms'], 0.001)
+    r['ratio'], r['inprocess_ratio'] = ratio, inprocess
     hit = cached.get((r['provider'], r['scale'], r['query']))
     hit_p50 = f"{hit['p50_ms']:.3f}" if hit else '-'
     print(f"| {r['provider']} | {r['scale']} | {r['query']} | {r['latency']['p50_ms']:.2f} | {r['latency']['p99_ms']:.2f} | "
-          f"{r['sql']['p50_ms']:.2f} | {ratio:.1f}× | {r['statements']} | {r['load']['rps']:.0f} | {r['load']['non2xx']} | "
-          f"{hit_p50} |")
+          f"{r['http_floor']['p50_ms']:.2f} | {r['sql']['p50_ms']:.2f} | {ratio:.1f}× | {inprocess:.1f}× | {r['statements']} | "
+          f"{r['load']['rps']:.0f} | {r['load']['non2xx']} | {hit_p50} |")
+
+engines = {(r['provider'], r['scale'], r['query'], r['engine']): r['latency'] for r in rows if r['kind'] == 'engine_api'}
+pairs = []
+print()
+print('## GraphQL engines on the same warehouse (GraphQL:Engine; p50 on one connection, one process at a time)')
+print('| provider | scale | query | Legacy p50 ms | HotChocolate p50 ms | HotChocolate ÷ Legacy |')
+print('|---|---|---|---|---|---|')
+for (provider, scale, query, engine), legacy in engines.items():
+    if engine != 'Legacy' or (provider, scale, query, 'HotChocolate') not in engines:
+        continue
+    hc = engines[(provider, scale, query, 'HotChocolate')]
+    pair = {'provider': provider, 'scale': scale, 'query': query, 'ratio': hc['p50_ms'] / max(legacy['p50_ms'], 0.001)}
+    pairs.append(pair)
+    print(f"| {provider} | {scale} | {query} | {legacy['p50_ms']:.2f} | {hc['p50_ms']:.2f} | {pair['ratio']:.2f}× |")
+
 for r in rows:
     if r['kind'] == 'compare1000':
         print(f"\ncompare of 1,000 departments at 类 ({r['provider']}, scale {r['scale']}): p50 {r['latency']['p50_ms']:.1f} ms, "
@@ -44,17 +62,26 @@ print(f"\nmachine load during the run: {load.strip()}")
 
 largest = max((r['scale'] for r in api), default=None)
 worst = max((r for r in api if r['scale'] == largest), key=lambda r: r['ratio'], default=None)
+worst_inprocess = max((r for r in api if r['scale'] == largest), key=lambda r: r['inprocess_ratio'], default=None)
+worst_engine = max((p for p in pairs if p['scale'] == largest), key=lambda p: p['ratio'], default=None)
 summary = {
     'engine_vs_graphqljs': round(statistics.median(ratios.values()), 2),
     'engine_vs_graphqljs_per_document': ratios,
     'api_vs_sql_p50': round(worst['ratio'], 2) if worst else None,
     'api_vs_sql_p50_worst_query': f"{worst['provider']} {worst['query']} at {largest}" if worst else None,
     'api_vs_sql_p50_per_query': {f"{r['provider']}/{r['scale']}/{r['query']}": round(r['ratio'], 2) for r in api},
+    'api_vs_sql_inprocess_p50': round(worst_inprocess['inprocess_ratio'], 2) if worst_inprocess else None,
+    'api_vs_sql_inprocess_p50_per_query': {f"{r['provider']}/{r['scale']}/{r['query']}": round(r['inprocess_ratio'], 2) for r in api},
+    'hotchocolate_vs_legacy_p50': round(worst_engine['ratio'], 2) if worst_engine else None,
+    'hotchocolate_vs_legacy_p50_per_query': {f"{p['provider']}/{p['scale']}/{p['query']}": round(p['ratio'], 2) for p in pairs},
     'statements_per_request_max': max((r['statements'] or 0 for r in api), default=None),
     'compare_1000_departments_p50_ms': {f"{r['provider']}/{r['scale']}": r['latency']['p50_ms'] for r in rows if r['kind'] == 'compare1000'},
     'peak_memory_mb': {f"{r['provider']}/{r['scale']}": round(r['peak_kb'] / 1024) for r in memory},
     'cached_p50_ms': {f"{p}/{s}/{q}": v['p50_ms'] for (p, s, q), v in cached.items()},
 }
 print(json.dumps(summary, ensure_ascii=False))
-# The last line: the two figures the issue's targets are about, for a reader (api_vs_sql_p50 ≤ 2, statements ≤ 3).
+# Each on its own line: API ÷ in-process floor (no HTTP in the floor), and HotChocolate ÷ Legacy (issue 12's target ≤ 1.2).
+print(f"api_vs_sql_inprocess_p50={summary['api_vs_sql_inprocess_p50']}")
+print(f"hotchocolate_vs_legacy_p50={summary['hotchocolate_vs_legacy_p50']}")
+# The last line: the two figures issue 11's targets are about (api_vs_sql_p50 = API ÷ HTTP floor ≤ 2, statements ≤ 3).
 print(f"api_vs_sql_p50={summary['api_vs_sql_p50']} statements_per_request_max={summary['statements_per_request_max']}")

@@ -15,6 +15,7 @@ builder.Services.AddPlayground();
 var app = builder.Build();
 app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is true
 app.MapMemoryReport(); // bench-only, off unless Bench:MemoryReport is true
+app.MapSqlFloor(); // bench-only, off unless Bench:SqlFloor is true
 app.UseGraphQLHttp();
 app.MapHealth(); // /health/live, /health/ready (the database) and /health (= ready)
 app.MapPlayground();
