@@ -68,6 +68,32 @@ public class CorpusCheckTests
 
     [Theory]
     [MemberData(nameof(CorpusTests.Documents), MemberType = typeof(CorpusTests))]
+    public async Task APercentageOfTheNarrativeAlteredIsADiscrepancyAtItsLine(string document)
+    {
+        var (figure, lines) = FirstFigure(document, f => f.GetProperty("kind").GetString() == "narrative" && f.GetProperty("column").GetString() == "percent");
+        var found = await DiscrepanciesAfterImport(document, Altered(lines, figure));
+        var entry = Assert.Single(found);
+        Assert.Equal(figure.GetProperty("line").GetInt32(), entry.Line);
+        Assert.Equal("百分比 = 变动 ÷ 上年数", entry.Rule);
+        Assert.Equal(figure.GetProperty("value").GetDecimal() + 1, Math.Abs(entry.PublishedAmount));
+    }
+
+    [Fact]
+    public async Task AShareOfTheNarrativeAlteredIsADiscrepancy()
+    {
+        var document = Path.GetFileName(Directory.GetFiles(CorpusTests.CorpusDirectory, "*nongye*.txt").Single());
+        var (figure, lines) = FirstFigure(document, f => f.GetProperty("kind").GetString() == "narrative" && f.GetProperty("column").GetString() == "percent"
+                                                         && LineOf(f).Contains("占" + f.GetProperty("printed").GetString(), StringComparison.Ordinal));
+        var found = await DiscrepanciesAfterImport(document, Altered(lines, figure));
+        var entry = Assert.Single(found);
+        Assert.Equal(("占比 = 部分 ÷ 整体", figure.GetProperty("line").GetInt32()), (entry.Rule, entry.Line));
+        return;
+
+        string LineOf(JsonElement f) => File.ReadAllLines(Path.Combine(CorpusTests.CorpusDirectory, document))[f.GetProperty("line").GetInt32() - 1];
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusTests.Documents), MemberType = typeof(CorpusTests))]
     public async Task ACopyCutInsideItsExpenditureTableIsRefusedWithItsLineAndChangesNothing(string document)
     {
         var (figure, lines) = FirstFigure(document, f => Is(f, "expenditure", "款"));

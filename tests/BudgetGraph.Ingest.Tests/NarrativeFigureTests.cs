@@ -51,9 +51,11 @@ public class NarrativeFigureTests(ImportedWarehouse imported)
     [Fact]
     public async Task ThresholdsAndPlansAreNoNewProjects()
     {
-        // 000:624 "2023 年计划新增车辆 0 辆；新增单价 50 万元以上通用设备 0 台（套）" states no project.
+        // 000:624 "2023 年计划新增车辆 0 辆；新增单价 50 万元以上通用设备 0 台（套）" states no project, and "50 万元以上" is a
+        // threshold, no amount; 003:206's "单价 100 万元以上设备 0 台(套)、0 万元" is a stated amount (0), not a project.
         await using var db = imported.Warehouse.Create();
-        Assert.Empty(await db.Set<NarrativeFigureFact>().Where(f => f.Label.Contains("单价")).ToListAsync());
+        Assert.Empty(await db.Set<NarrativeFigureFact>().Where(f => f.Label.Contains("单价") && f.Kind != NarrativeFigureKind.Statement).ToListAsync());
+        Assert.Empty(await db.Set<NarrativeFigureFact>().Where(f => f.Document!.FileName.StartsWith("000_") && f.Label.Contains("单价")).ToListAsync());
         Assert.Equal(6, await db.Set<NarrativeFigureFact>().CountAsync(f => f.Document!.FileName.StartsWith("000_") && f.Kind == NarrativeFigureKind.NewProject));
     }
 

@@ -120,4 +120,20 @@ public sealed class CorpusParityTests(CorpusParityFixture warehouse) : IClassFix
     [InlineData("Corpus/02-statements-and-labels.graphql", "projectCategories priorYearStatements")]
     public Task Every_field_of_the_query_has_rows_in_the_corpus(string file, string fields) =>
         ParityTests.AssertRowsAsync(warehouse, file, fields);
+
+    /// <summary>
+    /// The statements' parity is not the parity of nulls: the corpus states changes in percent ("下降 5.7%") and shares
+    /// ("占 92.8%", of a whole it names), each with its lines.
+    /// </summary>
+    [Fact]
+    public async Task The_narrative_statements_carry_their_percentages()
+    {
+        var data = (await warehouse.RunAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Parity", "Corpus/03-narrative-statements.graphql")))).GetProperty("data");
+        var figures = data.GetProperty("departments").EnumerateArray().SelectMany(d => d.GetProperty("budgets").EnumerateArray())
+            .SelectMany(b => b.GetProperty("narrativeFigures").EnumerateArray()).Where(f => f.GetProperty("kind").GetString() == "STATEMENT").ToList();
+        Assert.Contains(figures, f => f.GetProperty("comparison").GetString() == "PRIOR_YEAR" && f.GetProperty("percent").GetDecimal() < 0
+                                      && f.GetProperty("change").GetDecimal() < 0 && f.GetProperty("comparedYear").ValueKind == JsonValueKind.Number);
+        Assert.Contains(figures, f => f.GetProperty("comparison").GetString() == "SHARE_OF_WHOLE" && f.GetProperty("percent").GetDecimal() > 0
+                                      && f.GetProperty("shareOf").GetString() is { Length: > 0 } && f.GetProperty("source").GetProperty("line").GetInt32() > 0);
+    }
 }

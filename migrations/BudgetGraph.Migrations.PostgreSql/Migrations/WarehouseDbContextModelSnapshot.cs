@@ -1475,11 +1475,19 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                     b.Property<long?>("AmountYuan")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("BaseLabel")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<long?>("ChangeYuan")
                         .HasColumnType("bigint");
 
                     b.Property<int?>("ComparedYear")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Comparison")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<int>("DepartmentId")
                         .HasColumnType("integer");
@@ -1499,6 +1507,13 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<int?>("PercentDecimals")
+                        .HasColumnType("integer");
 
                     b.Property<int>("PublishedDecimals")
                         .HasColumnType("integer");

@@ -283,57 +283,13 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
             migrationBuilder.DropTable(
                 name: "NarrativeFigureFacts");
 
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "ThreePublicFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "ProjectSpendingFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "PriorYearStatementFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "PerformanceTargetFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "LineItemFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "IncomeFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "FunctionalExpenditureFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "ExecutionRateFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "ExecutionFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "EconomicExpenditureFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "DepartmentProfileFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "BasicExpenditureFacts");
-
-            migrationBuilder.DropColumn(
-                name: "SourceFirstLine",
-                table: "BalanceFacts");
+            // SQLite drops a column in place (ALTER TABLE … DROP COLUMN, SQLite 3.35+). EF Core's DropColumn rebuilds the table
+            // from this migration's model instead, which lacks the provenance columns AddSourcePage added on another branch
+            // (SourcePage, SourceX0 …): the rebuild dropped them from BalanceFacts (MigrationRoundTripTests).
+            foreach (var table in new[] { "ThreePublicFacts", "ProjectSpendingFacts", "PriorYearStatementFacts", "PerformanceTargetFacts", "LineItemFacts", "IncomeFacts", "FunctionalExpenditureFacts", "ExecutionRateFacts", "ExecutionFacts", "EconomicExpenditureFacts", "DepartmentProfileFacts", "BasicExpenditureFacts", "BalanceFacts" })
+            {
+                migrationBuilder.Sql($"ALTER TABLE \"{table}\" DROP COLUMN \"SourceFirstLine\";");
+            }
         }
     }
 }

@@ -1432,11 +1432,19 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                     b.Property<long?>("AmountYuan")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BaseLabel")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ChangeYuan")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ComparedYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comparison")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DepartmentId")
                         .HasColumnType("INTEGER");
@@ -1456,6 +1464,13 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PercentDecimals")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PublishedDecimals")
                         .HasColumnType("INTEGER");

@@ -68,6 +68,8 @@ public sealed class Reconciler(WarehouseDbContext db)
         var groupChanges = await db.Set<NarrativeFigureFact>().AsNoTracking()
             .Where(f => ids.Contains(f.DocumentId) && f.Kind == NarrativeFigureKind.ProjectGroupChange && f.ComparedYear != null).ToListAsync(ct);
         var conflicts = Conflicts(documents, statements, groupChanges);
+        var stated = await db.Set<NarrativeFigureFact>().AsNoTracking()
+            .Where(f => ids.Contains(f.DocumentId) && f.Kind == NarrativeFigureKind.Statement).OrderBy(f => f.SourceLine).ThenBy(f => f.Id).ToListAsync(ct);
 
         var reports = new List<CheckReport>();
         foreach (var group in documents.GroupBy(d => (d.DepartmentId, d.Year)).OrderBy(g => g.First().Department!.Code).ThenBy(g => g.Key.Year))
@@ -89,6 +91,7 @@ public sealed class Reconciler(WarehouseDbContext db)
                     foreach (var r in f.Where(r => r.Schedule is not (Schedule.Summary or Schedule.Appropriation)).Concat(economic.Where(r => r.DocumentId == doc.Id)))
                         findings.Compare("basic + project = total", r.Table, r.Code ?? "合计", r.Other == 0 ? ["基本支出", "项目支出"] : ["基本支出", "项目支出", "事业单位经营支出等"],
                             r.Total, r.Basic + r.Project + r.Other, r.Other == 0 ? 2 : 3, r.Decimals, r.Line);
+                    Percentages(findings, stated.Where(x => x.DocumentId == doc.Id).ToList());
                     PrintedTwice(findings, f, economic.Where(r => r.DocumentId == doc.Id).ToList(), basicGpb.Where(r => r.DocumentId == doc.Id).ToList(),
                         incomes.Where(i => i.DocumentId == doc.Id).Select(i => (i.Schedule, i.Fund, i.AmountYuan, i.PublishedDecimals, i.SourceTable, i.SourceLine)).ToList());
 
@@ -257,6 +260,56 @@ public sealed class Reconciler(WarehouseDbContext db)
         var economicBasic = economic.Where(r => r.Code is not null).Select(r => r with { Total = r.Basic }).ToList();
         if (basicGpb.Count > 0 && basicGpb.All(b => economicBasic.Any(e => e.Code == b.Code)))
             Pairs("基本支出总表 = 经济分类表", basicGpb, economicBasic);
+    }
+
+    /// <summary>
+    /// Each percentage the prose prints against the figures it is derived from, where the document states them: a change
+    /// in percent against change ÷ (amount − change), a share against amount ÷ the whole it names. Every printed figure
+    /// is within half its last digit of the exact one, so the percentage is consistent when some amounts within those
+    /// bounds give a value that rounds to it; outside that, a discrepancy. The entry's figures are in percent.
+    /// </summary>
+    private static void Percentages(Findings findings, List<NarrativeFigureFact> stated)
+    {
+        foreach (var s in stated)
+        {
+            if (s.Percent is not { } printed || s.AmountYuan is not { } amount) continue;
+            string rule;
+            string[] items;
+            decimal? Ratio(decimal x, decimal y) => y == 0 ? null : 100m * x / y;
+            List<decimal?> corners;
+            if (s.Comparison == NarrativeComparison.PriorYear && s.ChangeYuan is { } change)
+            {
+                var h = Rounding.UnitYuan(s.PublishedDecimals) / 2m;
+                rule = "百分比 = 变动 ÷ 上年数";
+                items = [$"比 {s.ComparedYear} 年变动", $"{s.ComparedYear} 年数"];
+                corners = [.. from a in new[] { amount - h, amount + h } from c in new[] { change - h, change + h } select Ratio(c, a - c)];
+            }
+            else if (s.Comparison == NarrativeComparison.ShareOfWhole
+                     && stated.LastOrDefault(w => w.Label == s.BaseLabel && w.Id != s.Id && w.SourceLine <= s.SourceLine && w.AmountYuan is not null) is { } whole)
+            {
+                var h = Rounding.UnitYuan(s.PublishedDecimals) / 2m;
+                var hw = Rounding.UnitYuan(whole.PublishedDecimals) / 2m;
+                rule = "占比 = 部分 ÷ 整体";
+                items = [s.Label, whole.Label];
+                corners = [.. from a in new[] { amount - h, amount + h } from w in new[] { whole.AmountYuan!.Value - hw, whole.AmountYuan.Value + hw } select Ratio(a, w)];
+            }
+            else continue;
+            if (corners.Any(c => c is null)) continue;
+            var low = corners.Min()!.Value;
+            var high = corners.Max()!.Value;
+            var half = 0.5m / Pow10(s.PercentDecimals ?? 0);
+            if (printed + half >= low && printed - half <= high) continue;
+            var computed = decimal.Round((low + high) / 2, 4);
+            findings.Add(false, new CheckEntry(rule, s.SourceTable, s.Label, items, printed, computed, decimal.Round(printed - computed, 4),
+                decimal.Round(half + (high - low) / 2, 4), s.SourceLine));
+        }
+    }
+
+    private static decimal Pow10(int n)
+    {
+        var p = 1m;
+        for (var i = 0; i < n; i++) p *= 10;
+        return p;
     }
 
     /// <summary>Each parent row (类, 款) against the sum of its printed children; the total row against the 类.</summary>

@@ -22,6 +22,7 @@ public sealed partial class Conformer
             {
                 SourceTable = f.Section, Kind = f.Kind, Label = f.Label, AmountYuan = f.Amount?.Yuan, ChangeYuan = f.Change?.Yuan,
                 ComparedYear = f.ComparedYear, PublishedDecimals = Decimals(new[] { f.Amount, f.Change }.OfType<Amount>()),
+                Percent = f.Percent?.Value, PercentDecimals = f.Percent?.Decimals, Comparison = f.Percent?.Comparison, BaseLabel = f.BaseLabel,
             }, Schedule.Narrative, f.Line), f.FirstLine);
         foreach (var st in doc.Statements)
             Spans(Add(new EvaluationStatementFact { SourceTable = doc.NarrativeCitation, Kind = st.Kind, Ordinal = st.Ordinal, Text = st.Text },

@@ -59,7 +59,9 @@ internal static partial class NarrativeReader
         var all = new JoinedText(lines, 0, end);
         ReadTotals(doc, all);
         ReadProjects(doc, all);
-        ReadFigures(doc, all, Parts(lines, end));
+        var parts = Parts(lines, end);
+        ReadFigures(doc, all, parts);
+        ReadStatements(doc, lines, end, parts);
         ProfileReader.Read(doc, all);
 
         KeyProjects(doc, lines, end);

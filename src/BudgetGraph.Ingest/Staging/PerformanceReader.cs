@@ -186,6 +186,17 @@ internal static class PerformanceReader
 
             row = new Row(l1, l2, line);
             rows.Add(row);
+            // Two cells side by side, and right below them a short fragment that is no cell of its own: the indicator
+            // wrapped inside its cell ("道路清扫保 ≥1850 万平方米" / "洁面积", as a PDF's words are placed).
+            if (aboveNext && Columns.SplitPair(text) is ({ } wrapped, { } beside) && columns.WrapOfIndicator(items[k + 1].Text))
+            {
+                row.Level3.Add(wrapped);
+                row.Target.Add(beside);
+                targetBeside = true;
+                inLevel3 = true;
+                lastFull = true;
+                continue;
+            }
             var pair = aboveNext ? null : Columns.SplitPair(text) ?? columns.SplitGlued(text);
             if (pair is ({ } level3, { } target))
             {
@@ -270,6 +281,10 @@ internal static class PerformanceReader
 
         /// <summary>Whether a space separates two Chinese characters: the gap between two cells (spaces inside a cell only ever border Latin letters or digits).</summary>
         public static bool HasCellGap(string text) => CellGap(text) >= 0;
+
+        /// <summary>A line that can only be the rest of an indicator wrapped in its cell: one cell, no comparison, no wider than the column.</summary>
+        public bool WrapOfIndicator(string text) =>
+            SplitPair(text) is null && !HasCellGap(text) && text.IndexOfAny(Comparisons.ToCharArray()) < 0 && !text.Any(char.IsAsciiDigit) && Width(text) <= Level3Width;
 
         /// <summary>
         /// Splits a line into indicator and target: at a space between two Chinese characters, else

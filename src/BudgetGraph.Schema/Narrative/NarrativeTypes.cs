@@ -22,7 +22,23 @@ public sealed class NarrativeFigureType : ObjectType<NarrativeFigureValue>
         descriptor.Amount<NarrativeFigureValue>("amount", x => x.AmountYuan, false, "The amount, when stated.");
         descriptor.Amount<NarrativeFigureValue>("change", x => x.ChangeYuan, false, "The stated change against `comparedYear` (negative for 减少), when stated.");
         descriptor.Field<NarrativeFigureValue, IntType>("comparedYear", x => x.ComparedYear, "The year the change (or the absence of a budget) is stated against.");
+        descriptor.Field<NarrativeFigureValue, DecimalScalar>("percent", x => x.Percent, NarrativeFigureKinds.PercentDescription);
+        descriptor.Field<NarrativeFigureValue, NarrativeComparisonType>("comparison", x => x.Comparison, NarrativeFigureKinds.ComparisonDescription);
+        descriptor.Field<NarrativeFigureValue, StringType>("shareOf", x => x.ShareOf, NarrativeFigureKinds.ShareOfDescription);
         descriptor.Field<NarrativeFigureValue, NonNullType<SourceType>>("source", x => x.Source, "Where it is stated: the part and the lines of the statement.");
+    }
+}
+
+/// <summary>NarrativeComparison.</summary>
+public sealed class NarrativeComparisonType : EnumType<NarrativeComparison>
+{
+    protected override void Configure(IEnumTypeDescriptor<NarrativeComparison> descriptor)
+    {
+        descriptor.Name("NarrativeComparison").Description("What a percentage printed in a budget's narrative compares.");
+        foreach (var comparison in Enum.GetValues<NarrativeComparison>())
+        {
+            descriptor.Value(comparison).Description(NarrativeFigureKinds.Describe(comparison));
+        }
     }
 }
 

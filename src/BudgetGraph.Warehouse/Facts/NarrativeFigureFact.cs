@@ -19,6 +19,21 @@ public enum NarrativeFigureKind
     OperatingFunds,
     /// <summary>第七部分: a key project (重点项目) listed with its budget (项目名称 / 预算数 / 绩效目标).</summary>
     KeyProject,
+    /// <summary>
+    /// Any figure the prose states about a subject, as printed: its amount ("人员支出 1,841 万元"), its change against a
+    /// year ("比 2023 年减少 3,577 万元") and the percentage printed with it ("下降 5.7%", "占 92.8%"). Every figure of
+    /// the 文字部分 has one, whatever other fact also reads it (a category, a line item, a prior-year statement).
+    /// </summary>
+    Statement,
+}
+
+/// <summary>What a printed percentage compares.</summary>
+public enum NarrativeComparison
+{
+    /// <summary>The change against <see cref="NarrativeFigureFact.ComparedYear"/> over the earlier year's amount ("增长 7.0%", "下降 5.7%").</summary>
+    PriorYear,
+    /// <summary>The amount's share of a whole stated before it (<see cref="NarrativeFigureFact.BaseLabel"/>; "占 92.8%").</summary>
+    ShareOfWhole,
 }
 
 /// <summary>
@@ -38,6 +53,14 @@ public class NarrativeFigureFact : AmountFact
     public long? ChangeYuan { get; set; }
     /// <summary>The year the change is stated against.</summary>
     public int? ComparedYear { get; set; }
+    /// <summary>The printed percentage, exact (5.7 for "5.7%"); negative when the text says 下降 or 减少.</summary>
+    public decimal? Percent { get; set; }
+    /// <summary>The decimals the percentage was printed with (1 for "5.7%", 0 for "12%"): the rounding it carries.</summary>
+    public int? PercentDecimals { get; set; }
+    /// <summary>What <see cref="Percent"/> compares (null without a percentage).</summary>
+    public NarrativeComparison? Comparison { get; set; }
+    /// <summary>For a share: the label of the whole it is a share of, as read ("收入预算").</summary>
+    public string? BaseLabel { get; set; }
 }
 
 /// <summary>

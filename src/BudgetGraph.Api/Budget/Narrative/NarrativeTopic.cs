@@ -25,6 +25,10 @@ internal static class NarrativeTopic
         figure.Amount<NarrativeFigureValue>(t, "change", x => x.ChangeYuan, false,
             "The stated change against `comparedYear` (negative for 减少), when stated.");
         figure.Field<NarrativeFigureValue>("comparedYear", Scalars.Int, x => x.ComparedYear, "The year the change (or the absence of a budget) is stated against.");
+        figure.Field<NarrativeFigureValue>("percent", t.Decimal, x => x.Percent, NarrativeFigureKinds.PercentDescription);
+        var comparison = EnumOf<NarrativeComparison>("NarrativeComparison", "What a percentage printed in a budget's narrative compares.", NarrativeFigureKinds.Describe);
+        figure.Field<NarrativeFigureValue>("comparison", comparison, x => x.Comparison, NarrativeFigureKinds.ComparisonDescription);
+        figure.Field<NarrativeFigureValue>("shareOf", Scalars.String, x => x.ShareOf, NarrativeFigureKinds.ShareOfDescription);
         figure.Field<NarrativeFigureValue>("source", NonNull(t.Source), x => x.Source, "Where it is stated: the part and the lines of the statement.");
         t.Budget.ResolveAsync("narrativeFigures", ListOf(figure), ctx => DocumentRows.LoadAsync<NarrativeFigureFact, NarrativeFigureValue>(ctx,
                 "narrative-figures", ctx.ParentAs<BudgetNode>().Key, db => db.Set<NarrativeFigureFact>(),
