@@ -7,6 +7,7 @@ using BudgetGraph.GraphSchema.Coverage;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Expenditures;
 using BudgetGraph.GraphSchema.Income;
+using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.GraphSchema.Narrative;
 using BudgetGraph.GraphSchema.Performance;
 using BudgetGraph.GraphSchema.Subjects;
@@ -66,9 +67,39 @@ public static class BudgetSchema
             }, key: "BudgetErrorCodes", before: WellKnownRequestMiddleware.ExceptionMiddleware);
     }
 
-    /// <summary>The execution limits: the timeout.</summary>
+    /// <summary>
+    /// The limits of <c>GraphQL:Limits</c> as HotChocolate's own mechanisms: the parser's token and nesting limits, the
+    /// execution depth rule, cost analysis (<c>@cost</c>/<c>@listSize</c> in the SDL; its type cost, the number of
+    /// objects the response may hold, bounded by <see cref="GraphQLLimitsOptions.MaxCost"/>), the page size
+    /// (<see cref="PageSizeLimit"/>) and the timeout. BudgetErrorFilter gives each refusal our code.
+    /// </summary>
     private static IRequestExecutorBuilder AddBudgetLimits(this IRequestExecutorBuilder builder, GraphQLLimitsOptions limits) => builder
-        .ModifyRequestOptions(o => o.ExecutionTimeout = limits.RequestTimeout);
+        .ModifyRequestOptions(o => o.ExecutionTimeout = limits.RequestTimeout)
+        .ModifyParserOptions(o =>
+        {
+            o.MaxAllowedTokens = limits.MaxTokens;
+            o.MaxAllowedRecursionDepth = limits.MaxDepth;
+        })
+        .AddMaxExecutionDepthRule(limits.MaxExecutionDepth)
+        .AddCostAnalyzer()
+        .ModifyCostOptions(o =>
+        {
+            o.EnforceCostLimits = true;
+            o.MaxTypeCost = limits.MaxCost;
+            // Field cost weighs resolvers (10 for an async one); the limit is on the response's size (type cost).
+            o.MaxFieldCost = limits.MaxCost;
+            o.DefaultListSize = limits.DefaultListSize;
+        })
+        .UseRequest(next => async context =>
+        {
+            if (context.OperationDocumentInfo.Document is { } document
+                && PageSizeLimit.Check(context.Schema, document, context.VariableValues.FirstOrDefault(), limits.MaxPageSize) is { Count: > 0 } errors)
+            {
+                context.Result = OperationResult.FromError([.. errors]);
+                return;
+            }
+            await next(context);
+        }, key: "BudgetPageSize", after: WellKnownRequestMiddleware.OperationVariableCoercionMiddleware);
 
     private static IRequestExecutorBuilder AddBudgetTypes(this IRequestExecutorBuilder builder) => builder
         .ModifyOptions(o =>

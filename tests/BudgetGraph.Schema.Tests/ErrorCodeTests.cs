@@ -84,6 +84,8 @@ public sealed class ErrorCodeTests(ParityFixture warehouse)
     [InlineData("{ compare(year: 2023, departmentCodes: [\"szdsj\"], level: ITEM, classification: ECONOMIC) { rows { code } } }",
         "The economic classification has no ITEM level (支出经济分类 has 类 and 款): use CLASS or SECTION.")]
     [InlineData("{ expenditures(after: \"zz\") { totalCount } }", "Argument \"after\" is not a cursor of this connection: \"zz\".")]
+    [InlineData("{ expenditures(first: -1) { totalCount } }", "Argument \"first\" of Query.expenditures must be 0 or more, got -1.")]
+    [InlineData("{ node(id: \"nope\") { id } }", "\"nope\" is not a global id of this API (expected the base64 of \"Type:key\").")]
     public async Task A_refused_input_is_BAD_USER_INPUT_with_the_old_engines_message(string query, string message)
     {
         var old = SingleError(await warehouse.RunAsync(query));

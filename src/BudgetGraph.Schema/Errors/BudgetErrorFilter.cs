@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Limits;
@@ -30,7 +31,7 @@ namespace BudgetGraph.GraphSchema.Errors;
 /// </para>
 /// </remarks>
 /// <param name="limits">The limits, for the timeout's message.</param>
-public sealed class BudgetErrorFilter(GraphQLLimitsOptions limits) : IErrorFilter
+public sealed partial class BudgetErrorFilter(GraphQLLimitsOptions limits) : IErrorFilter
 {
     /// <summary>The message of an internal failure (the old engine's wording).</summary>
     public const string UnexpectedError = "Unexpected error.";
@@ -40,6 +41,10 @@ public sealed class BudgetErrorFilter(GraphQLLimitsOptions limits) : IErrorFilte
 
     /// <summary>HotChocolate's code of a required variable without a value.</summary>
     private const string HotChocolateVariableRequired = "HC0018";
+
+    /// <summary>HotChocolate's message of an operation deeper than its execution depth rule allows.</summary>
+    [GeneratedRegex(@"^The GraphQL document has an execution depth of (\d+) which exceeds the max allowed execution depth of (\d+)\.$")]
+    private static partial Regex ExecutionDepth();
 
     /// <summary>HotChocolate's code of an introspection query nested deeper than its introspection depth rule allows.</summary>
     private const string HotChocolateIntrospectionDepth = "HC0086";
@@ -77,6 +82,11 @@ public sealed class BudgetErrorFilter(GraphQLLimitsOptions limits) : IErrorFilte
         {
             builder.SetExtension("limit", limits.RequestTimeout.TotalMilliseconds);
         }
+        else if (code == ErrorCodes.MaxExecutionDepth && ExecutionDepth().Match(error.Message) is { Success: true } depth)
+        {
+            builder.SetExtension("limit", int.Parse(depth.Groups[2].Value, CultureInfo.InvariantCulture))
+                .SetExtension("actual", int.Parse(depth.Groups[1].Value, CultureInfo.InvariantCulture));
+        }
         return builder.SetCode(code).Build();
     }
 
@@ -95,7 +105,18 @@ public sealed class BudgetErrorFilter(GraphQLLimitsOptions limits) : IErrorFilte
         {
             // Already ours (a limit, NOT_FOUND, TIMEOUT… set by this project's code).
             { } own when IsOurs(own) => (own, error.Message, true),
+            // The parser's limits are syntax errors too; only their wording tells them apart.
+            HotChocolateSyntaxError when error.Message.StartsWith("Document contains more than ", StringComparison.Ordinal) =>
+                (ErrorCodes.MaxTokens, error.Message, false),
+            HotChocolateSyntaxError when error.Message.StartsWith("Document exceeds the maximum allowed recursion depth", StringComparison.Ordinal) =>
+                (ErrorCodes.MaxDepth, error.Message, false),
             HotChocolateSyntaxError => (ErrorCodes.ParseFailed, error.Message, false),
+            // HotChocolate's execution depth rule reports with no code: its wording carries the two depths.
+            null when ExecutionDepth().Match(error.Message) is { Success: true } depth =>
+                (ErrorCodes.MaxExecutionDepth, $"The operation is {depth.Groups[1].Value} fields deep; the limit is {depth.Groups[2].Value}.", false),
+            // A GraphQLException of the shared code (a negative page size…): its message is public.
+            _ when error.Exception is GraphQLException => (ErrorCodes.BadUserInput, error.Message, false),
+            HotChocolate.ErrorCodes.Execution.CostExceeded => (ErrorCodes.MaxCost, error.Message, false),
             HotChocolateVariableRequired => (ErrorCodes.BadUserInput, error.Message, false),
             HotChocolateIntrospectionDepth => (ErrorCodes.MaxExecutionDepth, error.Message, false),
             HotChocolate.ErrorCodes.Execution.Timeout => (ErrorCodes.Timeout, TimeoutMessage(limits.RequestTimeout), false),
