@@ -71,13 +71,15 @@ public static class BudgetSchema
     /// The limits of <c>GraphQL:Limits</c> as HotChocolate's own mechanisms: the parser's token and nesting limits, the
     /// execution depth rule, cost analysis (<c>@cost</c>/<c>@listSize</c> in the SDL; its type cost, the number of
     /// objects the response may hold, bounded by <see cref="GraphQLLimitsOptions.MaxCost"/>), the page size
-    /// (<see cref="PageSizeLimit"/>) and the timeout. BudgetErrorFilter gives each refusal our code.
+    /// list sizes and NUL characters of arguments (<see cref="ArgumentLimit"/>) and the timeout. BudgetErrorFilter gives each refusal our code.
     /// </summary>
     private static IRequestExecutorBuilder AddBudgetLimits(this IRequestExecutorBuilder builder, GraphQLLimitsOptions limits) => builder
         .ModifyRequestOptions(o => o.ExecutionTimeout = limits.RequestTimeout)
         .ModifyParserOptions(o =>
         {
             o.MaxAllowedTokens = limits.MaxTokens;
+            // A field takes at least one token: the token limit bounds fields, and refuses first with its own code.
+            o.MaxAllowedFields = limits.MaxTokens;
             o.MaxAllowedRecursionDepth = limits.MaxDepth;
         })
         .AddMaxExecutionDepthRule(limits.MaxExecutionDepth)
@@ -93,13 +95,13 @@ public static class BudgetSchema
         .UseRequest(next => async context =>
         {
             if (context.OperationDocumentInfo.Document is { } document
-                && PageSizeLimit.Check(context.Schema, document, context.VariableValues.FirstOrDefault(), limits.MaxPageSize) is { Count: > 0 } errors)
+                && ArgumentLimit.Check(context.Schema, document, context.VariableValues.FirstOrDefault(), limits) is { Count: > 0 } errors)
             {
                 context.Result = OperationResult.FromError([.. errors]);
                 return;
             }
             await next(context);
-        }, key: "BudgetPageSize", after: WellKnownRequestMiddleware.OperationVariableCoercionMiddleware);
+        }, key: "BudgetArgumentLimits", after: WellKnownRequestMiddleware.OperationVariableCoercionMiddleware);
 
     private static IRequestExecutorBuilder AddBudgetTypes(this IRequestExecutorBuilder builder) => builder
         .ModifyOptions(o =>

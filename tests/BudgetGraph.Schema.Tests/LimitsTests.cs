@@ -79,6 +79,19 @@ public sealed class LimitsTests
         Assert.Equal(100, error.GetProperty("extensions").GetProperty("limit").GetInt32());
     }
 
+    [Theory]
+    [InlineData("{ compare(year: 2023, departmentCodes: [\"a\", \"b\", \"c\"], level: CLASS) { totals { amount } } }", "MAX_LIST_SIZE",
+        "Argument \"departmentCodes\" of field \"Query.compare\" has 3 items; the largest list size is 2.")]
+    [InlineData("{ expenditures(where: { and: [{ or: [{ code: { eq: \"a\" } }, { code: { in: [\"x\", \"y\", \"z\"] } }] }] }) { totalCount } }", "MAX_LIST_SIZE",
+        "Argument \"where.and[0].or[1].code.in\" of field \"Query.expenditures\" has 3 items; the largest list size is 2.")]
+    [InlineData("{ department(code: \"a\\u0000b\") { name } }", "BAD_USER_INPUT",
+        "Argument \"code\" of field \"Query.department\" contains a NUL character (U+0000), which no argument may contain.")]
+    public async Task A_list_over_MaxListSize_or_a_NUL_is_refused_with_the_old_engines_message(string query, string code, string message)
+    {
+        var error = Refused(await RunAsync(new GraphQLLimitsOptions { MaxListSize = 2 }, query), code);
+        Assert.Equal(message, error.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task The_SDL_prints_cost_and_listSize()
     {

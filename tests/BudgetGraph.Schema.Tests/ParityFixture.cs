@@ -43,6 +43,15 @@ public class ParityFixture : WarehouseFixture, IAsyncLifetime
         return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
     }
 
+    /// <summary>Services of another HotChocolate executor over this warehouse, with <paramref name="limits"/> (dispose them).</summary>
+    public ServiceProvider CreateHotChocolateServices(GraphQLLimitsOptions limits)
+    {
+        var services = new ServiceCollection();
+        services.AddDbContextFactory<WarehouseDbContext>(o => Database.Configure(o));
+        services.AddGraphQL().AddBudgetSchema(limits);
+        return services.BuildServiceProvider();
+    }
+
     public new async Task DisposeAsync()
     {
         if (_hotChocolateServices is not null)
