@@ -12,21 +12,6 @@ public sealed class CliProjectTests
 {
     private static readonly string[] Forbidden = ["BudgetGraph.Api", "BudgetGraph.GraphQL", "BudgetGraph.Playground", "BudgetGraph.Explorer"];
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "BudgetGraph.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-            throw new InvalidOperationException("BudgetGraph.sln not found");
-        }
-    }
-
     /// <summary>Every project the given one references, itself included, by full path.</summary>
     private static HashSet<string> Closure(string project)
     {
@@ -50,7 +35,7 @@ public sealed class CliProjectTests
     [Fact]
     public void The_cli_references_neither_the_web_host_nor_the_old_engine()
     {
-        var closure = Closure(Path.Combine(RepositoryRoot, "src", "BudgetGraph.Cli", "BudgetGraph.Cli.csproj"));
+        var closure = Closure(Path.Combine(QueryCommandTests.RepositoryRoot, "src", "BudgetGraph.Cli", "BudgetGraph.Cli.csproj"));
         Assert.Contains(closure, p => Path.GetFileNameWithoutExtension(p) == "BudgetGraph.Schema");
         Assert.DoesNotContain(closure, p => Forbidden.Contains(Path.GetFileNameWithoutExtension(p)));
 

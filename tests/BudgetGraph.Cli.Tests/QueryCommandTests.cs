@@ -26,7 +26,8 @@ public sealed class QueryWarehouse : IDisposable
 /// <summary>`budgetgraph query`: the budget schema over the warehouse, without HTTP.</summary>
 public sealed class QueryCommandTests(QueryWarehouse warehouse) : IClassFixture<QueryWarehouse>
 {
-    private static string RepositoryRoot
+    /// <summary>The repository's root (where BudgetGraph.sln is).</summary>
+    internal static string RepositoryRoot
     {
         get
         {
