@@ -26,7 +26,8 @@ public sealed class QueryWarehouse : IDisposable
 /// <summary>`budgetgraph query`: the budget schema over the warehouse, without HTTP.</summary>
 public sealed class QueryCommandTests(QueryWarehouse warehouse) : IClassFixture<QueryWarehouse>
 {
-    private static string RepositoryRoot
+    /// <summary>The repository's root (where BudgetGraph.sln is).</summary>
+    internal static string RepositoryRoot
     {
         get
         {
@@ -92,10 +93,26 @@ public sealed class QueryCommandTests(QueryWarehouse warehouse) : IClassFixture<
     }
 
     [Fact]
-    public void Schema_prints_the_committed_sdl()
+    public void Schema_prints_HotChocolates_sdl_with_the_cost_directives()
     {
         var (code, output, _) = Run("schema");
         Assert.Equal(0, code);
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot, "schema", "budget.graphql")), output);
+        Assert.StartsWith("schema {\n  query: Query\n}\n", output, StringComparison.Ordinal);
+        Assert.Contains("@listSize(", output, StringComparison.Ordinal);
+        // Every type of the published schema is printed.
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot, "schema", "budget.graphql")).Where(l => l.StartsWith("type ", StringComparison.Ordinal)))
+        {
+            Assert.Contains("\n" + line.Split(' ')[0] + " " + line.Split(' ')[1], output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_refused_input_has_our_error_code()
+    {
+        var (code, output, _) = Run("query", "--db", warehouse.Db, "{ departments(first: 101) { code } }");
+        Assert.Equal(1, code);
+        var error = JsonDocument.Parse(output).RootElement.GetProperty("errors")[0];
+        Assert.Equal("MAX_PAGE_SIZE", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("Argument \"first\" of field \"Query.departments\" is 101; the largest page size is 100.", error.GetProperty("message").GetString());
     }
 }

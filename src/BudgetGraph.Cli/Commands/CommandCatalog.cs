@@ -8,7 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
-        yield return GraphQLCommand.Create();
         yield return ImportCommand.Create();
         yield return CheckCommand.Create();
         yield return SynthCommand.Create();

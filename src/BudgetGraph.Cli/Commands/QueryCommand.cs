@@ -1,18 +1,20 @@
 using System.CommandLine;
 using System.Text.Json;
-using BudgetGraph.Api.Budget;
-using BudgetGraph.GraphQL.Execution;
-using BudgetGraph.GraphQL.Types;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
+using HotChocolate;
+using Path = System.IO.Path;
+using HotChocolate.Execution;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetGraph.Cli.Commands;
 
 /// <summary>
 /// <c>budgetgraph query [--db &lt;path&gt;] '&lt;graphql&gt;' [--variables '&lt;json&gt;']</c>: runs a query of the budget
-/// schema against the warehouse, without HTTP, and prints the JSON response. A missing warehouse is built
+/// schema against the warehouse, without HTTP, through the HotChocolate executor the API serves (AddBudgetSchema, with
+/// its error codes and default limits), and prints the JSON response. A missing warehouse is built
 /// from data/sources first, as the API does on its first start.
 /// </summary>
 internal static class QueryCommand
@@ -39,21 +41,22 @@ internal static class QueryCommand
     public static async Task<int> RunAsync(string dbPath, string query, string? variablesJson, string? operationName, TextWriter output,
         TextWriter error, CancellationToken ct)
     {
-        JsonElement? variables = null;
+        JsonDocument? variables = null;
         if (variablesJson is not null)
         {
             try
             {
-                variables = JsonDocument.Parse(variablesJson).RootElement.Clone();
+                variables = JsonDocument.Parse(variablesJson);
             }
             catch (JsonException e)
             {
                 await error.WriteLineAsync($"--variables is not valid JSON: {e.Message}");
                 return 2;
             }
-            if (variables.Value.ValueKind != JsonValueKind.Object)
+            if (variables.RootElement.ValueKind != JsonValueKind.Object)
             {
-                await error.WriteLineAsync($"--variables must be a JSON object, got a JSON {variables.Value.ValueKind.ToString().ToLowerInvariant()}.");
+                await error.WriteLineAsync($"--variables must be a JSON object, got a JSON {variables.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
+                variables.Dispose();
                 return 2;
             }
         }
@@ -67,32 +70,44 @@ internal static class QueryCommand
         }
         var services = new ServiceCollection();
         services.AddDbContextFactory<WarehouseDbContext>(o => SqliteWarehouse.Configure(o, connection));
-        services.AddBudgetSchema();
+        services.AddGraphQL().AddBudgetSchema();
         await using var provider = services.BuildServiceProvider();
-        var executor = new GraphQLExecutor(provider.GetRequiredService<Schema>());
-        var result = await executor.ExecuteAsync(new GraphQLRequest
+        var executor = await provider.GetRequiredService<IRequestExecutorProvider>().GetExecutorAsync(cancellationToken: ct);
+        var request = OperationRequestBuilder.New().SetDocument(query).SetOperationName(operationName).SetServices(provider);
+        using (variables)
         {
-            Query = query,
-            Variables = variables,
-            OperationName = operationName,
-            Services = provider,
-        }, ct);
-        await output.WriteLineAsync(result.ToJson());
-        return result.Errors is { Count: > 0 } ? 1 : 0;
+            if (variables is not null)
+            {
+                request.SetVariableValues(variables);
+            }
+            await using var result = await executor.ExecuteAsync(request.Build(), ct);
+            await output.WriteLineAsync(result.ToJson(false));
+            return result is OperationResult { Errors.Count: > 0 } ? 1 : 0;
+        }
     }
 }
 
-/// <summary><c>budgetgraph schema</c>: prints the served SDL (what schema/budget.graphql holds).</summary>
+/// <summary><c>budgetgraph schema</c>: prints HotChocolate's SDL of the budget schema (with <c>@cost</c>/<c>@listSize</c>).</summary>
 internal static class SchemaCommand
 {
     public static Command Create()
     {
-        var command = new Command("schema", "Print the budget schema's SDL (regenerates schema/budget.graphql: budgetgraph schema > schema/budget.graphql).");
-        command.SetAction(_ =>
+        var command = new Command("schema", "Print the budget schema's SDL as HotChocolate serves it.");
+        command.SetAction(async (_, ct) =>
         {
-            Console.Out.Write(SchemaPrinter.Print(BudgetSchema.Create()).ReplaceLineEndings("\n").TrimEnd('\n') + "\n");
+            await Console.Out.WriteAsync(await PrintAsync(ct));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The SDL, with "\n" line ends and one final newline.</summary>
+    public static async Task<string> PrintAsync(CancellationToken ct)
+    {
+        var services = new ServiceCollection();
+        services.AddGraphQL().AddBudgetSchema();
+        await using var provider = services.BuildServiceProvider();
+        var executor = await provider.GetRequiredService<IRequestExecutorProvider>().GetExecutorAsync(cancellationToken: ct);
+        return executor.Schema.ToString().ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
     }
 }

@@ -1,0 +1,48 @@
+using System.Reflection;
+using System.Xml.Linq;
+
+namespace BudgetGraph.Cli.Tests;
+
+/// <summary>
+/// The CLI runs queries on the HotChocolate executor of src/BudgetGraph.Schema and must build without npm: neither it nor
+/// any project it references (transitively) may be the web host (BudgetGraph.Api builds the front-ends with npm) or the
+/// old engine (BudgetGraph.GraphQL).
+/// </summary>
+public sealed class CliProjectTests
+{
+    private static readonly string[] Forbidden = ["BudgetGraph.Api", "BudgetGraph.GraphQL", "BudgetGraph.Playground", "BudgetGraph.Explorer"];
+
+    /// <summary>Every project the given one references, itself included, by full path.</summary>
+    private static HashSet<string> Closure(string project)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([Path.GetFullPath(project)]);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current))
+            {
+                continue;
+            }
+            foreach (var reference in XDocument.Load(current).Descendants("ProjectReference"))
+            {
+                var include = reference.Attribute("Include")!.Value.Replace('\\', Path.DirectorySeparatorChar);
+                pending.Push(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, include)));
+            }
+        }
+        return seen;
+    }
+
+    [Fact]
+    public void The_cli_references_neither_the_web_host_nor_the_old_engine()
+    {
+        var closure = Closure(Path.Combine(QueryCommandTests.RepositoryRoot, "src", "BudgetGraph.Cli", "BudgetGraph.Cli.csproj"));
+        Assert.Contains(closure, p => Path.GetFileNameWithoutExtension(p) == "BudgetGraph.Schema");
+        Assert.DoesNotContain(closure, p => Forbidden.Contains(Path.GetFileNameWithoutExtension(p)));
+
+        var assembly = AssemblyName.GetAssemblyName(Path.Combine(AppContext.BaseDirectory, "budgetgraph.dll"));
+        var referenced = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "budgetgraph.dll")).GetReferencedAssemblies().Select(a => a.Name).ToList();
+        Assert.Equal("budgetgraph", assembly.Name);
+        Assert.Contains("BudgetGraph.Schema", referenced);
+        Assert.DoesNotContain(referenced, name => Forbidden.Contains(name));
+    }
+}
