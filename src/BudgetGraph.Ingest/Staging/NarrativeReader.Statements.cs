@@ -184,9 +184,11 @@ internal static partial class NarrativeReader
         for (var changed = true; changed;)
         {
             changed = false;
-            var trimmed = s.TrimStart(' ', '（', '，', '、', '：', '；', '"', '“', '-', '*', '•', '·');
+            var trimmed = s.TrimStart(' ', '，', '、', '：', '；', '-', '*', '•', '·');
             if (trimmed.Length != s.Length) { Cut(s.Length - trimmed.Length); changed = true; }
             if (LeadingMarker().Match(s) is { Success: true } marker) { Cut(marker.Length); changed = true; }
+            // An opening bracket that is no list number opens an aside ("（其中公务用车购置费 0 万元"); quotation marks stay.
+            else if (s.StartsWith('（')) { Cut(1); changed = true; }
             foreach (var w in LeadWords)
                 if (s.StartsWith(w, StringComparison.Ordinal) && s.Length > w.Length) { Cut(w.Length); changed = true; break; }
         }
