@@ -7,8 +7,18 @@ namespace BudgetGraph.Api.Budget.Narrative;
 /// <summary>A named figure of a budget's narrative.</summary>
 public sealed record NarrativeFigureValue(NarrativeFigureKind Kind, string Label, long? AmountYuan, long? ChangeYuan, int? ComparedYear, SourceRef Source)
 {
-    /// <summary>The percentage printed with the figure, exact and signed (−5.7 for 下降 5.7%).</summary>
-    public decimal? Percent { get; init; }
+    /// <summary>
+    /// The percentage printed with the figure, exact and signed (−5.7 for 下降 5.7%), with the decimals it was printed
+    /// with: PostgreSQL's numeric(9,4) reads 5.7 back as 5.7000, and an answer must not differ by provider nor claim a
+    /// precision the document does not print.
+    /// </summary>
+    public decimal? Percent
+    {
+        get => field is { } p && PercentDecimals is { } d ? decimal.Round(p, d) : field;
+        init;
+    }
+    /// <summary>How many decimals the document printed <see cref="Percent"/> with (null when unknown).</summary>
+    public int? PercentDecimals { get; init; }
     /// <summary>What <see cref="Percent"/> compares.</summary>
     public NarrativeComparison? Comparison { get; init; }
     /// <summary>For a share, the label of the whole.</summary>
@@ -18,7 +28,7 @@ public sealed record NarrativeFigureValue(NarrativeFigureKind Kind, string Label
     public static readonly Expression<Func<NarrativeFigureFact, SourceRef, NarrativeFigureValue>> Projection = (f, s) =>
         new NarrativeFigureValue(f.Kind, f.Label, f.AmountYuan, f.ChangeYuan, f.ComparedYear, s)
         {
-            Percent = f.Percent, Comparison = f.Comparison, ShareOf = f.BaseLabel,
+            Percent = f.Percent, PercentDecimals = f.PercentDecimals, Comparison = f.Comparison, ShareOf = f.BaseLabel,
         };
 }
 
