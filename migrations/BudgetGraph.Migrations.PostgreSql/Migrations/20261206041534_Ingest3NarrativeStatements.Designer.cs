@@ -1511,9 +1511,8 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.Property<decimal?>("Percent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("numeric(9,4)");
+                    b.Property<int?>("PercentTenThousandths")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("PercentDecimals")
                         .HasColumnType("integer");

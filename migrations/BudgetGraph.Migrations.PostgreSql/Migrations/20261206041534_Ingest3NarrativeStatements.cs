@@ -24,12 +24,10 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 maxLength: 16,
                 nullable: true);
 
-            migrationBuilder.AddColumn<decimal>(
-                name: "Percent",
+            migrationBuilder.AddColumn<int>(
+                name: "PercentTenThousandths",
                 table: "NarrativeFigureFacts",
-                type: "numeric(9,4)",
-                precision: 9,
-                scale: 4,
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -51,7 +49,7 @@ namespace BudgetGraph.Migrations.PostgreSql.Migrations
                 table: "NarrativeFigureFacts");
 
             migrationBuilder.DropColumn(
-                name: "Percent",
+                name: "PercentTenThousandths",
                 table: "NarrativeFigureFacts");
 
             migrationBuilder.DropColumn(

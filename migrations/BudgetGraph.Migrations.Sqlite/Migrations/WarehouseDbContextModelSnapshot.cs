@@ -1465,9 +1465,8 @@ namespace BudgetGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Percent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("PercentTenThousandths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("PercentDecimals")
                         .HasColumnType("INTEGER");

@@ -7,16 +7,10 @@ namespace BudgetGraph.Api.Budget.Narrative;
 /// <summary>A named figure of a budget's narrative.</summary>
 public sealed record NarrativeFigureValue(NarrativeFigureKind Kind, string Label, long? AmountYuan, long? ChangeYuan, int? ComparedYear, SourceRef Source)
 {
-    /// <summary>
-    /// The percentage printed with the figure, exact and signed (−5.7 for 下降 5.7%), with the decimals it was printed
-    /// with: PostgreSQL's numeric(9,4) reads 5.7 back as 5.7000, and an answer must not differ by provider nor claim a
-    /// precision the document does not print.
-    /// </summary>
-    public decimal? Percent
-    {
-        get => field is { } p && PercentDecimals is { } d ? decimal.Round(p, d) : field;
-        init;
-    }
+    /// <summary>The percentage printed with the figure, exact and signed (−5.7 for 下降 5.7%), with its printed decimals.</summary>
+    public decimal? Percent => NarrativeFigureFact.PercentOf(PercentTenThousandths, PercentDecimals);
+    /// <summary>The stored percentage, ten-thousandths of a percent.</summary>
+    public int? PercentTenThousandths { get; init; }
     /// <summary>How many decimals the document printed <see cref="Percent"/> with (null when unknown).</summary>
     public int? PercentDecimals { get; init; }
     /// <summary>What <see cref="Percent"/> compares.</summary>
@@ -28,7 +22,7 @@ public sealed record NarrativeFigureValue(NarrativeFigureKind Kind, string Label
     public static readonly Expression<Func<NarrativeFigureFact, SourceRef, NarrativeFigureValue>> Projection = (f, s) =>
         new NarrativeFigureValue(f.Kind, f.Label, f.AmountYuan, f.ChangeYuan, f.ComparedYear, s)
         {
-            Percent = f.Percent, PercentDecimals = f.PercentDecimals, Comparison = f.Comparison, ShareOf = f.BaseLabel,
+            PercentTenThousandths = f.PercentTenThousandths, PercentDecimals = f.PercentDecimals, Comparison = f.Comparison, ShareOf = f.BaseLabel,
         };
 }
 

@@ -15,7 +15,7 @@ public sealed class NarrativeFigureFactConfiguration : FactConfiguration<Narrati
         b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(32);
         b.Property(f => f.Label).HasMaxLength(300);
         // Exact: a percentage is printed with at most four decimals; decimal, never floating point.
-        b.Property(f => f.Percent).HasPrecision(9, 4);
+        b.Ignore(f => f.Percent); // stored as PercentTenThousandths
         b.Property(f => f.Comparison).HasConversion<string>().HasMaxLength(16);
         b.Property(f => f.BaseLabel).HasMaxLength(300);
     }

@@ -53,8 +53,27 @@ public class NarrativeFigureFact : AmountFact
     public long? ChangeYuan { get; set; }
     /// <summary>The year the change is stated against.</summary>
     public int? ComparedYear { get; set; }
-    /// <summary>The printed percentage, exact (5.7 for "5.7%"); negative when the text says 下降 or 减少.</summary>
-    public decimal? Percent { get; set; }
+    /// <summary>
+    /// The printed percentage in ten-thousandths of a percent (57,000 for "5.7%"); negative when the text says 下降 or
+    /// 减少. Stored as an integer like every figure of the warehouse, so that no provider reads back another scale.
+    /// </summary>
+    public int? PercentTenThousandths { get; set; }
+    /// <summary>The printed percentage, exact (5.7 for "5.7%"): <see cref="PercentTenThousandths"/> read or written as a decimal (not mapped).</summary>
+    public decimal? Percent
+    {
+        get => PercentOf(PercentTenThousandths, PercentDecimals);
+        set => PercentTenThousandths = value is { } v ? checked((int)(v * 10_000m)) is var t && t == v * 10_000m ? t
+            : throw new ArgumentOutOfRangeException(nameof(value), v, "A percentage is stored to four decimals; this one has more.") : null;
+    }
+    /// <summary>
+    /// The one rule turning a stored percentage into the printed one: ten-thousandths to a decimal with the decimals the
+    /// document printed (5.7, not 5.7000, for "5.7%"); all four when the printed decimals are unknown.
+    /// </summary>
+    public static decimal? PercentOf(int? tenThousandths, int? printedDecimals) => tenThousandths is { } t
+        // Scale 4 first (t / 10,000 would drop trailing zeros), then rounding to the printed decimals sets the scale:
+        // "12.50%" answers 12.50.
+        ? decimal.Round(new decimal(Math.Abs(t), 0, 0, t < 0, 4), printedDecimals ?? 4)
+        : null;
     /// <summary>The decimals the percentage was printed with (1 for "5.7%", 0 for "12%"): the rounding it carries.</summary>
     public int? PercentDecimals { get; set; }
     /// <summary>What <see cref="Percent"/> compares (null without a percentage).</summary>
