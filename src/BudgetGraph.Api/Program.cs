@@ -6,6 +6,7 @@ using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Playground;
 using BudgetGraph.Api.Reliability;
+using BudgetGraph.GraphSchema;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
@@ -16,7 +17,7 @@ builder.Services.AddGraphQLHttp(builder.Configuration);
 var engine = GraphQLEngineSetting.Read(builder.Configuration);
 if (engine == GraphQLEngine.HotChocolate)
 {
-    builder.Services.AddHotChocolateHttp(builder.Configuration);
+    builder.Services.AddHotChocolateHttp(builder.Configuration).AddBudgetSchema();
 }
 builder.Services.AddPlayground();
 var app = builder.Build();

@@ -149,7 +149,19 @@ public sealed class HotChocolateFrontDoor
             return;
         }
 
-        var operation = OperationOf(query, request.OperationName);
+        (string Type, string Name)? operation;
+        try
+        {
+            operation = OperationOf(query, request.OperationName);
+        }
+        catch (Utf8EncodingException e)
+        {
+            // A string escape that is no UTF-16 text (a lone surrogate): HotChocolate's parser throws this rather than
+            // a syntax error, and would answer 500.
+            await FailAsync(exchange, "Syntax Error: " + e.Message, ErrorCodes.ParseFailed);
+            return;
+        }
+
         if (operation is { } op)
         {
             exchange.OperationType = op.Type;

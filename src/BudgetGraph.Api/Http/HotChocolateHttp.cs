@@ -1,9 +1,10 @@
 using BudgetGraph.Api.Cors;
 using BudgetGraph.Api.RateLimiting;
-using BudgetGraph.GraphSchema;
 using HotChocolate;
 using HotChocolate.AspNetCore;
+using Microsoft.AspNetCore.Routing;
 using HotChocolate.Execution;
+using HotChocolate.Execution.Configuration;
 
 namespace BudgetGraph.Api.Http;
 
@@ -19,14 +20,13 @@ public static class HotChocolateHttp
     public const string NitroKey = "GraphQL:Nitro:Enabled";
 
     /// <summary>
-    /// Registers HotChocolate's server over the budget schema; <paramref name="configureSchema"/> may add to the schema
-    /// (tests add probes).
+    /// Registers HotChocolate's server with our error recording, introspection setting and server options, and returns
+    /// its builder for the schema to serve (Program adds the budget schema, <c>AddBudgetSchema()</c>; tests add theirs).
     /// </summary>
-    public static IServiceCollection AddHotChocolateHttp(this IServiceCollection services, IConfiguration configuration)
+    public static IRequestExecutorBuilder AddHotChocolateHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<HotChocolateFrontDoor>();
-        services.AddGraphQLServer()
-            .AddBudgetSchema()
+        return services.AddGraphQLServer()
             // The filter is built from the schema's own services; HttpContextAccessor reads an ambient (async-local) context,
             // so an instance of its own sees the request.
             .AddErrorFilter(_ => new ExceptionRecorder(new HttpContextAccessor()))
@@ -40,7 +40,6 @@ public static class HotChocolateHttp
                 o.EnableMultipartRequests = false;
                 o.Batching = AllowedBatching.None;
             });
-        return services;
     }
 
     /// <summary>
@@ -57,6 +56,9 @@ public static class HotChocolateHttp
                 ?? throw new InvalidOperationException("HotChocolate's endpoint has no request delegate to stand before.");
             builder.RequestDelegate = context => frontDoor.HandleAsync(context, hotChocolate);
         });
+        // HotChocolate's endpoint takes every method; ours answers GET, HEAD and POST only (405 with Allow otherwise, and
+        // no CORS preflight for another method), as the old endpoint did.
+        endpoint.WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head, HttpMethods.Post], acceptCorsPreflight: true));
         endpoint.RequireCors(CorsSetup.PolicyName).RequireRateLimiting(RateLimitingSetup.PolicyName)
             .WithDisplayName("GraphQL over HTTP (HotChocolate)");
         if (app.Configuration.GetValue<bool>(NitroKey))
