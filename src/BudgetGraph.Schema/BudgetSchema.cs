@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget;
+using BudgetGraph.Api.Limits;
 using BudgetGraph.GraphSchema.Aggregate;
 using BudgetGraph.GraphSchema.Breakdown;
 using BudgetGraph.GraphSchema.Budgets;
@@ -7,11 +7,13 @@ using BudgetGraph.GraphSchema.Coverage;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Expenditures;
 using BudgetGraph.GraphSchema.Income;
+using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.GraphSchema.Narrative;
 using BudgetGraph.GraphSchema.Performance;
 using BudgetGraph.GraphSchema.Subjects;
 using BudgetGraph.GraphSchema.Tables;
 using BudgetGraph.GraphSchema.ThreePublic;
+using BudgetGraph.GraphSchema.Errors;
 using BudgetGraph.GraphSchema.Execution;
 using BudgetGraph.GraphSchema.Figures;
 using BudgetGraph.GraphSchema.Filtering;
@@ -21,6 +23,7 @@ using BudgetGraph.GraphSchema.Relay;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.GraphSchema.YearOverYear;
 using HotChocolate;
+using HotChocolate.Execution;
 using HotChocolate.Execution.Configuration;
 using HotChocolate.Fetching;
 using HotChocolate.Types;
@@ -39,8 +42,66 @@ public static class BudgetSchema
     public const string QueryDescription =
         "Published department budgets (部门预算) of Shenzhen units: figures, drill-downs, comparisons, with a source for every figure.";
 
-    /// <summary>Adds the budget schema's types, loaders and options to a HotChocolate executor.</summary>
-    public static IRequestExecutorBuilder AddBudgetSchema(this IRequestExecutorBuilder builder) => builder
+    /// <summary>
+    /// Adds the budget schema's types, loaders and options to a HotChocolate executor, with the limits of
+    /// <paramref name="limits"/> (the host binds them from <c>GraphQL:Limits</c>; the defaults when null) and the error
+    /// filter that gives every error our <c>extensions.code</c>.
+    /// </summary>
+    public static IRequestExecutorBuilder AddBudgetSchema(this IRequestExecutorBuilder builder, GraphQLLimitsOptions? limits = null)
+    {
+        limits ??= new GraphQLLimitsOptions();
+        var filter = new BudgetErrorFilter(limits);
+        return builder.AddBudgetTypes().AddBudgetLimits(limits).AddErrorFilter(_ => filter)
+            // HotChocolate writes the request errors of its timeout and validation middlewares without the error
+            // filters: the same filter is applied to them just outside its exception middleware (errors already
+            // filtered keep their code). A result with data (field errors) went through the filter already.
+            .UseRequest(next => async context =>
+            {
+                await next(context);
+                if (context.Result is OperationResult { Data: null, Errors: { Count: > 0 } errors } result
+                    && errors.Any(e => e.Code is not { } code || !BudgetErrorFilter.IsOurs(code)))
+                {
+                    context.Result = OperationResult.FromError([.. errors.Select(filter.OnError)]);
+                    await result.DisposeAsync();
+                }
+            }, key: "BudgetErrorCodes", before: WellKnownRequestMiddleware.ExceptionMiddleware);
+    }
+
+    /// <summary>
+    /// The limits of <c>GraphQL:Limits</c> as HotChocolate's own mechanisms: the parser's token and nesting limits, the
+    /// execution depth rule, cost analysis (<c>@cost</c>/<c>@listSize</c> in the SDL; its type cost, the number of
+    /// objects the response may hold, bounded by <see cref="GraphQLLimitsOptions.MaxCost"/>), the page size
+    /// (<see cref="PageSizeLimit"/>) and the timeout. BudgetErrorFilter gives each refusal our code.
+    /// </summary>
+    private static IRequestExecutorBuilder AddBudgetLimits(this IRequestExecutorBuilder builder, GraphQLLimitsOptions limits) => builder
+        .ModifyRequestOptions(o => o.ExecutionTimeout = limits.RequestTimeout)
+        .ModifyParserOptions(o =>
+        {
+            o.MaxAllowedTokens = limits.MaxTokens;
+            o.MaxAllowedRecursionDepth = limits.MaxDepth;
+        })
+        .AddMaxExecutionDepthRule(limits.MaxExecutionDepth)
+        .AddCostAnalyzer()
+        .ModifyCostOptions(o =>
+        {
+            o.EnforceCostLimits = true;
+            o.MaxTypeCost = limits.MaxCost;
+            // Field cost weighs resolvers (10 for an async one); the limit is on the response's size (type cost).
+            o.MaxFieldCost = limits.MaxCost;
+            o.DefaultListSize = limits.DefaultListSize;
+        })
+        .UseRequest(next => async context =>
+        {
+            if (context.OperationDocumentInfo.Document is { } document
+                && PageSizeLimit.Check(context.Schema, document, context.VariableValues.FirstOrDefault(), limits.MaxPageSize) is { Count: > 0 } errors)
+            {
+                context.Result = OperationResult.FromError([.. errors]);
+                return;
+            }
+            await next(context);
+        }, key: "BudgetPageSize", after: WellKnownRequestMiddleware.OperationVariableCoercionMiddleware);
+
+    private static IRequestExecutorBuilder AddBudgetTypes(this IRequestExecutorBuilder builder) => builder
         .ModifyOptions(o =>
         {
             // `__search`/`__definitions` add a `__SearchResult` type GraphiQL rejects; the schema keeps the spec's introspection.
@@ -119,22 +180,5 @@ public static class BudgetSchema
         // Aggregate
         .AddTypeExtension<AggregateQueries>()
         // Coverage
-        .AddTypeExtension<CoverageQueries>()
-        .AddErrorFilter(error => error.Exception is QueryInputException e
-            ? ErrorBuilder.FromError(error).SetMessage(e.Message).SetExtensions(e.Extensions).Build()
-            : error);
-}
-
-/// <summary>Error builder helpers.</summary>
-internal static class ErrorBuilderExtensions
-{
-    /// <summary>Copies the public extensions of a refused input onto the error.</summary>
-    public static ErrorBuilder SetExtensions(this ErrorBuilder builder, IReadOnlyDictionary<string, object?>? extensions)
-    {
-        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
-        {
-            builder.SetExtension(key, value);
-        }
-        return builder;
-    }
+        .AddTypeExtension<CoverageQueries>();
 }

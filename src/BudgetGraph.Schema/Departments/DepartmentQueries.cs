@@ -33,6 +33,7 @@ public sealed class DepartmentQueries : ObjectTypeExtension
             .Arg<ListType<NonNullType<DepartmentSortInput>>>("order", "Sort keys, e.g. `[{ name: ASC }]`.")
             .Arg<IntType>("first", "At most the first n departments (after sorting).")
             .Arg<IntType>("last", "At most the last n departments (after sorting).")
+            .ListSize(slicingArguments: ["first", "last"], requireOneSlicingArgument: false)
             .Resolve(async ctx => await Factory(ctx).RunAsync(async (db, ct) =>
             {
                 var query = Filtered(db, ctx);

@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Budget.Paging;
 using BudgetGraph.GraphSchema.Shared;
 using HotChocolate;
@@ -59,7 +60,9 @@ public static class PagingArguments
         .Arg<IntType>("first", "Return the first n rows (after `after`).")
         .Arg<StringType>("after", "Start after this cursor.")
         .Arg<IntType>("last", "Return the last n rows (before `before`).")
-        .Arg<StringType>("before", "End before this cursor.");
+        .Arg<StringType>("before", "End before this cursor.")
+        // Cost analysis: the page size (first or last, else GraphQL:Limits:DefaultListSize) sizes the page's lists.
+        .ListSize(slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false);
 
     /// <summary>Reads and checks the paging arguments of a field.</summary>
     public static PageRequest PageRequest(this IResolverContext ctx)
@@ -69,11 +72,11 @@ public static class PagingArguments
         var field = $"{ctx.ObjectType.Name}.{ctx.Selection.Field.Name}";
         if (first < 0)
         {
-            throw new GraphQLException($"Argument \"first\" of {field} must be 0 or more, got {first}.");
+            throw new QueryInputException($"Argument \"first\" of {field} must be 0 or more, got {first}.");
         }
         if (last < 0)
         {
-            throw new GraphQLException($"Argument \"last\" of {field} must be 0 or more, got {last}.");
+            throw new QueryInputException($"Argument \"last\" of {field} must be 0 or more, got {last}.");
         }
         return new PageRequest(first, Cursor.Decode(ctx.ArgumentValue<string?>("after"), "after"), last,
             Cursor.Decode(ctx.ArgumentValue<string?>("before"), "before"));

@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Budget.Relay;
 using BudgetGraph.GraphSchema.Shared;
 using HotChocolate;
@@ -59,7 +60,7 @@ public sealed class NodeQueries : ObjectTypeExtension
     {
         if (GlobalId.Decode(id) is not { } decoded)
         {
-            throw new GraphQLException($"\"{id}\" is not a global id of this API (expected the base64 of \"Type:key\").");
+            throw new QueryInputException($"\"{id}\" is not a global id of this API (expected the base64 of \"Type:key\").");
         }
         return Fetchers.TryGetValue(decoded.Type, out var fetch) ? fetch(ctx, decoded.Key) : Task.FromResult<object?>(null);
     }

@@ -34,7 +34,7 @@ public sealed class GraphQLLimitsOptions
     public int MaxExecutionDepth { get; set; } = 15;
 
     /// <summary>
-    /// Most nodes the response may have by the estimate of <see cref="OperationLimits"/> (<c>MAX_COST</c>):
+    /// Most nodes the response may have by the estimate of the old engine's <c>OperationLimits</c> (<c>MAX_COST</c>; HotChocolate enforces it as its type cost):
     /// every field counts 1, and a list field multiplies itself and its selections by its page size.
     /// </summary>
     public long MaxCost { get; set; } = 500_000;
