@@ -17,7 +17,7 @@ builder.Services.AddGraphQLHttp(builder.Configuration);
 var engine = GraphQLEngineSetting.Read(builder.Configuration);
 if (engine == GraphQLEngine.HotChocolate)
 {
-    builder.Services.AddHotChocolateHttp(builder.Configuration).AddBudgetSchema();
+    builder.Services.AddHotChocolateHttp(builder.Configuration).AddBudgetSchema(HotChocolateHttp.LimitsOf(builder.Configuration));
 }
 builder.Services.AddPlayground();
 var app = builder.Build();

@@ -7,6 +7,9 @@ using BudgetGraph.Api.Limits;
 using BudgetGraph.Api.Logging;
 using BudgetGraph.Api.Reliability;
 using BudgetGraph.GraphQL;
+using BudgetGraph.GraphSchema.Errors;
+using HotChocolate;
+using Location = HotChocolate.Location;
 using HotChocolate.Language;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -37,6 +40,8 @@ public sealed class HotChocolateFrontDoor
     private readonly GraphQLHttpOptions _http;
     private readonly bool _development;
     private readonly ILogger _logger;
+    private readonly BudgetErrorFilter _errors;
+    private readonly ParserOptions _parser;
 
     /// <summary>Creates the front door (a singleton).</summary>
     public HotChocolateFrontDoor(PersistedQueryStore persistedQueries, GraphQLResponseCache responses,
@@ -48,6 +53,13 @@ public sealed class HotChocolateFrontDoor
         _http = http.Value;
         _development = environment.IsDevelopment();
         _logger = loggerFactory.CreateLogger(GraphQLLog.Category);
+        // HotChocolate's own HTTP layer parses the document and reports syntax and operation errors without the
+        // executor's error filters: the front door gives them our codes through the same filter.
+        _errors = new BudgetErrorFilter(_limits);
+        var defaults = ParserOptions.Default;
+        _parser = new ParserOptions(noLocations: false, allowFragmentVariables: false, maxAllowedNodes: defaults.MaxAllowedNodes,
+            maxAllowedTokens: _limits.MaxTokens, maxAllowedFields: defaults.MaxAllowedFields,
+            maxAllowedDirectives: defaults.MaxAllowedDirectives, maxAllowedRecursionDepth: _limits.MaxDepth);
     }
 
     /// <summary>The exceptions behind this request's errors, recorded by <see cref="ExceptionRecorder"/>.</summary>
@@ -70,6 +82,8 @@ public sealed class HotChocolateFrontDoor
         public ResponseCacheKey? CacheKey { get; set; }
         public long CacheGeneration { get; set; }
         public bool CacheHit { get; set; }
+        /// <summary>Whether HotChocolate answered TIMEOUT (executed, then cancelled).</summary>
+        public bool TimedOut { get; set; }
         public List<(string Code, string Message, string Path, Exception? Exception)> LoggedErrors { get; } = [];
     }
 
@@ -152,7 +166,15 @@ public sealed class HotChocolateFrontDoor
         (string Type, string Name)? operation;
         try
         {
-            operation = OperationOf(query, request.OperationName);
+            operation = OperationOf(Utf8GraphQLParser.Parse(query, _parser), request.OperationName);
+        }
+        catch (SyntaxException e)
+        {
+            // Answered here, within the parser limits (MAX_TOKENS, MAX_DEPTH), with the filter's code and words.
+            var error = _errors.OnError(ErrorBuilder.New().SetMessage(e.Message).SetCode(HotChocolateSyntaxError)
+                .AddLocation(new Location(e.Line, e.Column)).Build());
+            await FailAsync(exchange, error.Message, error.Code ?? ErrorCodes.ParseFailed, new Location(e.Line, e.Column));
+            return;
         }
         catch (Utf8EncodingException e)
         {
@@ -191,7 +213,7 @@ public sealed class HotChocolateFrontDoor
         }
 
         var (status, body, hasData, hasErrors) = await ExecuteAsync(exchange, hotChocolate, query, request);
-        if (!hasData)
+        if (!hasData && !exchange.TimedOut)
         {
             // Not executed (invalid, over a limit): the cache was not really consulted for it.
             exchange.CacheKey = null;
@@ -296,6 +318,7 @@ public sealed class HotChocolateFrontDoor
 
         var recorded = (RecordedExceptions)context.Items[typeof(RecordedExceptions)]!;
         var timedOut = false;
+        var internals = 0;
         foreach (var node in errors)
         {
             if (node is not JsonObject error)
@@ -310,13 +333,24 @@ public sealed class HotChocolateFrontDoor
                 error["extensions"] = extensions;
             }
 
+            if (extensions["code"]?.GetValue<string>() is not { } ownCode || !BudgetErrorFilter.IsOurs(ownCode))
+            {
+                Refilter(error, extensions);
+                extensions = (JsonObject)error["extensions"]!;
+            }
+
             var message = error["message"]?.GetValue<string>() ?? "";
-            var exception = recorded.Entries.FirstOrDefault(e => e.Message == message).Exception;
-            var code = extensions["code"]?.GetValue<string>()
-                       ?? (exception is not null ? ErrorCodes.InternalServerError : hasData ? null : ErrorCodes.BadRequest);
+            var code = extensions["code"]?.GetValue<string>();
+            Exception? exception = null;
+            if (code == ErrorCodes.InternalServerError && recorded.Entries.Count > internals)
+            {
+                // The filters run in the order the errors arise; the response lists them in that order too.
+                exception = recorded.Entries[internals++].Exception;
+            }
+
             timedOut |= code == ErrorCodes.Timeout;
             // Our order: code first, the error's own extensions, then correlationId.
-            var own = extensions.Where(p => p.Key is not ("code" or "correlationId")).Select(p => (p.Key, p.Value?.DeepClone())).ToList();
+            var own = extensions.Where(p => p.Key is not ("code" or "correlationId" or "exception")).Select(p => (p.Key, p.Value?.DeepClone())).ToList();
             extensions.Clear();
             if (code is not null)
             {
@@ -329,10 +363,20 @@ public sealed class HotChocolateFrontDoor
             }
 
             extensions["correlationId"] = context.TraceIdentifier;
+            if (_development && exception is not null)
+            {
+                extensions["exception"] = new JsonObject
+                {
+                    ["type"] = exception.GetType().FullName,
+                    ["message"] = exception.Message,
+                    ["stackTrace"] = exception.StackTrace,
+                };
+            }
             var path = error["path"] is JsonArray p ? EchoedText.Cap(string.Join('.', p.Select(s => s?.ToString()))) : "-";
             exchange.LoggedErrors.Add((code ?? "-", message, path, exception));
         }
 
+        exchange.TimedOut = timedOut;
         if (timedOut && !hasData)
         {
             status = exchange.MediaType == ResponseMediaType.GraphQLResponseJson
@@ -348,19 +392,53 @@ public sealed class HotChocolateFrontDoor
         return (status, JsonSerializer.SerializeToUtf8Bytes(root, NodeWriting), hasData, true);
     }
 
-    /// <summary>The operation's type and name, or null when the document does not parse or has no such operation.</summary>
-    private static (string Type, string Name)? OperationOf(string query, string? operationName)
+    /// <summary>
+    /// Passes an error HotChocolate's HTTP layer wrote without the executor's filters (a syntax error, an unknown
+    /// operation) through <see cref="BudgetErrorFilter"/>: our code and words in place of HotChocolate's.
+    /// </summary>
+    private void Refilter(JsonObject error, JsonObject extensions)
     {
-        DocumentNode document;
-        try
+        var builder = ErrorBuilder.New().SetMessage(error["message"]?.GetValue<string>() ?? "");
+        if (extensions["code"]?.GetValue<string>() is { } code)
         {
-            document = Utf8GraphQLParser.Parse(query);
-        }
-        catch (SyntaxException)
-        {
-            return null;
+            builder.SetCode(code);
         }
 
+        foreach (var (key, value) in extensions)
+        {
+            if (key != "code")
+            {
+                builder.SetExtension(key, value?.ToJsonString());
+            }
+        }
+
+        if (error["locations"] is JsonArray locations)
+        {
+            foreach (var location in locations.OfType<JsonObject>())
+            {
+                builder.AddLocation(new Location(location["line"]!.GetValue<int>(), location["column"]!.GetValue<int>()));
+            }
+        }
+
+        var filtered = _errors.OnError(builder.Build());
+        error["message"] = filtered.Message;
+        var rewritten = new JsonObject();
+        foreach (var (key, value) in filtered.Extensions ?? new Dictionary<string, object?>())
+        {
+            rewritten[key] = value is string text && extensions[key] is { } original && original.ToJsonString() == text
+                ? original.DeepClone()
+                : JsonValue.Create(value?.ToString());
+        }
+
+        error["extensions"] = rewritten;
+    }
+
+    /// <summary>The code HotChocolate gives a syntax error (BudgetErrorFilter maps it, and its parser limits, to ours).</summary>
+    private const string HotChocolateSyntaxError = "HC0014";
+
+    /// <summary>The operation's type and name, or null when the document has no such operation (HotChocolate says so).</summary>
+    private static (string Type, string Name)? OperationOf(DocumentNode document, string? operationName)
+    {
         var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
         var operation = operationName is null
             ? operations.Count == 1 ? operations[0] : null
@@ -390,10 +468,20 @@ public sealed class HotChocolateFrontDoor
     }
 
     /// <summary>A GraphQL request error: 400 under graphql-response+json, 200 under json.</summary>
-    private Task FailAsync(Exchange exchange, string message, string code) =>
-        WriteErrorAsync(exchange,
+    private Task FailAsync(Exchange exchange, string message, string code, Location? location = null)
+    {
+        var error = new JsonObject { ["message"] = EchoedText.Cap(message) };
+        if (location is { } at)
+        {
+            error["locations"] = new JsonArray(new JsonObject { ["line"] = at.Line, ["column"] = at.Column });
+        }
+
+        error["extensions"] = new JsonObject { ["code"] = code, ["correlationId"] = exchange.Context.TraceIdentifier };
+        exchange.LoggedErrors.Add((code, message, "-", null));
+        return WriteAsync(exchange,
             exchange.MediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
-            new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }), code);
+            JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["errors"] = new JsonArray(error) }, NodeWriting), null, hasErrors: true);
+    }
 
     private Task WriteErrorAsync(Exchange exchange, int status, GraphQLError error, string code)
     {

@@ -1,4 +1,5 @@
 using BudgetGraph.Api.Cors;
+using BudgetGraph.Api.Limits;
 using BudgetGraph.Api.RateLimiting;
 using HotChocolate;
 using HotChocolate.AspNetCore;
@@ -26,6 +27,8 @@ public static class HotChocolateHttp
     public static IRequestExecutorBuilder AddHotChocolateHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<HotChocolateFrontDoor>();
+        // Registered so that the host sets the ambient context the error filter below reads.
+        services.AddHttpContextAccessor();
         return services.AddGraphQLServer()
             // The filter is built from the schema's own services; HttpContextAccessor reads an ambient (async-local) context,
             // so an instance of its own sees the request.
@@ -42,6 +45,10 @@ public static class HotChocolateHttp
             });
     }
 
+    /// <summary>The limits HotChocolate's executor is built with: <c>GraphQL:Limits</c>, defaults where unset.</summary>
+    public static GraphQLLimitsOptions LimitsOf(IConfiguration configuration) =>
+        configuration.GetSection(GraphQLLimitsOptions.SectionName).Get<GraphQLLimitsOptions>() ?? new GraphQLLimitsOptions();
+
     /// <summary>
     /// Maps <c>/graphql</c> to HotChocolate's HTTP endpoint behind <see cref="HotChocolateFrontDoor"/>, with the CORS and
     /// rate limiting policies; Nitro at <c>/graphql/nitro</c> only when <see cref="NitroKey"/> is true.
@@ -49,6 +56,9 @@ public static class HotChocolateHttp
     public static IEndpointConventionBuilder MapHotChocolateHttp(this WebApplication app)
     {
         var frontDoor = app.Services.GetRequiredService<HotChocolateFrontDoor>();
+        // Built now, as the old endpoint built its executor: a schema HotChocolate finds invalid stops the server at
+        // start with the schema's errors, not at its first request.
+        app.Services.GetRequiredService<IRequestExecutorProvider>().GetExecutorAsync().AsTask().GetAwaiter().GetResult();
         var endpoint = app.MapGraphQLHttp(GraphQLHttpOptions.Path);
         endpoint.Add(builder =>
         {

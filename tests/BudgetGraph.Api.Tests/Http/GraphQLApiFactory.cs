@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Placeholder;
+using BudgetGraph.GraphSchema;
 using HotChocolate.Execution.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -65,8 +66,10 @@ public sealed class GraphQLApiFactory : WebApplicationFactory<Program>
                 // HotChocolate's schema is configured through named options: drop the budget schema's, serve the same
                 // placeholder (and probes) as the old engine would.
                 services.RemoveAll<IConfigureOptions<RequestExecutorSetup>>();
-                services.AddHotChocolateHttp(new ConfigurationBuilder().AddInMemoryCollection(_settings).Build())
-                    .AddPlaceholderTypes(TestSchema.Of(_schema));
+                var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
+                services.AddHotChocolateHttp(configuration)
+                    .AddPlaceholderTypes(TestSchema.Of(_schema))
+                    .AddBudgetExecution(HotChocolateHttp.LimitsOf(configuration));
             }
 
             services.AddSingleton<ILoggerProvider>(Logs);
