@@ -6,11 +6,19 @@ using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Playground;
 using BudgetGraph.Api.Reliability;
+using BudgetGraph.GraphSchema;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
 builder.Services.AddBudgetSchema();
 builder.Services.AddGraphQLHttp(builder.Configuration);
+// GraphQL:Engine: HotChocolate (src/BudgetGraph.Schema behind MapGraphQLHttp) or Legacy (the home-made engine, kept so
+// that scripts/bench.sh can run both servers side by side on one warehouse).
+var engine = GraphQLEngineSetting.Read(builder.Configuration);
+if (engine == GraphQLEngine.HotChocolate)
+{
+    builder.Services.AddHotChocolateHttp(builder.Configuration).AddBudgetSchema(HotChocolateHttp.LimitsOf(builder.Configuration));
+}
 builder.Services.AddPlayground();
 var app = builder.Build();
 app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is true
@@ -21,7 +29,14 @@ app.MapHealth(); // /health/live, /health/ready (the database) and /health (= re
 app.MapPlayground();
 app.MapExplorer();
 app.MapSourceViewer(); // /source/{file}: the text a figure was read from, its cited lines highlighted
-app.MapGraphQLHttp();
+if (engine == GraphQLEngine.HotChocolate)
+{
+    app.MapHotChocolateHttp();
+}
+else
+{
+    app.MapGraphQLHttp();
+}
 app.MapAdminImport(app.Configuration);
 try
 {

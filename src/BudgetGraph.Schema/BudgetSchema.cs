@@ -49,9 +49,18 @@ public static class BudgetSchema
     /// </summary>
     public static IRequestExecutorBuilder AddBudgetSchema(this IRequestExecutorBuilder builder, GraphQLLimitsOptions? limits = null)
     {
+        return builder.AddBudgetTypes().AddBudgetExecution(limits);
+    }
+
+    /// <summary>
+    /// The execution side of <see cref="AddBudgetSchema"/> without the budget's types: the limits and the error codes
+    /// (the API's HTTP tests serve their small schema with it).
+    /// </summary>
+    public static IRequestExecutorBuilder AddBudgetExecution(this IRequestExecutorBuilder builder, GraphQLLimitsOptions? limits = null)
+    {
         limits ??= new GraphQLLimitsOptions();
         var filter = new BudgetErrorFilter(limits);
-        return builder.AddBudgetTypes().AddBudgetLimits(limits).AddErrorFilter(_ => filter)
+        return builder.AddBudgetLimits(limits).AddErrorFilter(_ => filter)
             // HotChocolate writes the request errors of its timeout and validation middlewares without the error
             // filters: the same filter is applied to them just outside its exception middleware (errors already
             // filtered keep their code). A result with data (field errors) went through the filter already.

@@ -7,7 +7,6 @@ using BudgetGraph.Api.Reliability;
 using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Execution;
 using BudgetGraph.GraphQL.Language;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -116,11 +115,8 @@ public sealed class GraphQLHttpHandler
         }
         catch (BadHttpRequestException e)
         {
-            // Kestrel could not read the body: a malformed chunked encoding (400), or a chunked body past the size
-            // limit (413: Kestrel's own limit, one byte above ours, can trip before the reader sees the excess).
-            exchange.Refuse(e.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? GraphQLRequestReader.TooLarge(_limits)
-                : RequestRefusal.Create(e.StatusCode, ErrorCodes.BadRequest, "The request body could not be read: " + e.Message));
+            // Kestrel's own limit, one byte above ours, can trip before the reader sees the excess.
+            exchange.Refuse(GraphQLRequestIntake.Unreadable(e, _limits));
         }
         catch (Exception e)
         {
@@ -141,30 +137,15 @@ public sealed class GraphQLHttpHandler
             context.Response.Headers.Vary = HeaderNames.Accept;
         }
 
-        if (GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept) is not { } mediaType)
-        {
-            exchange.Refuse(RequestRefusal.Create(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
-                $"The Accept header admits neither {GraphQLMediaTypes.GraphQLResponseJson} nor {GraphQLMediaTypes.Json}; accept one of them (or */*)."));
-            return;
-        }
-
-        exchange.MediaType = mediaType;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            // The reader stops at the configured limit itself; the server's own limit must not stop it first.
-            bodySize.MaxRequestBodySize = _limits.MaxRequestBytes + 1;
-        }
-
-        var read = exchange.IsGet
-            ? GraphQLRequestReader.ReadGet(context.Request)
-            : await GraphQLRequestReader.ReadPostAsync(context.Request, _limits, context.RequestAborted);
-        if (read.Refusal is { } refusal)
+        var intake = await GraphQLRequestIntake.ReadAsync(context, exchange.IsGet, _limits);
+        exchange.MediaType = intake.MediaType;
+        if (intake.Refusal is { } refusal)
         {
             exchange.Refuse(refusal);
             return;
         }
 
-        using var request = read.Request!;
+        using var request = intake.Request!;
         await RunAsync(exchange, request);
     }
 
@@ -186,8 +167,7 @@ public sealed class GraphQLHttpHandler
 
         if (resolution.Query is not { Length: > 0 } query)
         {
-            exchange.Refuse(RequestRefusal.Create(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
-                "The request has no \"query\" parameter; send the GraphQL document as a string in \"query\"."));
+            exchange.Refuse(GraphQLRequestIntake.NoQuery());
             return;
         }
 
@@ -209,8 +189,7 @@ public sealed class GraphQLHttpHandler
         exchange.OperationName = operation.Name?.Value ?? "(anonymous)";
         if (exchange.IsGet && operation.Operation != OperationType.Query)
         {
-            exchange.Refuse(RequestRefusal.Create(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
-                $"GET requests may only run queries; send this {exchange.OperationType} with POST.", allow: HttpMethods.Post));
+            exchange.Refuse(GraphQLRequestIntake.NotAQuery(exchange.OperationType));
             return;
         }
 
@@ -234,7 +213,7 @@ public sealed class GraphQLHttpHandler
             exchange.CacheKey = key;
             // "Cache-Control: no-cache" (or HTTP/1.0's "Pragma: no-cache") asks for an answer computed now: it skips
             // the lookup, and its fresh answer replaces the entry for the next request.
-            if (!AsksForAFreshAnswer(context.Request) && _responses.Find(key) is { } cached)
+            if (!GraphQLRequestIntake.AsksForAFreshAnswer(context.Request) && _responses.Find(key) is { } cached)
             {
                 exchange.Cached = cached;
                 return;
@@ -292,11 +271,6 @@ public sealed class GraphQLHttpHandler
             ["code"] = ErrorCodes.Timeout,
             ["limit"] = _limits.RequestTimeout.TotalMilliseconds,
         });
-
-    /// <summary>Whether the request says <c>no-cache</c> in <c>Cache-Control</c> or <c>Pragma</c>.</summary>
-    private static bool AsksForAFreshAnswer(HttpRequest request) =>
-        request.GetTypedHeaders().CacheControl?.NoCache == true
-        || request.Headers.Pragma.Any(p => p is not null && p.Contains("no-cache", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The code of a syntax error: a parser limit gets the limit's code, so that clients can tell it from a

@@ -85,13 +85,15 @@ public static class PlaceholderSchema
         return field;
     }
 
-    /// <summary>Items <paramref name="from"/>..<see cref="ItemCount"/>, cut to the first or last n (10 when neither is given).</summary>
-    private static Item[] Page(int from, int? first, int? last)
+    private static Item[] Page(int from, int? first, int? last) => PageIds(from, first, last).Select(i => new Item(i)).ToArray();
+
+    /// <summary>The ids of items <paramref name="from"/>..<see cref="ItemCount"/>, cut to the first or last n (10 when neither is given).</summary>
+    internal static IEnumerable<int> PageIds(int from, int? first, int? last)
     {
         var count = Math.Max(0, ItemCount - from + 1);
         var take = Math.Clamp(first ?? last ?? 10, 0, count);
         var start = first is null && last is not null ? from + count - take : from;
-        return Enumerable.Range(start, take).Select(i => new Item(i)).ToArray();
+        return Enumerable.Range(start, take);
     }
 
     private sealed record Item(int Id)

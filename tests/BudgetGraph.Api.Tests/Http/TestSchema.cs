@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using BudgetGraph.Api.Placeholder;
 using BudgetGraph.GraphQL;
 using BudgetGraph.GraphQL.Language;
@@ -63,9 +64,19 @@ public sealed class TestSchema
         });
         count.Arguments["values"] = new InputValue("values", new NonNullType(new ListType(new NonNullType(Scalars.Int))));
         var mutation = new ObjectType("Mutation");
-        mutation.AddField(new FieldDefinition("touch", Scalars.Int) { SyncResolver = _ => Interlocked.Increment(ref _touches) });
+        mutation.AddField(new FieldDefinition("touch", Scalars.Int) { SyncResolver = _ => Touch() });
         Schema = new Schema(query, mutation);
+        Probes.AddOrUpdate(Schema, this);
     }
+
+    /// <summary>The probes behind each old-engine schema built here: the HotChocolate twin of a test API uses the same ones.</summary>
+    private static readonly ConditionalWeakTable<Schema, TestSchema> Probes = new();
+
+    /// <summary>The probes whose old-engine schema is <paramref name="schema"/>, or null for another schema.</summary>
+    public static TestSchema? Of(Schema schema) => Probes.TryGetValue(schema, out var probes) ? probes : null;
+
+    /// <summary>What <c>touch</c> does: counts one more run.</summary>
+    public int Touch() => Interlocked.Increment(ref _touches);
 
     private int _touches;
 
@@ -78,8 +89,8 @@ public sealed class TestSchema
     /// <summary>Completed when <c>wait</c>'s token is cancelled.</summary>
     public TaskCompletionSource WaitCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>The operation nodes <c>operation</c> ran in, in order.</summary>
-    public ConcurrentQueue<OperationDefinitionNode> Operations { get; } = new();
+    /// <summary>The operation nodes <c>operation</c> ran in, in order (the serving engine's syntax nodes).</summary>
+    public ConcurrentQueue<object> Operations { get; } = new();
 
     /// <summary>How many times <c>touch</c> ran.</summary>
     public int Touches => _touches;
