@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Tests.Budget;
 using System.Text.Json.Nodes;
 using HotChocolate.Language;
 

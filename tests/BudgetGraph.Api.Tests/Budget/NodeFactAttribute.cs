@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace BudgetGraph.GraphSchema.Tests;
+namespace BudgetGraph.Api.Tests.Budget;
 
 /// <summary>
-/// A test that needs node and graphql-js (tests/js/node_modules, installed by <c>npm ci</c> in tests/js). Outside CI, a
+/// Shared by Api.Tests and Schema.Tests (linked there). A test that needs node and graphql-js (tests/js/node_modules, installed by <c>npm ci</c> in tests/js). Outside CI, a
 /// machine without them reports the test as SKIPPED, never as passed. In CI (<c>CI=true</c>; .ci/run installs them) the
 /// test runs regardless, so a missing node or node_modules FAILS it (<see cref="GraphQLJs.Run"/> says which).
 /// </summary>
@@ -24,7 +24,7 @@ internal static class GraphQLJs
 {
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static string Directory => Path.Combine(Api.Tests.Budget.WarehouseFixture.RepositoryRoot, "tests", "js");
+    public static string Directory => Path.Combine(WarehouseFixture.RepositoryRoot, "tests", "js");
 
     /// <summary>What is missing to run graphql-js, or null.</summary>
     public static string? Missing()
