@@ -65,11 +65,13 @@ public sealed class Reconciler(WarehouseDbContext db)
         var executions = await db.Executions.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
         var rates = await db.ExecutionRates.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
         var statements = await db.PriorYearStatements.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(ct);
-        var groupChanges = await db.Set<NarrativeFigureFact>().AsNoTracking()
-            .Where(f => ids.Contains(f.DocumentId) && f.Kind == NarrativeFigureKind.ProjectGroupChange && f.ComparedYear != null).ToListAsync(ct);
-        var conflicts = Conflicts(documents, statements, groupChanges);
-        var stated = await db.Set<NarrativeFigureFact>().AsNoTracking()
-            .Where(f => ids.Contains(f.DocumentId) && f.Kind == NarrativeFigureKind.Statement).OrderBy(f => f.SourceLine).ThenBy(f => f.Id).ToListAsync(ct);
+        // One read of the narrative figures the checks use: group changes (for conflicts) and statements (for percentages).
+        var narrative = await db.Set<NarrativeFigureFact>().AsNoTracking()
+            .Where(f => ids.Contains(f.DocumentId)
+                        && ((f.Kind == NarrativeFigureKind.ProjectGroupChange && f.ComparedYear != null) || f.Kind == NarrativeFigureKind.Statement))
+            .OrderBy(f => f.SourceLine).ThenBy(f => f.Id).ToListAsync(ct);
+        var conflicts = Conflicts(documents, statements, [.. narrative.Where(f => f.Kind == NarrativeFigureKind.ProjectGroupChange)]);
+        var stated = narrative.Where(f => f.Kind == NarrativeFigureKind.Statement).ToList();
 
         var reports = new List<CheckReport>();
         foreach (var group in documents.GroupBy(d => (d.DepartmentId, d.Year)).OrderBy(g => g.First().Department!.Code).ThenBy(g => g.Key.Year))
