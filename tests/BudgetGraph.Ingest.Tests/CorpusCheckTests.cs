@@ -46,6 +46,18 @@ public class CorpusCheckTests
         return [.. (await new Reconciler(db).RunAsync()).SelectMany(r => r.Discrepancies)];
     }
 
+    /// <summary>Every document as published, from its text and from its PDF: check finds nothing to report.</summary>
+    [Theory]
+    [MemberData(nameof(CorpusTests.TextsAndPdfs), MemberType = typeof(CorpusTests))]
+    public async Task TheDocumentAsPrintedHasNoDiscrepancy(string document)
+    {
+        using var warehouse = new TestWarehouse();
+        await warehouse.ImportAsync(Path.Combine(CorpusTests.CorpusDirectory, document));
+        await using var db = warehouse.Create();
+        var found = (await new Reconciler(db).RunAsync()).SelectMany(r => r.Discrepancies).ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found.Take(10).Select(d => $"{d.Rule} line {d.Line}: {string.Join(", ", d.Items)} {d.PublishedAmount}")));
+    }
+
     [Theory]
     [MemberData(nameof(CorpusTests.Documents), MemberType = typeof(CorpusTests))]
     public async Task OneItemFigureAlteredIsADiscrepancy(string document)

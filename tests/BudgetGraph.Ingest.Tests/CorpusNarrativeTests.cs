@@ -9,7 +9,7 @@ namespace BudgetGraph.Ingest.Tests;
 /// <summary>
 /// The narrative reader on the corpus's other layouts (../shared/corpus: text wrapped anywhere, every line doubled by
 /// a blank one, markdown, full-width digits): the procurement split and 机关运行经费 of every document are read with
-/// the value of its truth file, and each statement's line range covers the line the truth file gives.
+/// the value of its truth file, and each statement's line range covers the line the truth file gives (in a PDF, a line of its page printing the figure).
 /// </summary>
 public class CorpusNarrativeTests
 {
@@ -23,7 +23,8 @@ public class CorpusNarrativeTests
         throw new InvalidOperationException("shared/corpus not found above " + AppContext.BaseDirectory);
     }
 
-    public static TheoryData<string> Documents() => [.. Directory.GetFiles(Corpus(), "*.truth.json").Select(f => Path.GetFileName(f)[..^".truth.json".Length]).Order()];
+    /// <summary>Every corpus document as text and, where it has one, as PDF.</summary>
+    public static TheoryData<string> Documents() => CorpusTests.TextsAndPdfs();
 
     private static readonly Dictionary<string, NarrativeFigureKind> Rows = new()
     {
@@ -36,12 +37,13 @@ public class CorpusNarrativeTests
     [MemberData(nameof(Documents))]
     public void ProcurementAndOperatingFundsMatchTheTruthFile(string name)
     {
-        var text = File.ReadAllText(Path.Combine(Corpus(), name + ".txt"));
-        var lines = SourceLines.Split(text);
+        var path = Path.Combine(Corpus(), name);
+        var lines = SourceDocument.Read(name, File.ReadAllBytes(path)).Texts;
         var doc = new StagedDocument { FileName = name, Sha256 = "", Department = "", Title = "", Year = 2000 };
         NarrativeReader.Read(doc, lines, lines.Length);
+        var at = FigureLocator.For(path);
 
-        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Corpus(), name + ".truth.json")));
+        using var truth = JsonDocument.Parse(File.ReadAllText(CorpusTests.TruthFile(path)));
         var expected = truth.RootElement.GetProperty("figures").EnumerateArray()
             .Where(f => f.TryGetProperty("kind", out var k) && k.GetString() == "narrative" && Rows.ContainsKey(f.GetProperty("row").GetString()!)
                         && f.GetProperty("column").GetString() is "amount" or "change")
@@ -54,8 +56,7 @@ public class CorpusNarrativeTests
             var isChange = f.GetProperty("column").GetString() == "change";
             var value = f.GetProperty("value").GetDecimal() * (f.TryGetProperty("direction", out var d) && d.GetString() == "减少" ? -1 : 1);
             Assert.Equal(value, (isChange ? figure.Change : figure.Amount)!.Value.WanYuan);
-            var line = f.GetProperty("line").GetInt32();
-            Assert.InRange(line, figure.FirstLine, figure.Line);
+            Assert.True(at.Covers(f, figure.FirstLine, figure.Line), $"{name}: {figure.Label} at lines {figure.FirstLine}–{figure.Line}, truth line {f.GetProperty("line")}");
         }
     }
 }

@@ -25,6 +25,18 @@ public class CorpusTests(ITestOutputHelper output)
         return data;
     }
 
+    /// <summary>Every document of the corpus as text and, where it has one, as PDF (both against the same truth file).</summary>
+    public static TheoryData<string> TextsAndPdfs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(CorpusDirectory, "*.txt").Concat(Directory.GetFiles(CorpusDirectory, "*.pdf")).Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    /// <summary>The truth file of a corpus document, text or PDF.</summary>
+    public static string TruthFile(string path) => Path.ChangeExtension(path, null) + ".truth.json";
+
     /// <summary>The corpus beside the repository (../shared/corpus); the test fails when it is missing.</summary>
     public static string CorpusDirectory
     {
@@ -40,7 +52,7 @@ public class CorpusTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [MemberData(nameof(Documents))]
+    [MemberData(nameof(TextsAndPdfs))]
     public async Task EveryFigureOfTheTruthFileIsStored(string document)
     {
         var path = Path.Combine(CorpusDirectory, document);
@@ -54,7 +66,7 @@ public class CorpusTests(ITestOutputHelper output)
             output.WriteLine($"{document}: refused: {e.Message}");
             throw;
         }
-        var result = await CorpusComparison.CompareAsync(warehouse.Create, path[..^4] + ".truth.json");
+        var result = await CorpusComparison.CompareAsync(warehouse.Create, TruthFile(path), FigureLocator.For(path));
         output.WriteLine(result.Report(document));
         Assert.True(result.Mismatched.Count == 0 && result.NotStored.Count == 0, result.Report(document));
         // Every kind of figure, narrative included, must find its place.
@@ -97,7 +109,7 @@ public sealed class CorpusComparison
         ["approp"] = "gov",
     };
 
-    public static async Task<CorpusComparison> CompareAsync(Func<WarehouseDbContext> contexts, string truthPath)
+    public static async Task<CorpusComparison> CompareAsync(Func<WarehouseDbContext> contexts, string truthPath, FigureLocator at)
     {
         using var truth = JsonDocument.Parse(File.ReadAllBytes(truthPath));
         var rootElement = truth.RootElement;
@@ -131,7 +143,7 @@ public sealed class CorpusComparison
         var result = new CorpusComparison();
         foreach (var f in rootElement.GetProperty("figures").EnumerateArray())
         {
-            if (f.GetProperty("kind").GetString() != "table") { result.Narrative(f, narrative, unit); continue; }
+            if (f.GetProperty("kind").GetString() != "table") { result.Narrative(f, narrative, unit, at); continue; }
             var schedule = f.GetProperty("schedule").GetString()!;
             var column = f.GetProperty("column").GetString()!;
             var row = f.GetProperty("row").GetString()!;
@@ -153,7 +165,7 @@ public sealed class CorpusComparison
                     if (isUnitRow || (code is null && !isDepartmentRow)) { place = false; stored = null; break; }
                     var s = schedule switch { "expenditure" => Schedule.Expenditure, "functional" => Schedule.Functional, "government_fund" => Schedule.GovernmentFund, _ => Schedule.StateCapital };
                     var candidates = functional.Where(x => x.Schedule == s && x.FunctionalSubject?.Code == code).ToList();
-                    var fact = Pick(candidates, x => x.SourceLine, line);
+                    var fact = Pick(candidates, x => at.Covers(f, x.SourceLine, x.SourceLine));
                     stored = fact is null ? null : column switch
                     {
                         "total" => fact.TotalYuan, "basic" => fact.BasicYuan, "project" => fact.ProjectYuan,
@@ -166,7 +178,7 @@ public sealed class CorpusComparison
                 case "economic":
                 {
                     if (code is null && !isDepartmentRow) { place = false; stored = null; break; }
-                    var fact = Pick(economic.Where(x => x.EconomicSubject?.Code == code).ToList(), x => x.SourceLine, line);
+                    var fact = Pick(economic.Where(x => x.EconomicSubject?.Code == code).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine));
                     stored = fact is null ? null : column switch { "total" => fact.TotalYuan, "basic" => fact.BasicYuan, "project" => fact.ProjectYuan, _ => null };
                     break;
                 }
@@ -176,7 +188,7 @@ public sealed class CorpusComparison
                     var fund = Funds.GetValueOrDefault(column);
                     if (column == "approp") fund = "gov";
                     if (column == "gpb") fund = "gpb";
-                    stored = Pick(basic.Where(x => x.EconomicSubject?.Code == code && x.FundSource!.Code == fund).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    stored = Pick(basic.Where(x => x.EconomicSubject?.Code == code && x.FundSource!.Code == fund).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine))?.AmountYuan;
                     break;
                 }
                 case "project":
@@ -191,9 +203,9 @@ public sealed class CorpusComparison
                         : isDepartmentRow ? x.ProjectCategoryId is null && x.UnitId is null
                         : x.ProjectCategory is not null && x.LineItemId is null && Same(x.ProjectCategory.Name, row)
                           && (unitName is null ? x.UnitId is null : x.Unit is not null && Same(x.Unit.Name, unitName));
-                    if (fund == "gov" && !projects.Any(x => x.FundSource!.Code == "gov" && !x.Derived && Row(x) && x.SourceLine == line)) fund = "gpb";
+                    if (fund == "gov" && !projects.Any(x => x.FundSource!.Code == "gov" && !x.Derived && Row(x) && at.Covers(f, x.SourceLine, x.SourceLine))) fund = "gpb";
                     var candidates = projects.Where(x => x.FundSource!.Code == fund && !x.Derived && Row(x)).ToList();
-                    stored = Pick(candidates, x => x.SourceLine, line)?.AmountYuan;
+                    stored = Pick(candidates, x => at.Covers(f, x.SourceLine, x.SourceLine))?.AmountYuan;
                     break;
                 }
                 case "income":
@@ -204,25 +216,25 @@ public sealed class CorpusComparison
                         : isUnitRow ? x.Unit is not null && Same(x.Unit.Name, unitName!)
                         : x.UnitId is null && x.FunctionalSubjectId is null;
                     stored = Pick(incomes.Where(x => x.Schedule == Schedule.Income && x.FundSource!.Code == Funds.GetValueOrDefault(column) && Row(x)).ToList(),
-                        x => x.SourceLine, line)?.AmountYuan;
+                        x => at.Covers(f, x.SourceLine, x.SourceLine))?.AmountYuan;
                     break;
                 }
                 case "appropriation" when code is not null && column is "gpb" or "gf" or "sc":
                 {
-                    var fact = Pick(functional.Where(x => x.Schedule == Schedule.Appropriation && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line);
+                    var fact = Pick(functional.Where(x => x.Schedule == Schedule.Appropriation && x.FunctionalSubject?.Code == code).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine));
                     stored = column switch { "gpb" => fact?.GeneralBudgetYuan, "gf" => fact?.GovernmentFundYuan, _ => fact?.StateCapitalYuan };
                     break;
                 }
                 case "summary" when code is not null && column == "approp":
                 {
                     // A merged 收支总表's 其中：财政拨款 column: stored as the 财政拨款收支总表 the document does not print.
-                    stored = Pick(functional.Where(x => x.Schedule == Schedule.Appropriation && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line)?.TotalYuan;
+                    stored = Pick(functional.Where(x => x.Schedule == Schedule.Appropriation && x.FunctionalSubject?.Code == code).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine))?.TotalYuan;
                     break;
                 }
                 case "summary" or "appropriation" when code is not null && column == "total":
                 {
                     var s = schedule == "summary" ? Schedule.Summary : Schedule.Appropriation;
-                    stored = Pick(functional.Where(x => x.Schedule == s && x.FunctionalSubject?.Code == code).ToList(), x => x.SourceLine, line)?.TotalYuan;
+                    stored = Pick(functional.Where(x => x.Schedule == s && x.FunctionalSubject?.Code == code).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine))?.TotalYuan;
                     break;
                 }
                 case "summary" or "appropriation":
@@ -238,7 +250,7 @@ public sealed class CorpusComparison
                     };
                     if (column == "amount" && fund is not null)
                     {
-                        stored = Pick(incomes.Where(x => x.Schedule == s && x.FundSource!.Code == fund).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                        stored = Pick(incomes.Where(x => x.Schedule == s && x.FundSource!.Code == fund).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine))?.AmountYuan;
                         break;
                     }
                     BalanceMeasure? measure = Names(row) switch
@@ -248,7 +260,7 @@ public sealed class CorpusComparison
                     };
                     if (measure is null) { place = false; stored = null; break; }
                     var budget = column switch { "gpb" => "gpb", "gf" => "govfund", "sc" => "soe", _ => null };
-                    stored = Pick(balances.Where(x => x.Schedule == s && x.Measure == measure && x.FundSource?.Code == budget).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    stored = Pick(balances.Where(x => x.Schedule == s && x.Measure == measure && x.FundSource?.Code == budget).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine))?.AmountYuan;
                     break;
                 }
                 case "three_public":
@@ -260,24 +272,24 @@ public sealed class CorpusComparison
                     };
                     var figureYear = f.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : (int?)null;
                     stored = Pick(three.Where(x => x.Item == item && x.FundSource!.Code == "gpb" && x.IsChange == (figureYear is null)
-                                                   && x.Year == (figureYear ?? year)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                                                   && x.Year == (figureYear ?? year)).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine))?.AmountYuan;
                     break;
                 }
                 case "basic_econ":
                 {
-                    var fact = Pick(basicSplit.Where(x => x.EconomicSubject?.Code == code).ToList(), x => x.SourceLine, line);
+                    var fact = Pick(basicSplit.Where(x => x.EconomicSubject?.Code == code).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine));
                     stored = column switch { "total" => fact?.TotalYuan, "personnel" => fact?.PersonnelYuan, "public" => fact?.PublicYuan, _ => null };
                     break;
                 }
                 case "key_projects":
-                    stored = Pick(keyProjects.Where(x => Same(x.Label, row)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    stored = Pick(keyProjects.Where(x => Same(x.Label, row)).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine))?.AmountYuan;
                     break;
                 case "procurement":
-                    stored = Pick(procurement.Where(x => Same(x.Name, row)).ToList(), x => x.SourceLine, line)?.AmountYuan;
+                    stored = Pick(procurement.Where(x => Same(x.Name, row)).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine))?.AmountYuan;
                     break;
                 case "performance":
                 {
-                    var fact = Pick(tasks.Where(x => Same(x.Name, row)).ToList(), x => x.SourceLine, line);
+                    var fact = Pick(tasks.Where(x => Same(x.Name, row)).ToList(), x => at.Covers(f, x.SourceLine, x.SourceLine));
                     stored = column switch { "total" => fact?.TotalYuan, "approp" => fact?.AppropriationYuan, "other" => fact?.OtherYuan, _ => null };
                     break;
                 }
@@ -300,30 +312,21 @@ public sealed class CorpusComparison
     public sealed record Stated(string Label, long? Amount, long? Change, decimal? Percent, int First, int Last);
 
     /// <summary>
-    /// A figure stated in prose is stored when a fact read from prose names it on lines covering the figure's and holds
-    /// its amount (amount, category, line item), its signed change or its percentage (as printed); otherwise it is
-    /// counted without a place, by its column ("narrative percent", …) and listed. The name matches when the stored label
-    /// and the truth file's row agree once a trailing 预算 or 财政拨款 is set aside, or when the label ends with the row (the
-    /// row without the department's name before it); the truth file's own qualifiers ("（结构）", "（较上年）") are not
-    /// printed, its row 单位预算 is the figure of the unit it names, and it names the funds under performance management
-    /// in its own words (纳入绩效管理的项目支出, 绩效目标管理项目资金): any label about 绩效 names them.
+    /// A figure stated in prose is stored when a fact read from prose is named as the figure's row
+    /// (<see cref="TruthLabels.NamesRow"/>), cites lines printing the figure (<see cref="FigureLocator"/>) and holds its
+    /// amount (amount, category, line item), its signed change or its percentage (as printed); otherwise it is counted
+    /// without a place, by its column ("narrative percent", …) and listed.
     /// </summary>
-    private void Narrative(JsonElement f, List<Stated> narrative, string? unit)
+    private void Narrative(JsonElement f, List<Stated> narrative, string? unit, FigureLocator at)
     {
         var column = f.GetProperty("column").GetString()!;
-        var printedRow = f.GetProperty("row").GetString()!;
-        foreach (var qualifier in new[] { "（结构）", "（较上年）" })
-            if (printedRow.EndsWith(qualifier, StringComparison.Ordinal)) printedRow = printedRow[..^qualifier.Length];
-        if (printedRow == "单位预算" && Str(f, "unit_name") is { } unitName) printedRow = unitName;
-        var row = Core(printedRow);
+        var printedRow = TruthLabels.NarrativeRow(f.GetProperty("row").GetString()!, Str(f, "unit_name"));
         var line = f.GetProperty("line").GetInt32();
         var multiplier = (f.GetProperty("unit").GetString() ?? unit) == "元" ? 1m : 10_000m;
         var value = f.GetProperty("value").GetDecimal();
         var expected = value * multiplier * (Str(f, "direction") == "减少" ? -1 : 1);
         var what = $"narrative line {line} '{printedRow}' {column} = {f.GetProperty("printed").GetString()}";
-        bool Named(string label) => Core(label) == row || Core(label).EndsWith(row, StringComparison.Ordinal)
-                                    || (row.Contains("绩效", StringComparison.Ordinal) && label.Contains("绩效", StringComparison.Ordinal));
-        var named = narrative.Where(n => Named(n.Label) && n.First <= line && line <= n.Last).ToList();
+        var named = narrative.Where(n => TruthLabels.NamesRow(n.Label, printedRow) && at.Covers(f, n.First, n.Last)).ToList();
         var found = column switch
         {
             "amount" or "category" or "line_item" => named.Any(n => n.Amount == expected),
@@ -339,27 +342,99 @@ public sealed class CorpusComparison
         }
     }
 
-    /// <summary>A name without the words the truth file and the prose word differently (trailing 预算 / 财政拨款, 的).</summary>
-    private static string Core(string name)
-    {
-        var s = Names(name).Replace("的", "", StringComparison.Ordinal);
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            foreach (var suffix in new[] { "预算", "财政拨款" })
-                if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length > suffix.Length) { s = s[..^suffix.Length]; changed = true; }
-        }
-        return s;
-    }
-
-    /// <summary>The only candidate, or among several the one printed on the figure's line.</summary>
-    private static T? Pick<T>(List<T> candidates, Func<T, int> lineOf, int line) where T : class =>
-        candidates.Count <= 1 ? candidates.FirstOrDefault() : candidates.FirstOrDefault(c => lineOf(c) == line);
+    /// <summary>The only candidate, or among several the one printed where the figure is.</summary>
+    private static T? Pick<T>(List<T> candidates, Func<T, bool> at) where T : class =>
+        candidates.Count <= 1 ? candidates.FirstOrDefault() : candidates.FirstOrDefault(at);
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static string Names(string s) => Text.Names.Normalize(s);
 
-    private static bool Same(string a, string b) => Names(a) == Names(b);
+    private static bool Same(string a, string b) => TruthLabels.Same(a, b);
+}
+
+/// <summary>
+/// How the corpus harness matches a truth file's row names with the names the warehouse stores: the rules in one
+/// place. Names compare after <see cref="Text.Names.Normalize"/> (spaces, quotation marks and bracket widths as
+/// the importer normalises them). The truth file words some rows of the prose in its own way; each rule below
+/// sets aside one such difference and nothing more (a label with anything else before or after the row is another
+/// figure's).
+/// </summary>
+public static class TruthLabels
+{
+    /// <summary>A table row (a unit, a category, a project, a department) is the stored name when both normalise alike.</summary>
+    public static bool Same(string a, string b) => Text.Names.Normalize(a) == Text.Names.Normalize(b);
+
+    /// <summary>
+    /// A narrative row as the prose names it: without the truth file's own qualifiers ("（结构）", "（较上年）"), which
+    /// are not printed; its row 单位预算 is the figure of the unit it names.
+    /// </summary>
+    public static string NarrativeRow(string row, string? unitName)
+    {
+        foreach (var qualifier in new[] { "（结构）", "（较上年）" })
+            if (row.EndsWith(qualifier, StringComparison.Ordinal)) row = row[..^qualifier.Length];
+        return row == "单位预算" && unitName is not null ? unitName : row;
+    }
+
+    /// <summary>
+    /// True when a label read from prose names the narrative row: equal once both are reduced to their <see cref="Core"/>;
+    /// or, for the funds under performance management, which the truth file names in its own words (纳入绩效管理的项目
+    /// 支出, 绩效目标管理项目资金) and the prose in others, when both are about 绩效.
+    /// </summary>
+    public static bool NamesRow(string label, string row) =>
+        Core(label) == Core(row) || row.Contains("绩效", StringComparison.Ordinal) && label.Contains("绩效", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A name without the words the truth file and the prose word differently: 的 ("对个人和家庭的补助支出"), a
+    /// trailing 预算 or 财政拨款 ("“三公”经费预算"), and a leading budget the figure is of ("一般公共预算“三公”经费",
+    /// the truth file's row being "“三公”经费" in a section about that budget).
+    /// </summary>
+    private static string Core(string name)
+    {
+        var s = Text.Names.Normalize(name).Replace("的", "", StringComparison.Ordinal);
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var suffix in new[] { "预算", "财政拨款" })
+                if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length > suffix.Length) { s = s[..^suffix.Length]; changed = true; }
+        }
+        foreach (var budget in new[] { "一般公共预算", "财政拨款" })
+            if (s.StartsWith(budget, StringComparison.Ordinal) && s.Length > budget.Length) return s[budget.Length..];
+        return s;
+    }
+}
+
+/// <summary>
+/// Where a truth figure is printed, in the line stream an import cites. A text document's lines are the truth file's
+/// own (its <c>line</c>): a fact is at the figure when its lines cover that line. A PDF's lines are rebuilt from its
+/// pages and numbered otherwise: a fact is at the figure when one of its lines is on the figure's <c>page</c> and
+/// prints the figure's <c>printed</c> text (spaces aside, as the PDF spaces some figures apart).
+/// </summary>
+public sealed class FigureLocator
+{
+    private readonly IReadOnlyList<Ingest.SourceLine>? _pdf;
+
+    private FigureLocator(IReadOnlyList<Ingest.SourceLine>? pdf) => _pdf = pdf;
+
+    /// <summary>The locator of a corpus document: by line for a text, by page and printed text for a PDF.</summary>
+    public static FigureLocator For(string path) =>
+        new(path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? Ingest.Pdf.PdfTextReader.Read(Path.GetFileName(path), File.ReadAllBytes(path)) : null);
+
+    /// <summary>True when lines <paramref name="first"/> to <paramref name="last"/> (1-based) print the figure.</summary>
+    public bool Covers(JsonElement figure, int first, int last)
+    {
+        if (_pdf is null)
+        {
+            var line = figure.GetProperty("line").GetInt32();
+            return first <= line && line <= last;
+        }
+        var page = figure.GetProperty("page").GetInt32();
+        var printed = Squash(figure.GetProperty("printed").GetString()!);
+        for (var k = Math.Max(first, 1); k <= Math.Min(last, _pdf.Count); k++)
+            if (_pdf[k - 1].Page == page && Squash(_pdf[k - 1].Text).Contains(printed, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static string Squash(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -51,6 +51,9 @@ internal static partial class NarrativeReader
     /// <summary>How often a line must recur to be a running header rather than text (a heading may be printed twice, in the contents too).</summary>
     private const int RunningHeaderRepeats = 3;
 
+    /// <summary>True when the line ends with the punctuation that ends a sentence or a clause (。，、；：！？, full or half width).</summary>
+    private static bool EndsClause(string line) => line[^1] is '。' or '，' or '、' or '；' or '：' or '！' or '？' or ',' or ';' or ':' or '!' or '?';
+
     private sealed class Stated(string label, int subjectStart)
     {
         public string Label { get; } = label;
@@ -79,9 +82,11 @@ internal static partial class NarrativeReader
     private static void ReadStatements(StagedDocument doc, IReadOnlyList<string> lines, int end, List<(int Line, string Title)> parts)
     {
         // A heading ends where its line ends: the next line's sentence is not its continuation. A running header (a
-        // line printed again and again, at the top of each page) is page furniture: a sentence reads on across it.
+        // line printed again and again, at the top of each page) is page furniture: a sentence reads on across it. A
+        // line ending in a clause's punctuation is the tail of a wrapped sentence however often it recurs (the units of
+        // a 汇总 budget describe their 公用支出 in the same words, wrapped alike): a header or footer never ends so.
         var prepared = new string[end];
-        var repeated = Enumerable.Range(0, end).Select(i => lines[i].Trim()).Where(l => l.Length > 0)
+        var repeated = Enumerable.Range(0, end).Select(i => lines[i].Trim()).Where(l => l.Length > 0 && !EndsClause(l))
             .GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() >= RunningHeaderRepeats).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < end; i++)
         {
