@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+
+namespace BudgetGraph.Ingest.Tests;
+
+/// <summary>
+/// A small budget of the template written by the test, with one kind of variation the corpus README lists switched on
+/// at a time, so that each axis is proved on a document the importer was not built on. The figures are the same in
+/// every variant (in yuan, whole 万元 so that every unit prints them exactly); only the way they are printed varies.
+/// The document has the two tables that define a budget (收支总表, 支出总表) and a short narrative.
+/// </summary>
+public sealed record SyntheticBudget
+{
+    public const string Department = "深圳市样例区合成事务中心";
+
+    /// <summary>The document's unit: 万元 with two decimals (the default), 万元 whole with separators, or 元 with two decimals.</summary>
+    public string Unit { get; init; } = "万元2";
+
+    /// <summary>How a zero is printed: "0.00" (default with decimals), "-", "0".</summary>
+    public string? Zero { get; init; }
+
+    /// <summary>How codes are printed: "joined" (code and name in one cell, default), "column" (a code cell, then the name).</summary>
+    public string Codes { get; init; } = "joined";
+
+    /// <summary>Digits and commas full-width in the figures' cells.</summary>
+    public bool FullWidth { get; init; }
+
+    /// <summary>A page break inside 支出总表: page number, running header, the table's header repeated.</summary>
+    public string? PageBreak { get; init; }
+
+    /// <summary>Every line followed by a blank line.</summary>
+    public bool BlankLines { get; init; }
+
+    /// <summary>How tables are numbered: "表1" (default), "表1-1", or "" (not numbered).</summary>
+    public string Numbering { get; init; } = "表1";
+
+    /// <summary>Long names wrapped with their rest on the next line.</summary>
+    public bool WrappedNames { get; init; }
+
+    /// <summary>The 支出总表 rows: code, name, basic and project in yuan.</summary>
+    public static readonly (string Code, string Name, long Basic, long Project)[] Items =
+    [
+        ("2010301", "行政运行", 15_300_000, 0),
+        ("2010302", "一般行政管理事务", 0, 12_340_000),
+        ("2080505", "机关事业单位基本养老保险缴费支出", 3_270_000, 0),
+        ("2120501", "城乡社区环境卫生", 970_000, 45_560_000),
+    ];
+
+    private static readonly Dictionary<string, string> Names = new()
+    {
+        ["201"] = "一般公共服务支出", ["20103"] = "政府办公厅（室）及相关机构事务",
+        ["208"] = "社会保障和就业支出", ["20805"] = "行政事业单位养老支出",
+        ["212"] = "城乡社区支出", ["21205"] = "城乡社区环境卫生",
+    };
+
+    /// <summary>Every printed row of 支出总表: each 类, 款 and 项 with its total, basic and project, in yuan.</summary>
+    public static IReadOnlyList<(string Code, string Name, long Total, long Basic, long Project)> Rows()
+    {
+        var rows = new List<(string, string, long, long, long)>();
+        foreach (var group in Items.GroupBy(i => i.Code[..3]))
+        {
+            rows.Add((group.Key, Names[group.Key], group.Sum(i => i.Basic + i.Project), group.Sum(i => i.Basic), group.Sum(i => i.Project)));
+            foreach (var section in group.GroupBy(i => i.Code[..5]))
+            {
+                rows.Add((section.Key, Names[section.Key], section.Sum(i => i.Basic + i.Project), section.Sum(i => i.Basic), section.Sum(i => i.Project)));
+                rows.AddRange(section.Select(i => (i.Code, i.Name, i.Basic + i.Project, i.Basic, i.Project)));
+            }
+        }
+        return rows;
+    }
+
+    public static long Total => Items.Sum(i => i.Basic + i.Project);
+
+    private string Number(long yuan)
+    {
+        if (yuan == 0 && Zero is not null) return Zero;
+        var text = Unit switch
+        {
+            "万元" => (yuan / 10_000m).ToString("#,0", CultureInfo.InvariantCulture),
+            "元" => yuan.ToString("#,0.00", CultureInfo.InvariantCulture),
+            _ => (yuan / 10_000m).ToString("0.00", CultureInfo.InvariantCulture),
+        };
+        return FullWidth ? new string([.. text.Select(c => c is >= '0' and <= '9' ? (char)(c - '0' + '０') : c == ',' ? '，' : c)]) : text;
+    }
+
+    private string UnitName => Unit == "元" ? "元" : "万元";
+
+    private string Title(int n, string title) => Numbering switch
+    {
+        "" => title,
+        "表1-1" => $"表{n}-1\n{title}",
+        _ => $"表{n}\n{title}",
+    };
+
+    private string Subject(string code, string name) => Codes == "column" ? $"{code} {name}" : code + name;
+
+    /// <summary>A table of expenditure by subject (支出总表 and its 一般公共预算 twin): the department's row, then 类, 款, 项.</summary>
+    private void Table(List<string> lines, int number, string title, IReadOnlyList<(string Code, string Name, long Total, long Basic, long Project)> rows, string? pageBreak)
+    {
+        lines.AddRange(Title(number, title).Split('\n'));
+        lines.Add($"部门名称：{Department} 单位：{UnitName}");
+        const string header = "预算单位 科目编码及名称 支出总计 基本支出 项目支出";
+        lines.Add(header);
+        lines.Add($"{Department} {Number(Total)} {Number(Items.Sum(i => i.Basic))} {Number(Items.Sum(i => i.Project))}");
+        for (var k = 0; k < rows.Count; k++)
+        {
+            var r = rows[k];
+            if (k == rows.Count / 2 && pageBreak is not null)
+            {
+                lines.Add(pageBreak switch { "第N页" => "第 2 页", "—N—" => "— 2 —", _ => "\f" });
+                if (pageBreak == "header") lines.Add($"        2025 年{Department}部门预算");
+                lines.Add(header);
+            }
+            var amounts = $"{Number(r.Total)} {Number(r.Basic)} {Number(r.Project)}";
+            if (WrappedNames && r.Name.Length > 10) lines.AddRange([Subject(r.Code, r.Name[..8]), r.Name[8..] + " " + amounts]);
+            else lines.Add($"{Subject(r.Code, r.Name)} {amounts}");
+        }
+    }
+
+    /// <summary>The document's text.</summary>
+    public string Write()
+    {
+        var rows = Rows();
+        var total = Number(Total);
+        var wan = (Total / 10_000m).ToString("#,0.00", CultureInfo.InvariantCulture);
+        var lines = new List<string>
+        {
+            $"2025 年{Department}部门预算",
+            "一、文字部分",
+            "第一部分 部门概况",
+            $"{Department}为区属公益一类事业单位。",
+            "第二部分 部门预算收支总体情况",
+            $"2025 年{Department}部门预算收入 {wan} 万元，部门预算支出 {wan} 万元。",
+            "二、表格部分",
+        };
+        lines.AddRange(Title(1, "收支总表").Split('\n'));
+        lines.Add($"部门名称：{Department} 单位：{UnitName}");
+        lines.Add("收 入 支 出");
+        lines.Add("项 目 2025 年预算数 项 目 2025 年预算数");
+        var income = new List<string>
+        {
+            $"一、财政拨款 {total}", $"1.一般公共预算拨款 {total}", $"2.政府性基金预算拨款 {Number(0)}", $"3.国有资本经营预算拨款 {Number(0)}",
+            $"二、财政专户管理资金 {Number(0)}", $"三、单位资金 {Number(0)}",
+        };
+        var classes = new[] { "一", "二", "三", "四" };
+        var expenditure = rows.Where(r => r.Code.Length <= 5)
+            .Select((r, k) => r.Code.Length == 3 ? $"{classes[rows.Where(x => x.Code.Length == 3).ToList().FindIndex(x => x.Code == r.Code)]}、{r.Name} {Number(r.Total)}" : $"{r.Name} {Number(r.Total)}")
+            .ToList();
+        for (var k = 0; k < Math.Max(income.Count, expenditure.Count); k++)
+            lines.Add(string.Join(' ', new[] { k < income.Count ? income[k] : "", k < expenditure.Count ? expenditure[k] : "" }.Where(s => s.Length > 0)));
+        lines.Add($"本年收入合计 {total} 本年支出合计 {total}");
+        lines.Add($"上年结余、结转 {Number(0)} 结转下年 {Number(0)}");
+        lines.Add($"收入总计 {total} 支出总计 {total}");
+        Table(lines, 2, "支出总表", rows, PageBreak);
+        Table(lines, 3, "一般公共预算支出表（按功能分类）", rows, null);
+        var text = string.Join('\n', lines) + "\n";
+        return BlankLines ? string.Join("\n\n", lines) + "\n" : text;
+    }
+}
