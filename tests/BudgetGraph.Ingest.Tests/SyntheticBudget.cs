@@ -37,6 +37,21 @@ public sealed record SyntheticBudget
     /// <summary>Long names wrapped with their rest on the next line.</summary>
     public bool WrappedNames { get; init; }
 
+    /// <summary>
+    /// Markdown headings ("## 部门支出总表", its number on a line before), a blank line after every line outside the tables,
+    /// tab-separated rows; with it, <see cref="Codes"/> may be "split" (类, 款 and 项 in three cells) and <see cref="Zero"/> "" (blank).
+    /// </summary>
+    public bool Markdown { get; init; }
+
+    /// <summary>Stray spaces inside the figures ("1, 530. 00"), as some extractions print them.</summary>
+    public bool StraySpaces { get; init; }
+
+    /// <summary>What follows a page break inside 支出总表: nothing more (default), "续表" (续表（支出总表）), or "title" (title and 部门名称 line again).</summary>
+    public string? Continued { get; init; }
+
+    /// <summary>The department (a 街道办事处, a 事业单位, a bureau: its kind comes from its name).</summary>
+    public string Name { get; init; } = Department;
+
     /// <summary>The 支出总表 rows: code, name, basic and project in yuan.</summary>
     public static readonly (string Code, string Name, long Basic, long Project)[] Items =
     [
@@ -80,40 +95,56 @@ public sealed record SyntheticBudget
             "元" => yuan.ToString("#,0.00", CultureInfo.InvariantCulture),
             _ => (yuan / 10_000m).ToString("0.00", CultureInfo.InvariantCulture),
         };
+        if (StraySpaces) text = text.Replace(",", ", ", StringComparison.Ordinal).Replace(".", ". ", StringComparison.Ordinal);
         return FullWidth ? new string([.. text.Select(c => c is >= '0' and <= '9' ? (char)(c - '0' + '０') : c == ',' ? '，' : c)]) : text;
     }
 
     private string UnitName => Unit == "元" ? "元" : "万元";
 
-    private string Title(int n, string title) => Numbering switch
+
+    private IEnumerable<string> Title(int n, string title)
     {
-        "" => title,
-        "表1-1" => $"表{n}-1\n{title}",
-        _ => $"表{n}\n{title}",
+        if (Numbering.Length > 0) yield return Numbering == "表1-1" ? $"表{n}-1" : $"表{n}";
+        yield return Markdown ? "## " + title : title;
+    }
+
+    private string Subject(string code, string name) => Codes switch
+    {
+        "column" => $"{code} {name}",
+        "split" => string.Join('\t', code[..3], code.Length > 3 ? code[3..5] : "", code.Length > 5 ? code[5..] : "", name),
+        _ when Markdown => $"{code}\t{name}",
+        _ => code + name,
     };
 
-    private string Subject(string code, string name) => Codes == "column" ? $"{code} {name}" : code + name;
+    private string Cells(params string[] cells) => string.Join(Markdown ? "\t" : " ", cells.Where(c => Markdown || c.Length > 0));
 
     /// <summary>A table of expenditure by subject (支出总表 and its 一般公共预算 twin): the department's row, then 类, 款, 项.</summary>
     private void Table(List<string> lines, int number, string title, IReadOnlyList<(string Code, string Name, long Total, long Basic, long Project)> rows, string? pageBreak)
     {
-        lines.AddRange(Title(number, title).Split('\n'));
-        lines.Add($"部门名称：{Department} 单位：{UnitName}");
-        const string header = "预算单位 科目编码及名称 支出总计 基本支出 项目支出";
-        lines.Add(header);
-        lines.Add($"{Department} {Number(Total)} {Number(Items.Sum(i => i.Basic))} {Number(Items.Sum(i => i.Project))}");
+        var heading = Title(number, title).ToList();
+        lines.AddRange(heading);
+        var unitLine = Markdown ? new[] { $"部门名称：{Name}", $"单位：{UnitName}" } : [$"部门名称：{Name} 单位：{UnitName}"];
+        lines.AddRange(unitLine);
+        string[] header = Markdown
+            ? [Codes == "split" ? "科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出" : "科目编码\t科目名称\t合计\t基本支出\t项目支出", .. Codes == "split" ? new[] { "类\t款\t项\t\t\t\t" } : []]
+            : ["预算单位 科目编码及名称 支出总计 基本支出 项目支出"];
+        lines.AddRange(header);
+        var blanks = Markdown ? Codes == "split" ? 4 : 2 : 1;
+        lines.Add(Cells([Markdown ? "合计" : Name, .. Enumerable.Repeat("", blanks - 1), Number(Total), Number(Items.Sum(i => i.Basic)), Number(Items.Sum(i => i.Project))]));
         for (var k = 0; k < rows.Count; k++)
         {
             var r = rows[k];
             if (k == rows.Count / 2 && pageBreak is not null)
             {
                 lines.Add(pageBreak switch { "第N页" => "第 2 页", "—N—" => "— 2 —", _ => "\f" });
-                if (pageBreak == "header") lines.Add($"        2025 年{Department}部门预算");
-                lines.Add(header);
+                if (pageBreak == "header") lines.Add($"        2025 年{Name}部门预算");
+                if (Continued == "续表") lines.Add($"续表（{title}）");
+                if (Continued == "title") lines.AddRange([.. heading, .. unitLine]);
+                lines.AddRange(header);
             }
-            var amounts = $"{Number(r.Total)} {Number(r.Basic)} {Number(r.Project)}";
+            var amounts = Cells(Number(r.Total), Number(r.Basic), Number(r.Project));
             if (WrappedNames && r.Name.Length > 10) lines.AddRange([Subject(r.Code, r.Name[..8]), r.Name[8..] + " " + amounts]);
-            else lines.Add($"{Subject(r.Code, r.Name)} {amounts}");
+            else lines.Add(Cells(Subject(r.Code, r.Name), amounts));
         }
     }
 
@@ -125,35 +156,39 @@ public sealed record SyntheticBudget
         var wan = (Total / 10_000m).ToString("#,0.00", CultureInfo.InvariantCulture);
         var lines = new List<string>
         {
-            $"2025 年{Department}部门预算",
-            "一、文字部分",
-            "第一部分 部门概况",
-            $"{Department}为区属公益一类事业单位。",
-            "第二部分 部门预算收支总体情况",
-            $"2025 年{Department}部门预算收入 {wan} 万元，部门预算支出 {wan} 万元。",
-            "二、表格部分",
+            Markdown ? $"# 2025 年{Name}部门预算" : $"2025 年{Name}部门预算",
+            Markdown ? "## 一、文字部分" : "一、文字部分",
+            Markdown ? "### 第一部分 部门概况" : "第一部分 部门概况",
+            $"{Name}负责辖区公共服务。",
+            Markdown ? "### 第二部分 部门预算收支总体情况" : "第二部分 部门预算收支总体情况",
+            $"2025 年{Name}部门预算收入 {wan} 万元，部门预算支出 {wan} 万元。",
+            Markdown ? "## 二、表格部分" : "二、表格部分",
         };
-        lines.AddRange(Title(1, "收支总表").Split('\n'));
-        lines.Add($"部门名称：{Department} 单位：{UnitName}");
-        lines.Add("收 入 支 出");
-        lines.Add("项 目 2025 年预算数 项 目 2025 年预算数");
-        var income = new List<string>
+        lines.AddRange(Title(1, "收支总表"));
+        lines.AddRange(Markdown ? [$"部门名称：{Name}", $"单位：{UnitName}"] : [$"部门名称：{Name} 单位：{UnitName}"]);
+        lines.Add(Markdown ? "收        入\t\t支        出\t" : "收 入 支 出");
+        lines.Add(Markdown ? "项    目\t2025 年预算数\t项    目\t2025 年预算数" : "项 目 2025 年预算数 项 目 2025 年预算数");
+        var income = new List<(string, string)>
         {
-            $"一、财政拨款 {total}", $"1.一般公共预算拨款 {total}", $"2.政府性基金预算拨款 {Number(0)}", $"3.国有资本经营预算拨款 {Number(0)}",
-            $"二、财政专户管理资金 {Number(0)}", $"三、单位资金 {Number(0)}",
+            ("一、财政拨款", total), ("1.一般公共预算拨款", total), ("2.政府性基金预算拨款", Number(0)), ("3.国有资本经营预算拨款", Number(0)),
+            ("二、财政专户管理资金", Number(0)), ("三、单位资金", Number(0)),
         };
-        var classes = new[] { "一", "二", "三", "四" };
+        var classes = rows.Where(x => x.Code.Length == 3).Select(x => x.Code).ToList();
         var expenditure = rows.Where(r => r.Code.Length <= 5)
-            .Select((r, k) => r.Code.Length == 3 ? $"{classes[rows.Where(x => x.Code.Length == 3).ToList().FindIndex(x => x.Code == r.Code)]}、{r.Name} {Number(r.Total)}" : $"{r.Name} {Number(r.Total)}")
-            .ToList();
+            .Select(r => (r.Code.Length == 3 ? $"{"一二三四"[classes.IndexOf(r.Code)]}、{r.Name}" : r.Name, Number(r.Total))).ToList();
         for (var k = 0; k < Math.Max(income.Count, expenditure.Count); k++)
-            lines.Add(string.Join(' ', new[] { k < income.Count ? income[k] : "", k < expenditure.Count ? expenditure[k] : "" }.Where(s => s.Length > 0)));
-        lines.Add($"本年收入合计 {total} 本年支出合计 {total}");
-        lines.Add($"上年结余、结转 {Number(0)} 结转下年 {Number(0)}");
-        lines.Add($"收入总计 {total} 支出总计 {total}");
-        Table(lines, 2, "支出总表", rows, PageBreak);
+        {
+            var (il, ia) = k < income.Count ? income[k] : ("", "");
+            var (el, ea) = k < expenditure.Count ? expenditure[k] : ("", "");
+            lines.Add(Cells(il, ia, el, ea));
+        }
+        lines.Add(Cells("本年收入合计", total, "本年支出合计", total));
+        lines.Add(Cells("上年结余、结转", Number(0), "结转下年", Number(0)));
+        lines.Add(Cells("收入总计", total, "支出总计", total));
+        Table(lines, 2, Markdown ? "部门支出总表" : "支出总表", rows, PageBreak);
         Table(lines, 3, "一般公共预算支出表（按功能分类）", rows, null);
-        var text = string.Join('\n', lines) + "\n";
-        return BlankLines ? string.Join("\n\n", lines) + "\n" : text;
+        if (BlankLines) return string.Join("\n\n", lines) + "\n";
+        // Markdown: a blank line after every line that is no table row.
+        return Markdown ? string.Concat(lines.Select(l => l.Contains('\t', StringComparison.Ordinal) ? l + "\n" : l + "\n\n")) : string.Join('\n', lines) + "\n";
     }
 }

@@ -15,6 +15,8 @@ public class SyntheticVariationTests
     [
         "baseline", "unit 万元 whole", "unit 元", "zero -", "zero 0", "codes column", "full-width digits",
         "page 第N页", "page —N—", "page header", "blank lines", "numbered 表1-1", "not numbered", "wrapped names",
+        "continued 续表", "heading repeated", "markdown tabs", "markdown split codes", "markdown blank zero", "markdown stray spaces",
+        "markdown 元 full-width", "街道办事处",
     ];
 
     private static SyntheticBudget For(string variation) => variation switch
@@ -33,6 +35,14 @@ public class SyntheticVariationTests
         "numbered 表1-1" => new() { Numbering = "表1-1" },
         "not numbered" => new() { Numbering = "" },
         "wrapped names" => new() { WrappedNames = true },
+        "continued 续表" => new() { PageBreak = "第N页", Continued = "续表" },
+        "heading repeated" => new() { PageBreak = "—N—", Continued = "title" },
+        "markdown tabs" => new() { Markdown = true },
+        "markdown split codes" => new() { Markdown = true, Codes = "split" },
+        "markdown blank zero" => new() { Markdown = true, Codes = "split", Zero = "" },
+        "markdown stray spaces" => new() { Markdown = true, Codes = "split", Zero = "", StraySpaces = true },
+        "markdown 元 full-width" => new() { Markdown = true, Codes = "split", Zero = "", Unit = "元", FullWidth = true },
+        "街道办事处" => new() { Name = "深圳市样例区合成街道办事处" },
         _ => throw new ArgumentOutOfRangeException(nameof(variation)),
     };
 
@@ -52,6 +62,10 @@ public class SyntheticVariationTests
         }
         var total = Assert.Single(db.FunctionalExpenditures.Where(f => f.Schedule == Schedule.Expenditure && f.FunctionalSubjectId == null));
         Assert.Equal(SyntheticBudget.Total, total.TotalYuan);
+        // The department's kind and level from its name: a 街道办事处 is a subdistrict office, a …中心 a 事业单位, both of a 区.
+        var department = Assert.Single(db.Departments);
+        Assert.Equal((For(variation).Name, variation == "街道办事处" ? DepartmentKind.SubdistrictOffice : DepartmentKind.PublicInstitution),
+            (department.Name, department.Kind));
         var found = (await new Reconciler(db).RunAsync()).SelectMany(r => r.Discrepancies).ToList();
         Assert.True(found.Count == 0, string.Join("\n", found.Select(d => $"{d.Rule} line {d.Line}: {string.Join(", ", d.Items)}")));
     }
