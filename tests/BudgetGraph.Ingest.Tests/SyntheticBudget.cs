@@ -19,7 +19,10 @@ public sealed record SyntheticBudget
     /// <summary>How a zero is printed: "0.00" (default with decimals), "-", "0".</summary>
     public string? Zero { get; init; }
 
-    /// <summary>How codes are printed: "joined" (code and name in one cell, default), "column" (a code cell, then the name).</summary>
+    /// <summary>
+    /// How codes are printed: "joined" (code and name in one cell, default), "column" (a code cell, then the name),
+    /// "none" (names only, indented by level: 1, 5 and 9 spaces), "split" (markdown only).
+    /// </summary>
     public string Codes { get; init; } = "joined";
 
     /// <summary>Digits and commas full-width in the figures' cells.</summary>
@@ -42,6 +45,9 @@ public sealed record SyntheticBudget
     /// tab-separated rows; with it, <see cref="Codes"/> may be "split" (类, 款 and 项 in three cells) and <see cref="Zero"/> "" (blank).
     /// </summary>
     public bool Markdown { get; init; }
+
+    /// <summary>支出总表 with the columns 事业单位经营支出, 对附属单位补助支出 and 上缴上级支出 after 项目支出 (zero here).</summary>
+    public bool ExtraColumns { get; init; }
 
     /// <summary>Stray spaces inside the figures ("1, 530. 00"), as some extractions print them.</summary>
     public bool StraySpaces { get; init; }
@@ -111,6 +117,7 @@ public sealed record SyntheticBudget
     private string Subject(string code, string name) => Codes switch
     {
         "column" => $"{code} {name}",
+        "none" => new string(' ', code.Length == 3 ? 1 : code.Length == 5 ? 5 : 9) + name,
         "split" => string.Join('\t', code[..3], code.Length > 3 ? code[3..5] : "", code.Length > 5 ? code[5..] : "", name),
         _ when Markdown => $"{code}\t{name}",
         _ => code + name,
@@ -122,15 +129,17 @@ public sealed record SyntheticBudget
     private void Table(List<string> lines, int number, string title, IReadOnlyList<(string Code, string Name, long Total, long Basic, long Project)> rows, string? pageBreak)
     {
         var heading = Title(number, title).ToList();
+        var extra = ExtraColumns && number == 2;
+        var zeros = extra ? " " + string.Join(' ', Enumerable.Repeat(Number(0), 3)) : "";
         lines.AddRange(heading);
         var unitLine = Markdown ? new[] { $"部门名称：{Name}", $"单位：{UnitName}" } : [$"部门名称：{Name} 单位：{UnitName}"];
         lines.AddRange(unitLine);
         string[] header = Markdown
             ? [Codes == "split" ? "科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出" : "科目编码\t科目名称\t合计\t基本支出\t项目支出", .. Codes == "split" ? new[] { "类\t款\t项\t\t\t\t" } : []]
-            : ["预算单位 科目编码及名称 支出总计 基本支出 项目支出"];
+            : [$"预算单位 {(Codes == "none" ? "科目名称" : "科目编码及名称")} 支出总计 基本支出 项目支出{(extra ? " 事业单位经营支出 对附属单位补助支出 上缴上级支出" : "")}"];
         lines.AddRange(header);
         var blanks = Markdown ? Codes == "split" ? 4 : 2 : 1;
-        lines.Add(Cells([Markdown ? "合计" : Name, .. Enumerable.Repeat("", blanks - 1), Number(Total), Number(Items.Sum(i => i.Basic)), Number(Items.Sum(i => i.Project))]));
+        lines.Add(Cells([Markdown ? "合计" : Name, .. Enumerable.Repeat("", blanks - 1), Number(Total), Number(Items.Sum(i => i.Basic)), Number(Items.Sum(i => i.Project))]) + zeros);
         for (var k = 0; k < rows.Count; k++)
         {
             var r = rows[k];
@@ -142,7 +151,7 @@ public sealed record SyntheticBudget
                 if (Continued == "title") lines.AddRange([.. heading, .. unitLine]);
                 lines.AddRange(header);
             }
-            var amounts = Cells(Number(r.Total), Number(r.Basic), Number(r.Project));
+            var amounts = Cells(Number(r.Total), Number(r.Basic), Number(r.Project)) + zeros;
             if (WrappedNames && r.Name.Length > 10) lines.AddRange([Subject(r.Code, r.Name[..8]), r.Name[8..] + " " + amounts]);
             else lines.Add(Cells(Subject(r.Code, r.Name), amounts));
         }

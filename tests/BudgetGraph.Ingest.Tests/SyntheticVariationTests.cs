@@ -16,7 +16,7 @@ public class SyntheticVariationTests
         "baseline", "unit 万元 whole", "unit 元", "zero -", "zero 0", "codes column", "full-width digits",
         "page 第N页", "page —N—", "page header", "blank lines", "numbered 表1-1", "not numbered", "wrapped names",
         "continued 续表", "heading repeated", "markdown tabs", "markdown split codes", "markdown blank zero", "markdown stray spaces",
-        "markdown 元 full-width", "街道办事处",
+        "markdown 元 full-width", "街道办事处", "names indented", "extra columns", "names indented, extra columns, wrapped",
     ];
 
     private static SyntheticBudget For(string variation) => variation switch
@@ -43,6 +43,9 @@ public class SyntheticVariationTests
         "markdown stray spaces" => new() { Markdown = true, Codes = "split", Zero = "", StraySpaces = true },
         "markdown 元 full-width" => new() { Markdown = true, Codes = "split", Zero = "", Unit = "元", FullWidth = true },
         "街道办事处" => new() { Name = "深圳市样例区合成街道办事处" },
+        "names indented" => new() { Codes = "none", Unit = "万元", Zero = "0" },
+        "extra columns" => new() { ExtraColumns = true },
+        "names indented, extra columns, wrapped" => new() { Codes = "none", ExtraColumns = true, WrappedNames = true },
         _ => throw new ArgumentOutOfRangeException(nameof(variation)),
     };
 

@@ -332,8 +332,8 @@ internal sealed partial class TableReader(string file, string department, Staged
 
     /// <summary>
     /// Adds a data row. Pending text lines (a name wrapped over lines without amounts) start this row's name
-    /// when this row prints no text of its own, when they start with a subject code, or when no row precedes
-    /// them; otherwise they finish the previous row's name (the rest printed below its amounts).
+    /// when this row prints no text of its own, when they start with a subject code, when no row precedes
+    /// them, or when single-spaced and indented deeper than this row (a name wrapped to the margin); otherwise they finish the previous row's name (the rest printed below its amounts).
     /// </summary>
     private void AddRow(int lineNo, string raw, string label, List<Amount> amounts)
     {
@@ -343,7 +343,10 @@ internal sealed partial class TableReader(string file, string department, Staged
         if (_pending.Count > 0)
         {
             var pendingText = string.Join("", _pending.Select(p => p.Text));
-            var startsRow = !ownText || LeadingCode().IsMatch(Names.Normalize(_pending[0].Text)) || table.Rows.Count == 0;
+            // Single-spaced rows of names indented by level wrap a long name to the margin: a fragment indented deeper
+            // than the row after it starts that row (aligned columns print the rest below instead, deeper than the next row).
+            var wrappedToMargin = !_previousAligned && !AlignedColumns().IsMatch(raw.Trim()) && _pending[0].Indent > indent;
+            var startsRow = !ownText || LeadingCode().IsMatch(Names.Normalize(_pending[0].Text)) || table.Rows.Count == 0 || wrappedToMargin;
             if (startsRow)
             {
                 indent = _pending[0].Indent;
