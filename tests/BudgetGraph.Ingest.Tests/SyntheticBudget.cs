@@ -49,6 +49,15 @@ public sealed record SyntheticBudget
     /// <summary>支出总表 with the columns 事业单位经营支出, 对附属单位补助支出 and 上缴上级支出 after 项目支出 (zero here).</summary>
     public bool ExtraColumns { get; init; }
 
+    /// <summary>A merged 收支总表: its expenditure side prints 合计 and 其中：财政拨款 (no 财政拨款收支总表 is printed).</summary>
+    public bool MergedSummary { get; init; }
+
+    /// <summary>支出总表's header cells broken into fragments over two lines ("科目编码" / "及名称").</summary>
+    public bool HeaderFragments { get; init; }
+
+    /// <summary>The tables in another order: 一般公共预算支出表 before 支出总表 (numbers follow the order).</summary>
+    public bool Reordered { get; init; }
+
     /// <summary>Stray spaces inside the figures ("1, 530. 00"), as some extractions print them.</summary>
     public bool StraySpaces { get; init; }
 
@@ -129,14 +138,17 @@ public sealed record SyntheticBudget
     private void Table(List<string> lines, int number, string title, IReadOnlyList<(string Code, string Name, long Total, long Basic, long Project)> rows, string? pageBreak)
     {
         var heading = Title(number, title).ToList();
-        var extra = ExtraColumns && number == 2;
+        var extra = ExtraColumns && !title.StartsWith("一般公共预算", StringComparison.Ordinal);
         var zeros = extra ? " " + string.Join(' ', Enumerable.Repeat(Number(0), 3)) : "";
         lines.AddRange(heading);
         var unitLine = Markdown ? new[] { $"部门名称：{Name}", $"单位：{UnitName}" } : [$"部门名称：{Name} 单位：{UnitName}"];
         lines.AddRange(unitLine);
         string[] header = Markdown
             ? [Codes == "split" ? "科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出" : "科目编码\t科目名称\t合计\t基本支出\t项目支出", .. Codes == "split" ? new[] { "类\t款\t项\t\t\t\t" } : []]
-            : [$"预算单位 {(Codes == "none" ? "科目名称" : "科目编码及名称")} 支出总计 基本支出 项目支出{(extra ? " 事业单位经营支出 对附属单位补助支出 上缴上级支出" : "")}"];
+            : HeaderFragments
+                ? [$"预算单位 {(Codes == "none" ? "科目名称" : "科目编码")} 支出总计 基本支出 项目支出{(extra ? " 事业单位经 对附属单位 上缴上级支出" : "")}",
+                   $"{(Codes == "none" ? "" : "及名称")}{(extra ? " 营支出 补助支出" : "")}".Trim()]
+                : [$"预算单位 {(Codes == "none" ? "科目名称" : "科目编码及名称")} 支出总计 基本支出 项目支出{(extra ? " 事业单位经营支出 对附属单位补助支出 上缴上级支出" : "")}"];
         lines.AddRange(header);
         var blanks = Markdown ? Codes == "split" ? 4 : 2 : 1;
         lines.Add(Cells([Markdown ? "合计" : Name, .. Enumerable.Repeat("", blanks - 1), Number(Total), Number(Items.Sum(i => i.Basic)), Number(Items.Sum(i => i.Project))]) + zeros);
@@ -176,7 +188,9 @@ public sealed record SyntheticBudget
         lines.AddRange(Title(1, "收支总表"));
         lines.AddRange(Markdown ? [$"部门名称：{Name}", $"单位：{UnitName}"] : [$"部门名称：{Name} 单位：{UnitName}"]);
         lines.Add(Markdown ? "收        入\t\t支        出\t" : "收 入 支 出");
-        lines.Add(Markdown ? "项    目\t2025 年预算数\t项    目\t2025 年预算数" : "项 目 2025 年预算数 项 目 2025 年预算数");
+        lines.Add(Markdown ? "项    目\t2025 年预算数\t项    目\t2025 年预算数" : MergedSummary ? "项 目 2025 年预算数 项 目 合计 其中：财政拨款" : "项 目 2025 年预算数 项 目 2025 年预算数");
+        // With a merged 收支总表 every expenditure figure is printed twice: all the money here is 财政拨款.
+        string Spent(long yuan) => MergedSummary ? Number(yuan) + " " + Number(yuan) : Number(yuan);
         var income = new List<(string, string)>
         {
             ("一、财政拨款", total), ("1.一般公共预算拨款", total), ("2.政府性基金预算拨款", Number(0)), ("3.国有资本经营预算拨款", Number(0)),
@@ -184,18 +198,26 @@ public sealed record SyntheticBudget
         };
         var classes = rows.Where(x => x.Code.Length == 3).Select(x => x.Code).ToList();
         var expenditure = rows.Where(r => r.Code.Length <= 5)
-            .Select(r => (r.Code.Length == 3 ? $"{"一二三四"[classes.IndexOf(r.Code)]}、{r.Name}" : r.Name, Number(r.Total))).ToList();
+            .Select(r => (r.Code.Length == 3 ? $"{"一二三四"[classes.IndexOf(r.Code)]}、{r.Name}" : r.Name, Spent(r.Total))).ToList();
         for (var k = 0; k < Math.Max(income.Count, expenditure.Count); k++)
         {
             var (il, ia) = k < income.Count ? income[k] : ("", "");
             var (el, ea) = k < expenditure.Count ? expenditure[k] : ("", "");
             lines.Add(Cells(il, ia, el, ea));
         }
-        lines.Add(Cells("本年收入合计", total, "本年支出合计", total));
-        lines.Add(Cells("上年结余、结转", Number(0), "结转下年", Number(0)));
-        lines.Add(Cells("收入总计", total, "支出总计", total));
-        Table(lines, 2, Markdown ? "部门支出总表" : "支出总表", rows, PageBreak);
-        Table(lines, 3, "一般公共预算支出表（按功能分类）", rows, null);
+        lines.Add(Cells("本年收入合计", total, "本年支出合计", Spent(Total)));
+        lines.Add(Cells("上年结余、结转", Number(0), "结转下年", Spent(0)));
+        lines.Add(Cells("收入总计", total, "支出总计", Spent(Total)));
+        if (Reordered)
+        {
+            Table(lines, 2, "一般公共预算支出表（按功能分类）", rows, null);
+            Table(lines, 3, Markdown ? "部门支出总表" : "支出总表", rows, PageBreak);
+        }
+        else
+        {
+            Table(lines, 2, Markdown ? "部门支出总表" : "支出总表", rows, PageBreak);
+            Table(lines, 3, "一般公共预算支出表（按功能分类）", rows, null);
+        }
         if (BlankLines) return string.Join("\n\n", lines) + "\n";
         // Markdown: a blank line after every line that is no table row.
         return Markdown ? string.Concat(lines.Select(l => l.Contains('\t', StringComparison.Ordinal) ? l + "\n" : l + "\n\n")) : string.Join('\n', lines) + "\n";

@@ -17,6 +17,7 @@ public class SyntheticVariationTests
         "page 第N页", "page —N—", "page header", "blank lines", "numbered 表1-1", "not numbered", "wrapped names",
         "continued 续表", "heading repeated", "markdown tabs", "markdown split codes", "markdown blank zero", "markdown stray spaces",
         "markdown 元 full-width", "街道办事处", "names indented", "extra columns", "names indented, extra columns, wrapped",
+        "merged summary", "header fragments", "header fragments, extra columns", "reordered",
     ];
 
     private static SyntheticBudget For(string variation) => variation switch
@@ -45,6 +46,10 @@ public class SyntheticVariationTests
         "街道办事处" => new() { Name = "深圳市样例区合成街道办事处" },
         "names indented" => new() { Codes = "none", Unit = "万元", Zero = "0" },
         "extra columns" => new() { ExtraColumns = true },
+        "merged summary" => new() { MergedSummary = true },
+        "header fragments" => new() { HeaderFragments = true },
+        "header fragments, extra columns" => new() { HeaderFragments = true, ExtraColumns = true, PageBreak = "—N—" },
+        "reordered" => new() { Reordered = true, Numbering = "表1-1" },
         "names indented, extra columns, wrapped" => new() { Codes = "none", ExtraColumns = true, WrappedNames = true },
         _ => throw new ArgumentOutOfRangeException(nameof(variation)),
     };
@@ -62,6 +67,14 @@ public class SyntheticVariationTests
             var stored = await db.FunctionalExpenditures.AsNoTracking().Include(f => f.FunctionalSubject)
                 .Where(f => f.Schedule == schedule && f.FunctionalSubject != null).ToListAsync();
             Assert.Equal(expected, stored.OrderBy(f => f.SourceLine).Select(f => (f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan)));
+        }
+        if (For(variation).MergedSummary)
+        {
+            // The 其中：财政拨款 column is the 财政拨款收支总表 the document does not print: each 类 and 款 with its figure.
+            var appropriation = await db.FunctionalExpenditures.AsNoTracking().Include(f => f.FunctionalSubject)
+                .Where(f => f.Schedule == Schedule.Appropriation && f.FunctionalSubject != null).ToListAsync();
+            Assert.Equal(expected.Where(r => r.Code.Length <= 5).Select(r => (r.Code, r.Total)),
+                appropriation.OrderBy(f => f.SourceLine).Select(f => (f.FunctionalSubject!.Code, f.TotalYuan)));
         }
         var total = Assert.Single(db.FunctionalExpenditures.Where(f => f.Schedule == Schedule.Expenditure && f.FunctionalSubjectId == null));
         Assert.Equal(SyntheticBudget.Total, total.TotalYuan);
