@@ -49,6 +49,12 @@ public sealed record SyntheticBudget
     /// <summary>支出总表 with the columns 事业单位经营支出, 对附属单位补助支出 and 上缴上级支出 after 项目支出 (zero here).</summary>
     public bool ExtraColumns { get; init; }
 
+    /// <summary>
+    /// 支出总表 with the 政府采购 columns (小计, 其中：面向中小企业, 其中：面向小型、微型企业) after the extra columns: half of
+    /// every project's money bought, all of it from small enterprises, none from micro ones.
+    /// </summary>
+    public bool ProcurementColumns { get; init; }
+
     /// <summary>A merged 收支总表: its expenditure side prints 合计 and 其中：财政拨款 (no 财政拨款收支总表 is printed).</summary>
     public bool MergedSummary { get; init; }
 
@@ -139,7 +145,9 @@ public sealed record SyntheticBudget
     {
         var heading = Title(number, title).ToList();
         var extra = ExtraColumns && !title.StartsWith("一般公共预算", StringComparison.Ordinal);
+        var procurement = ProcurementColumns && extra;
         var zeros = extra ? " " + string.Join(' ', Enumerable.Repeat(Number(0), 3)) : "";
+        string Bought(long project) => procurement ? $" {Number(project / 2)} {Number(project / 2)} {Number(0)}" : "";
         lines.AddRange(heading);
         var unitLine = Markdown ? new[] { $"部门名称：{Name}", $"单位：{UnitName}" } : [$"部门名称：{Name} 单位：{UnitName}"];
         lines.AddRange(unitLine);
@@ -149,9 +157,10 @@ public sealed record SyntheticBudget
                 ? [$"预算单位 {(Codes == "none" ? "科目名称" : "科目编码")} 支出总计 基本支出 项目支出{(extra ? " 事业单位经 对附属单位 上缴上级支出" : "")}",
                    $"{(Codes == "none" ? "" : "及名称")}{(extra ? " 营支出 补助支出" : "")}".Trim()]
                 : [$"预算单位 {(Codes == "none" ? "科目名称" : "科目编码及名称")} 支出总计 基本支出 项目支出{(extra ? " 事业单位经营支出 对附属单位补助支出 上缴上级支出" : "")}"];
+        if (procurement) header = [header[0] + " 2025 年政府采购项目", "小计 其中：面向中小企业政府采购项目 其中：面向小型、微型企业政府采购项目"];
         lines.AddRange(header);
         var blanks = Markdown ? Codes == "split" ? 4 : 2 : 1;
-        lines.Add(Cells([Markdown ? "合计" : Name, .. Enumerable.Repeat("", blanks - 1), Number(Total), Number(Items.Sum(i => i.Basic)), Number(Items.Sum(i => i.Project))]) + zeros);
+        lines.Add(Cells([Markdown ? "合计" : Name, .. Enumerable.Repeat("", blanks - 1), Number(Total), Number(Items.Sum(i => i.Basic)), Number(Items.Sum(i => i.Project))]) + zeros + Bought(Items.Sum(i => i.Project)));
         for (var k = 0; k < rows.Count; k++)
         {
             var r = rows[k];
@@ -163,7 +172,7 @@ public sealed record SyntheticBudget
                 if (Continued == "title") lines.AddRange([.. heading, .. unitLine]);
                 lines.AddRange(header);
             }
-            var amounts = Cells(Number(r.Total), Number(r.Basic), Number(r.Project)) + zeros;
+            var amounts = Cells(Number(r.Total), Number(r.Basic), Number(r.Project)) + zeros + Bought(r.Project);
             if (WrappedNames && r.Name.Length > 10) lines.AddRange([Subject(r.Code, r.Name[..8]), r.Name[8..] + " " + amounts]);
             else lines.Add(Cells(Subject(r.Code, r.Name), amounts));
         }

@@ -17,7 +17,7 @@ public class SyntheticVariationTests
         "page 第N页", "page —N—", "page header", "blank lines", "numbered 表1-1", "not numbered", "wrapped names",
         "continued 续表", "heading repeated", "markdown tabs", "markdown split codes", "markdown blank zero", "markdown stray spaces",
         "markdown 元 full-width", "街道办事处", "names indented", "extra columns", "names indented, extra columns, wrapped",
-        "merged summary", "header fragments", "header fragments, extra columns", "reordered",
+        "procurement columns", "merged summary", "header fragments", "header fragments, extra columns", "reordered",
     ];
 
     private static SyntheticBudget For(string variation) => variation switch
@@ -46,6 +46,7 @@ public class SyntheticVariationTests
         "街道办事处" => new() { Name = "深圳市样例区合成街道办事处" },
         "names indented" => new() { Codes = "none", Unit = "万元", Zero = "0" },
         "extra columns" => new() { ExtraColumns = true },
+        "procurement columns" => new() { ExtraColumns = true, ProcurementColumns = true, Unit = "万元", Zero = "-" },
         "merged summary" => new() { MergedSummary = true },
         "header fragments" => new() { HeaderFragments = true },
         "header fragments, extra columns" => new() { HeaderFragments = true, ExtraColumns = true, PageBreak = "—N—" },
@@ -67,6 +68,13 @@ public class SyntheticVariationTests
             var stored = await db.FunctionalExpenditures.AsNoTracking().Include(f => f.FunctionalSubject)
                 .Where(f => f.Schedule == schedule && f.FunctionalSubject != null).ToListAsync();
             Assert.Equal(expected, stored.OrderBy(f => f.SourceLine).Select(f => (f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan)));
+        }
+        if (For(variation).ProcurementColumns)
+        {
+            var bought = await db.FunctionalExpenditures.AsNoTracking().Include(f => f.FunctionalSubject)
+                .Where(f => f.Schedule == Schedule.Expenditure && f.FunctionalSubject != null).OrderBy(f => f.SourceLine).ToListAsync();
+            Assert.Equal(expected.Select(r => (r.Code, (long?)r.Project / 2, (long?)r.Project / 2, (long?)0)),
+                bought.Select(f => (f.FunctionalSubject!.Code, f.ProcurementYuan, f.ProcurementSmeYuan, f.ProcurementMicroYuan)));
         }
         if (For(variation).MergedSummary)
         {
