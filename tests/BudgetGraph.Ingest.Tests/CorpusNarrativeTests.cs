@@ -13,16 +13,6 @@ namespace BudgetGraph.Ingest.Tests;
 /// </summary>
 public class CorpusNarrativeTests
 {
-    private static string Corpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var corpus = Path.Combine(dir.FullName, "shared", "corpus");
-            if (Directory.Exists(corpus)) return corpus;
-        }
-        throw new InvalidOperationException("shared/corpus not found above " + AppContext.BaseDirectory);
-    }
-
     /// <summary>Every corpus document as text and, where it has one, as PDF.</summary>
     public static TheoryData<string> Documents() => CorpusTests.TextsAndPdfs();
 
@@ -37,7 +27,7 @@ public class CorpusNarrativeTests
     [MemberData(nameof(Documents))]
     public void ProcurementAndOperatingFundsMatchTheTruthFile(string name)
     {
-        var path = Path.Combine(Corpus(), name);
+        var path = Path.Combine(CorpusTests.CorpusDirectory, name);
         var lines = SourceDocument.Read(name, File.ReadAllBytes(path)).Texts;
         var doc = new StagedDocument { FileName = name, Sha256 = "", Department = "", Title = "", Year = 2000 };
         NarrativeReader.Read(doc, lines, lines.Length);
