@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BudgetGraph.Api.Tests.Budget;
 
 namespace BudgetGraph.GraphSchema.Tests;
 
@@ -30,5 +31,6 @@ public sealed class ErrorParityTests(ParityFixture warehouse)
             Assert.Equal((engine, "NOT_FOUND"), (engine, error.GetProperty("extensions").GetProperty("code").GetString()));
             Assert.Equal((engine, field), (engine, error.GetProperty("path")[0].GetString()));
         }
+        ResponseSnapshot.Match("ErrorParityTests.unknown-department-" + field, query, hot);
     }
 }

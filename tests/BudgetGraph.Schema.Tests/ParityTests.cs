@@ -40,7 +40,7 @@ public sealed partial class ParityTests(ParityFixture warehouse)
     [MemberData(nameof(Queries))]
     public async Task The_query_answers_the_same_data_on_both_engines(string file)
     {
-        await AssertSameDataAsync(warehouse, await File.ReadAllTextAsync(Path.Combine(Corpus, file)));
+        await AssertSameDataAsync(warehouse, file);
     }
 
     [GeneratedRegex("```graphql\\n(?<query>.*?)```\\n\\nAnswer:\\n\\n```json\\n", RegexOptions.Singleline)]
@@ -80,9 +80,10 @@ public sealed partial class ParityTests(ParityFixture warehouse)
         Assert.True(empty.Count == 0, "Empty in every budget: " + string.Join(", ", empty));
     }
 
-    /// <summary>Asserts both engines answer <paramref name="query"/> over <paramref name="warehouse"/> with the same data and no errors.</summary>
-    internal static async Task AssertSameDataAsync(ParityFixture warehouse, string query)
+    /// <summary>Asserts both engines answer <paramref name="file"/> over <paramref name="warehouse"/> with the same data and no errors.</summary>
+    internal static async Task AssertSameDataAsync(ParityFixture warehouse, string file)
     {
+        var query = await File.ReadAllTextAsync(Path.Combine(Corpus, file));
         var old = await warehouse.RunAsync(query);
         var hot = await warehouse.RunOnHotChocolateAsync(query);
         Assert.False(old.TryGetProperty("errors", out var oldErrors), "The old engine failed: " + oldErrors);
@@ -91,6 +92,8 @@ public sealed partial class ParityTests(ParityFixture warehouse)
         var actual = JsonNode.Parse(hot.GetProperty("data").GetRawText());
         Assert.True(JsonNode.DeepEquals(expected, actual),
             $"The engines answer differently.\nold: {Print(expected)}\nHotChocolate: {Print(actual)}");
+        Assert.Equal(ResponseSnapshot.Text("x", old), ResponseSnapshot.Text("x", hot));
+        ResponseSnapshot.Match("Parity/" + file[..^".graphql".Length], "Parity/" + file, hot);
     }
 
     private static string Print(JsonNode? node)
@@ -110,8 +113,7 @@ public sealed class CorpusParityTests(CorpusParityFixture warehouse) : IClassFix
     [MemberData(nameof(Queries))]
     public async Task The_query_answers_the_same_data_on_both_engines(string file)
     {
-        var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Parity", file));
-        await ParityTests.AssertSameDataAsync(warehouse, query);
+        await ParityTests.AssertSameDataAsync(warehouse, file);
     }
 
     /// <summary>The parity of the table figures is not the parity of empty lists: each field has rows in some budget of the corpus.</summary>
