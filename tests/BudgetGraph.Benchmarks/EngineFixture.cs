@@ -1,68 +1,110 @@
 using System.Text.Json;
-using BudgetGraph.GraphQL.Execution;
-using BudgetGraph.GraphQL.Language;
-using BudgetGraph.GraphQL.Types;
-using BudgetGraph.GraphQL.Utilities;
+using System.Text.Json.Serialization;
+using BudgetGraph.GraphSchema;
+using HotChocolate;
+using HotChocolate.Execution;
+using HotChocolate.Language;
+using HotChocolate.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Path = System.IO.Path;
 
 namespace BudgetGraph.Benchmarks;
 
 /// <summary>
-/// The engine benchmark's schema, data and documents, read from Fixtures/ — the same files
-/// tests/js/bench.mjs gives graphql-js. The schema is built SDL-first; fields read the data through the
-/// default resolvers, and the two root fields have resolvers equivalent to bench.mjs's root value.
-/// The data is materialized once, as graphql-js's JSON.parse does: into dictionaries, lists and numbers
-/// (<see cref="JsonValues.ToClr(JsonElement)"/>); with <c>jsonElements</c> it stays a
-/// <see cref="JsonDocument"/> whose values are decoded at every read (the engine's JSON path, measured apart).
+/// The engine benchmark's schema, data and documents, read from Fixtures/ — the same files tests/js/bench.mjs gives
+/// graphql-js — served by HotChocolate: the SDL schema-first, bound to the records below, with the API's execution
+/// settings (<see cref="BudgetSchema.AddBudgetExecution"/>: the default limits, cost analysis and our error codes). Fields
+/// read the data through HotChocolate's property resolvers; the two root fields have resolvers equivalent to bench.mjs's
+/// root value. The data is read once from data.json into the records, as graphql-js's JSON.parse reads it into objects.
 /// </summary>
 public sealed class EngineFixture
 {
     /// <summary>The documents, by name: small, list (fragments, aliases, nested lists), introspection.</summary>
     public static readonly string[] DocumentNames = ["small", "list", "introspection"];
 
-    /// <summary>The executable schema.</summary>
-    public Schema Schema { get; }
+    private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+    };
+
+    private readonly DocumentValidator _validator;
+    private long _fresh;
+
+    private EngineFixture(IRequestExecutor executor, IReadOnlyDictionary<string, string> documents)
+    {
+        Executor = executor;
+        Documents = documents;
+        _validator = executor.Schema.Services.GetRequiredService<DocumentValidator>();
+    }
+
+    /// <summary>HotChocolate's executor; its document and operation caches make <see cref="ExecuteAsync"/> execution-only after the first call.</summary>
+    public IRequestExecutor Executor { get; }
 
     /// <summary>Document texts by name.</summary>
     public IReadOnlyDictionary<string, string> Documents { get; }
 
-    /// <summary>An executor whose document cache makes <see cref="ExecuteAsync"/> execution-only after the first call.</summary>
-    public GraphQLExecutor Executor { get; }
-
-    /// <summary>Loads the fixtures from <paramref name="directory"/> (default: Fixtures beside the program).</summary>
-    public EngineFixture(string? directory = null, bool jsonElements = false)
+    /// <summary>Loads the fixtures from <paramref name="directory"/> (default: Fixtures beside the program) and builds the executor.</summary>
+    public static async Task<EngineFixture> CreateAsync(string? directory = null)
     {
         directory ??= Path.Combine(AppContext.BaseDirectory, "Fixtures");
-        var departments = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "data.json"))).RootElement.GetProperty("departments");
-        var list = jsonElements
-            ? departments.EnumerateArray().Select(d => (object)d).ToArray()
-            : [.. ((List<object?>)JsonValues.ToClr(departments)!).Select(d => d!)];
-        var byCode = list.ToDictionary(d => d is JsonElement e ? e.GetProperty("code").GetString()! : (string)((Dictionary<string, object?>)d)["code"]!,
-            StringComparer.Ordinal);
-        Schema = SdlSchemaBuilder.Build(File.ReadAllText(Path.Combine(directory, "schema.graphql")));
-        var query = (ObjectType)Schema.GetType("Query")!;
-        query.Fields["departments"].SyncResolver = ctx => list.Take(ctx.Argument<int>("first"));
-        query.Fields["department"].SyncResolver = ctx => byCode.TryGetValue(ctx.Argument<string>("code"), out var d) ? d : null;
-        Documents = DocumentNames.ToDictionary(n => n, n => File.ReadAllText(Path.Combine(directory, n + ".graphql")));
-        Executor = new GraphQLExecutor(Schema);
+        var data = JsonSerializer.Deserialize<FixtureData>(File.ReadAllText(Path.Combine(directory, "data.json")), DataOptions)!;
+        var departments = data.Departments;
+        var byCode = departments.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        var services = new ServiceCollection();
+        services.AddGraphQL()
+            .AddDocumentFromString(File.ReadAllText(Path.Combine(directory, "schema.graphql")))
+            .BindRuntimeType<FixtureDepartment>("Department")
+            .BindRuntimeType<FixtureBudget>("Budget")
+            .BindRuntimeType<FixtureLine>("Line")
+            .BindRuntimeType<DepartmentKind>("DepartmentKind")
+            .AddResolver("Query", "departments", ctx => departments.Take(ctx.ArgumentValue<int>("first")))
+            .AddResolver("Query", "department", ctx => byCode.GetValueOrDefault(ctx.ArgumentValue<string>("code")))
+            .AddBudgetExecution();
+        var executor = await services.BuildServiceProvider().GetRequiredService<IRequestExecutorProvider>().GetExecutorAsync();
+        var documents = DocumentNames.ToDictionary(n => n, n => File.ReadAllText(Path.Combine(directory, n + ".graphql")));
+        return new EngineFixture(executor, documents);
     }
 
     /// <summary>Parses a document.</summary>
-    public DocumentNode Parse(string name) => Parser.Parse(Documents[name]);
+    public DocumentNode Parse(string name) => Utf8GraphQLParser.Parse(Documents[name]);
 
-    /// <summary>Validates a parsed document; the documents are valid, so any error is a broken fixture.</summary>
-    public int Validate(DocumentNode document) => GraphQL.Validation.DocumentValidator.Validate(Schema, document).Count;
+    /// <summary>Validates a parsed document (no cache); the documents are valid, so any error is a broken fixture.</summary>
+    public int Validate(DocumentNode document) => _validator.Validate(Executor.Schema, document).Errors.Count;
 
-    /// <summary>Executes a document whose parse and validation are cached (execution only).</summary>
-    public Task<ExecutionResult> ExecuteAsync(string name) => Executor.ExecuteAsync(new GraphQLRequest { Query = Documents[name] });
+    /// <summary>Executes a document whose parse, validation and operation are cached (execution only).</summary>
+    public Task<IExecutionResult> ExecuteAsync(string name) => Executor.ExecuteAsync(Documents[name]);
 
-    /// <summary>Parse, validate and execute, nothing cached (a fresh executor each time).</summary>
-    public Task<ExecutionResult> FullAsync(string name) => new GraphQLExecutor(Schema).ExecuteAsync(new GraphQLRequest { Query = Documents[name] });
+    /// <summary>
+    /// Parse, validate and execute, nothing cached: each call's text ends with a comment of its own, so the executor's
+    /// document and operation caches (keyed by the text's hash) never hold it.
+    /// </summary>
+    public Task<IExecutionResult> FullAsync(string name) =>
+        Executor.ExecuteAsync(Documents[name] + "\n#" + Interlocked.Increment(ref _fresh).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>The response as JSON text (to compare with graphql-js's).</summary>
-    public static string Json(ExecutionResult result)
-    {
-        using var stream = new MemoryStream();
-        result.WriteTo(stream);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+    /// <summary>The response as compact JSON text (to compare with graphql-js's <c>JSON.stringify</c>).</summary>
+    public static string Json(IExecutionResult result) => result.ToJson(false);
+
+    private sealed record FixtureData(IReadOnlyList<FixtureDepartment> Departments);
 }
+
+/// <summary>A department of the fixture data (GraphQL type Department).</summary>
+public sealed record FixtureDepartment(string Code, string Name, DepartmentKind Kind, string Region, string? Supervisor, IReadOnlyList<FixtureBudget> Budgets);
+
+/// <summary>The fixture's department kinds (GraphQL enum DepartmentKind: CITY_BUREAU, DATA_CENTER, DISTRICT_BUREAU).</summary>
+public enum DepartmentKind
+{
+    /// <summary>CITY_BUREAU.</summary>
+    CityBureau,
+
+    /// <summary>DATA_CENTER.</summary>
+    DataCenter,
+
+    /// <summary>DISTRICT_BUREAU.</summary>
+    DistrictBureau,
+}
+
+/// <summary>A department-year of the fixture data (GraphQL type Budget); the amounts are exact, as JSON wrote them.</summary>
+public sealed record FixtureBudget(int Year, decimal Total, decimal Basic, decimal Project, IReadOnlyList<FixtureLine> Lines);
+
+/// <summary>A row of the functional classification (GraphQL type Line).</summary>
+public sealed record FixtureLine(string Code, string Name, int Level, decimal Total, decimal Basic, decimal Project);

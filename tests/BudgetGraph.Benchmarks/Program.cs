@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using BudgetGraph.Benchmarks;
 
 // budgetgraph benchmarks:
-//   engine [--quick] [--seconds S]   the engine on the fixture documents (BenchmarkDotNet, or the quick loop printing JSON)
+//   engine [--quick] [--seconds S]   HotChocolate on the fixture documents (BenchmarkDotNet, or the quick loop printing JSON)
 //   sql --provider P --connection C --query Q [--seconds S]   the hand-written SQL floor of an API query (see SqlFloor)
 //   bdn ...                           BenchmarkDotNet's own command line (filters, jobs)
 var command = args.FirstOrDefault() ?? "engine";
@@ -29,14 +29,16 @@ switch (command)
             Arg("--codes", "").Split(',', StringSplitOptions.RemoveEmptyEntries), Arg("--name-contains", "大数据"), Seconds(3.0), Console.Out);
     case "profile":
         // A plain loop over one document's execution, for a profiler to attach to: profile <document> [--seconds S].
-        var fixture = new EngineFixture();
+        var fixture = await EngineFixture.CreateAsync();
         var name = args.Length > 1 ? args[1] : "list";
         var until = DateTime.UtcNow.AddSeconds(Seconds(20));
         var runs = 0;
         while (DateTime.UtcNow < until)
         {
-            await fixture.ExecuteAsync(name);
-            runs++;
+            await using (await fixture.ExecuteAsync(name))
+            {
+                runs++;
+            }
         }
         Console.WriteLine($"{runs} executions of {name}");
         return 0;

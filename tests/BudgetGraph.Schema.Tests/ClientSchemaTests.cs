@@ -8,8 +8,8 @@ namespace BudgetGraph.GraphSchema.Tests;
 /// graphql-js 17's <c>buildClientSchema</c> accepts the introspection result of HotChocolate's executor (graphql-js's
 /// own introspection query, every option on), and the schema it rebuilds has every type and field HotChocolate prints.
 /// </summary>
-[Collection(ParityCollection.Name)]
-public sealed class ClientSchemaTests(ParityFixture warehouse)
+[Collection(SchemaCollection.Name)]
+public sealed class ClientSchemaTests(SchemaFixture warehouse)
 {
     private static Dictionary<string, HashSet<string>> Members(string sdl) =>
         Utf8GraphQLParser.Parse(sdl).Definitions.OfType<INamedSyntaxNode>()
@@ -26,7 +26,7 @@ public sealed class ClientSchemaTests(ParityFixture warehouse)
     public async Task BuildClientSchema_accepts_HotChocolates_introspection()
     {
         var query = GraphQLJs.Run(new JsonObject { ["mode"] = "introspectionQuery" })["query"]!.GetValue<string>();
-        var answer = await warehouse.RunOnHotChocolateAsync(query);
+        var answer = await warehouse.RunAsync(query);
         Assert.False(answer.TryGetProperty("errors", out var errors), errors.ToString());
 
         var printed = GraphQLJs.Run(new JsonObject { ["mode"] = "clientSchema", ["introspection"] = JsonNode.Parse(answer.GetProperty("data").GetRawText()) })

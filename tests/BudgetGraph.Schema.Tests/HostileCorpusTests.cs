@@ -14,8 +14,8 @@ namespace BudgetGraph.GraphSchema.Tests;
 /// default <c>GraphQL:Limits</c>: each refused with the code the old engine's endpoint gives it, and no other code.
 /// The HTTP-level part (bodies, encodings, media types) belongs to the host.
 /// </summary>
-[Collection(ParityCollection.Name)]
-public sealed class HostileCorpusTests(ParityFixture warehouse)
+[Collection(SchemaCollection.Name)]
+public sealed class HostileCorpusTests(SchemaFixture warehouse)
 {
     private sealed record Case(string Name, string Query, string Code, IReadOnlyDictionary<string, object?>? Variables = null, string? OperationName = null);
 

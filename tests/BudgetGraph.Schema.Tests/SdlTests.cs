@@ -29,7 +29,7 @@ public sealed class SdlTests
             .ToDictionary(d => ((INamedSyntaxNode)d).Name.Value);
 
     private static Dictionary<string, IDefinitionNode> Published() =>
-        Types(File.ReadAllText(Path.Combine(WarehouseFixture.RepositoryRoot, "schema", "budget.graphql")));
+        Types(File.ReadAllText(Path.Combine(Repository.Root, "schema", "budget.graphql")));
 
     [Fact]
     public async Task HotChocolates_sdl_is_the_snapshot()
@@ -84,7 +84,7 @@ public sealed class SdlTests
     /// <summary>The types and fields sdl-differences.md lists under "Not yet ported" (lines "- `Type`" or "- `Type.field`").</summary>
     private static List<string> NotYetPorted()
     {
-        var lines = File.ReadAllLines(Path.Combine(WarehouseFixture.RepositoryRoot, "tests", "BudgetGraph.Schema.Tests", "sdl-differences.md"));
+        var lines = File.ReadAllLines(Path.Combine(Repository.Root, "tests", "BudgetGraph.Schema.Tests", "sdl-differences.md"));
         return lines.SkipWhile(l => l != "## Not yet ported").Skip(1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
             .Where(l => l.StartsWith("- `", StringComparison.Ordinal))
             .Select(l => l[3..l.IndexOf('`', 3)])

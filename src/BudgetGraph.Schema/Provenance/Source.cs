@@ -59,12 +59,9 @@ public static class SourceProjection
     private static readonly Expression<Func<Fact, SourceRef>> PlainSource = f => new SourceRef(f.DocumentId, f.Document!.FileName,
         f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, null, f.Derived) { Page = f.SourcePage, FirstLine = f.SourceFirstLine };
 
-    private static readonly Expression<Func<AmountFact, SourceColumns>> AmountColumns = f => new SourceColumns
-    {
-        DocumentId = f.DocumentId, FileName = f.Document!.FileName, Title = f.Document.Title, Kind = f.Document.Kind,
-        DocumentYear = f.Document.Year, FactYear = f.Year, Table = f.SourceTable, Line = f.SourceLine, PublishedDecimals = f.PublishedDecimals,
-        Derived = f.Derived, Page = f.SourcePage, FirstLine = f.SourceFirstLine,
-    };
+    /// <summary>The provenance columns of a money fact (ProvenanceMapping).</summary>
+    private static readonly Expression<Func<AmountFact, SourceColumns>> AmountColumns =
+        BudgetGraph.GraphSchema.Shared.Mappings.Projection<AmountFact, SourceColumns>();
 
     /// <summary>
     /// A projection of <typeparamref name="TFact"/> whose second parameter is replaced by the fact's

@@ -20,6 +20,6 @@ public sealed class ClientSchemaTests(WarehouseFixture warehouse)
             .GetValue<string>();
         var file = File.ReadAllText(Path.Combine(WarehouseFixture.RepositoryRoot, "schema", "budget.graphql")).ReplaceLineEndings("\n");
         Assert.True(printed.TrimEnd('\n') == file.TrimEnd('\n'),
-            "graphql-js prints the introspected schema differently from schema/budget.graphql: " + Snapshot.FirstDifference(file, printed));
+            "graphql-js prints the introspected schema differently from schema/budget.graphql: " + TextDifference.First(file, printed));
     }
 }

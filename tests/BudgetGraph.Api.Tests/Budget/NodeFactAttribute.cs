@@ -24,7 +24,7 @@ internal static class GraphQLJs
 {
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static string Directory => Path.Combine(WarehouseFixture.RepositoryRoot, "tests", "js");
+    public static string Directory => Path.Combine(Repository.Root, "tests", "js");
 
     /// <summary>What is missing to run graphql-js, or null.</summary>
     public static string? Missing()

@@ -20,7 +20,7 @@ public sealed class SchemaFileTests
         }
         var onDisk = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
         Assert.True(onDisk == printed,
-            $"schema/budget.graphql differs from the served schema ({Snapshot.FirstDifference(onDisk, printed)}). " +
+            $"schema/budget.graphql differs from the served schema ({TextDifference.First(onDisk, printed)}). " +
             $"Regenerate it with `{UpdateVariable}=1 dotnet test tests/BudgetGraph.Api.Tests --filter SchemaFile` " +
             "(or `dotnet run --project src/BudgetGraph.Cli -- schema > schema/budget.graphql`) and commit it.");
     }

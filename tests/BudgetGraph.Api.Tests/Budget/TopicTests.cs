@@ -193,7 +193,7 @@ public sealed class TopicTests(WarehouseFixture warehouse)
                 totals { departmentCode amount source { table line } }
                 rows { code name cells { departmentCode amount share rank difference } } } }
             """);
-        Snapshot.Match("compare-section-2023", data);
+        ResponseSnapshot.Match("compare-section-2023", "compare 2023: szdsj and psqzsj by 款 (SECTION), difference from szdsj, sorted by psqzsj's amount", data);
         var rows = data.GetProperty("compare").GetProperty("rows");
         Assert.Equal("20137", rows[0].GetProperty("code").GetString()); // 坪山区's largest 款 first
     }
@@ -226,7 +226,7 @@ public sealed class TopicTests(WarehouseFixture warehouse)
         var data = await warehouse.DataAsync("""
             { yearOverYear(departmentCode: "szdsj", toYear: 2023) { years rows { kind code name points { year amount change percentChange statedByLaterDocument source { document { year } derived } } } } }
             """);
-        Snapshot.Match("year-over-year-szdsj", data);
+        ResponseSnapshot.Match("year-over-year-szdsj", "yearOverYear of szdsj to 2023: every row's points, earlier years stated by later documents", data);
         var total = data.GetProperty("yearOverYear").GetProperty("rows")[0];
         Assert.Equal("TOTAL_EXPENDITURE", total.GetProperty("kind").GetString());
         var points = total.GetProperty("points").EnumerateArray().ToDictionary(p => p.GetProperty("year").GetInt32());
@@ -261,7 +261,7 @@ public sealed class TopicTests(WarehouseFixture warehouse)
               byCategory: aggregate(groupBy: [PROJECT_CATEGORY, FUNCTIONAL_SUBJECT], level: ITEM, where: { year: { eq: 2023 } }, order: [{ amount: DESC }], first: 5) {
                 totalCount nodes { projectCategory code amount } summary { amount } } }
             """);
-        Snapshot.Match("aggregate-stage-and-category", data);
+        ResponseSnapshot.Match("aggregate-stage-and-category", "aggregate by department, year and stage; 2023 by project category and functional subject (ITEM), top 5", data);
         var error = (await warehouse.RunAsync("{ aggregate(groupBy: [STAGE, ECONOMIC_SUBJECT]) { totalCount } }"))
             .GetProperty("errors")[0].GetProperty("message").GetString();
         Assert.StartsWith("aggregate cannot group by these dimensions together", error);

@@ -36,20 +36,7 @@ public class WarehouseFixture : IAsyncLifetime
     public static string SourcesDirectory => Path.Combine(RepositoryRoot, "data", "sources");
 
     /// <summary>The repository root (the folder holding BudgetGraph.sln).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "BudgetGraph.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-            throw new InvalidOperationException("BudgetGraph.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositoryRoot => Repository.Root;
 
     public async Task InitializeAsync()
     {
