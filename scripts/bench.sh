@@ -14,9 +14,12 @@
 #            tests/BudgetGraph.Benchmarks `sql`). Also compare of 1,000 departments at 类, and the server's peak
 #            memory (VmHWM). All of that with the response cache off (Cache:Enabled=false); then the API is
 #            restarted with it on and each query's p50 is measured again, answered from the cache.
-#   engines  the same four queries, same warehouse, same run, through each GraphQL engine of the API
-#            (GraphQL:Engine = Legacy, then HotChocolate; one API process at a time): p50 on one connection and
-#            HotChocolate ÷ Legacy. A host without that setting serves both runs with its only engine.
+#   engines  the same four queries, same warehouse, same run, through each GraphQL engine of the API: one process per
+#            engine (GraphQL:Engine = Legacy on BENCH_PORT, HotChocolate on BENCH_PORT + 1), both up, their answers
+#            compared byte for byte; a warm-up, then BENCH_ENGINE_ROUNDS (5) rounds each measuring every query on
+#            Legacy, on HotChocolate and its HTTP floor in turn (wrk -c1); the figure is the median over the rounds.
+#   --engines only the engines' side-by-side at each scale (SQLite, scales 1 and 1,000 unless BENCH_SCALES says).
+#            BENCH_SKIP_BUILD=1 measures the Release build already there.
 #   --quick  SQLite at scales 1 and 1,000, short runs: under 5 minutes once the 1,000-department dataset
 #            exists (it is cached in $BENCH_DIR; the first run synthesizes it). The full run adds
 #            PostgreSQL (scripts/ci-postgres.sh) and 10,000 departments.
@@ -93,15 +96,24 @@ engines_side_by_side() {
     floor_path="/bench/sql/$q?year=$YEAR&codes=$codes&contains=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$CONTAINS")"
     wrk_get_script "$BENCH_DIR/$q-floor.lua" "$floor_path"
   done
+  # Warm-up, not recorded: each query on each engine for as long as one measurement, so that both processes' code is
+  # past the JIT's first tiers (on two busy cores a fresh process is still compiling after its first hundred requests,
+  # and HotChocolate has more code to compile).
+  for q in list breakdown compare aggregate; do
+    PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
+    PORT=$((base + 1)) wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
+  done
   for round in $(seq 1 "$ENGINE_ROUNDS"); do
     for q in list breakdown compare aggregate; do
-      local legacy hc floor
-      legacy=$(PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
-      hc=$(PORT=$((base + 1)) wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
+      local legacy hc floor t0 legacy_cpu hc_cpu
+      # The server's CPU time (user + system, clock ticks) during each engine's measurement: CPU per request moves far
+      # less with the machine's load than latency does.
+      t0=$(cpu_ticks "$legacy_pid"); legacy=$(PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua"); legacy_cpu=$(( $(cpu_ticks "$legacy_pid") - t0 ))
+      t0=$(cpu_ticks "$hc_pid"); hc=$(PORT=$((base + 1)) wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua"); hc_cpu=$(( $(cpu_ticks "$hc_pid") - t0 ))
       floor=$(PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q-floor.lua")
       for pid in $legacy_pid $hc_pid; do kill -0 "$pid" 2>/dev/null || { API_PID=$pid; api_died; }; done
-      record "{\"kind\":\"engine_api\",\"engine\":\"Legacy\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"latency\":$legacy}"
-      record "{\"kind\":\"engine_api\",\"engine\":\"HotChocolate\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"latency\":$hc}"
+      record "{\"kind\":\"engine_api\",\"engine\":\"Legacy\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"cpu_ticks\":$legacy_cpu,\"latency\":$legacy}"
+      record "{\"kind\":\"engine_api\",\"engine\":\"HotChocolate\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"cpu_ticks\":$hc_cpu,\"latency\":$hc}"
       record "{\"kind\":\"engine_floor\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"latency\":$floor}"
       p50() { python3 -c 'import json,sys; print(json.load(sys.stdin)["p50_ms"])'; }
       log "  round $round $q: Legacy $(echo "$legacy" | p50) ms, HotChocolate $(echo "$hc" | p50) ms, HTTP floor $(echo "$floor" | p50) ms (load $(cut -d' ' -f1 /proc/loadavg))"

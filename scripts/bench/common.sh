@@ -104,6 +104,9 @@ stop_api() {
 }
 trap stop_api EXIT
 
+# cpu_ticks <pid>: the process's CPU time so far (user + system), in clock ticks (getconf CLK_TCK per second).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
 # Resident memory of the API (kB): current (VmRSS) and peak (VmHWM).
 api_rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$API_PID/status"; }
 api_hwm_kb() { kill -0 "$API_PID" 2>/dev/null || api_died; awk '/^VmHWM:/ { print $2 }' "/proc/$API_PID/status"; }

@@ -49,14 +49,22 @@ def median_p50(kind, key_of):
             found.setdefault(key_of(r), []).append(r['latency']['p50_ms'])
     return {k: statistics.median(v) for k, v in found.items()}, {k: len(v) for k, v in found.items()}
 engines, rounds = median_p50('engine_api', lambda r: (r['provider'], r['scale'], r['query'], r['engine']))
+# Server CPU per request (user + system over all rounds ÷ requests), where bench.sh recorded it.
+TICKS = int(__import__('os').sysconf('SC_CLK_TCK'))
+engine_cpu = {}
+for r in rows:
+    if r['kind'] == 'engine_api' and 'cpu_ticks' in r:
+        ticks, requests = engine_cpu.get((r['provider'], r['scale'], r['query'], r['engine']), (0, 0))
+        engine_cpu[(r['provider'], r['scale'], r['query'], r['engine'])] = (ticks + r['cpu_ticks'], requests + r['latency']['requests'])
+cpu_ms = {k: t * 1000 / TICKS / n for k, (t, n) in engine_cpu.items() if n}
 engine_floors, _ = median_p50('engine_floor', lambda r: (r['provider'], r['scale'], r['query']))
 engine_statements = {(r['provider'], r['scale'], r['query'], r['engine']): r['statements'] for r in rows if r['kind'] == 'engine_statements'}
 pairs = []
 print()
 print('## GraphQL engines on the same warehouse, side by side (GraphQL:Engine; both processes up, measured in turn)')
 print("p50 on one connection: the median over the rounds of each round's p50; floor = the HTTP floor (/bench/sql) in the same rounds.")
-print('| provider | scale | query | rounds | Legacy p50 ms | HotChocolate p50 ms | HTTP floor p50 ms | HotChocolate ÷ Legacy | HotChocolate ÷ floor | Legacy ÷ floor | statements (Legacy/HotChocolate) |')
-print('|---|---|---|---|---|---|---|---|---|---|---|')
+print('| provider | scale | query | rounds | Legacy p50 ms | HotChocolate p50 ms | HTTP floor p50 ms | HotChocolate ÷ Legacy | HotChocolate ÷ floor | Legacy ÷ floor | statements (Legacy/HotChocolate) | CPU ms per request (Legacy/HotChocolate) |')
+print('|---|---|---|---|---|---|---|---|---|---|---|---|')
 for (provider, scale, query, engine), legacy in engines.items():
     if engine != 'Legacy' or (provider, scale, query, 'HotChocolate') not in engines:
         continue
@@ -68,7 +76,8 @@ for (provider, scale, query, engine), legacy in engines.items():
     f = lambda x: f'{x:.2f}' if x is not None else '-'
     print(f"| {provider} | {scale} | {query} | {rounds[(provider, scale, query, engine)]} | {legacy:.2f} | {hc:.2f} | {f(floor)} | {pair['ratio']:.2f}× | "
           f"{f(pair['hc_vs_floor'])}× | {f(legacy / floor if floor else None)}× | "
-          f"{engine_statements.get((provider, scale, query, 'Legacy'))}/{engine_statements.get((provider, scale, query, 'HotChocolate'))} |")
+          f"{engine_statements.get((provider, scale, query, 'Legacy'))}/{engine_statements.get((provider, scale, query, 'HotChocolate'))} | "
+          f"{f(cpu_ms.get((provider, scale, query, 'Legacy')))}/{f(cpu_ms.get((provider, scale, query, 'HotChocolate')))} |")
 
 for r in rows:
     if r['kind'] == 'compare1000':
