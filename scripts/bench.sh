@@ -14,9 +14,12 @@
 #            tests/BudgetGraph.Benchmarks `sql`). Also compare of 1,000 departments at 类, and the server's peak
 #            memory (VmHWM). All of that with the response cache off (Cache:Enabled=false); then the API is
 #            restarted with it on and each query's p50 is measured again, answered from the cache.
-#   engines  the same four queries, same warehouse, same run, through each GraphQL engine of the API
-#            (GraphQL:Engine = Legacy, then HotChocolate; one API process at a time): p50 on one connection and
-#            HotChocolate ÷ Legacy. A host without that setting serves both runs with its only engine.
+#   engines  the same four queries, same warehouse, same run, through each GraphQL engine of the API: one process per
+#            engine (GraphQL:Engine = Legacy on BENCH_PORT, HotChocolate on BENCH_PORT + 1), both up, their answers
+#            compared byte for byte; a warm-up, then BENCH_ENGINE_ROUNDS (5) rounds each measuring every query on
+#            Legacy, on HotChocolate and its HTTP floor in turn (wrk -c1); the figure is the median over the rounds.
+#   --engines only the engines' side-by-side at each scale (SQLite, scales 1 and 1,000 unless BENCH_SCALES says).
+#            BENCH_SKIP_BUILD=1 measures the Release build already there.
 #   --quick  SQLite at scales 1 and 1,000, short runs: under 5 minutes once the 1,000-department dataset
 #            exists (it is cached in $BENCH_DIR; the first run synthesizes it). The full run adds
 #            PostgreSQL (scripts/ci-postgres.sh) and 10,000 departments.
@@ -30,7 +33,9 @@
 source "$(dirname "$0")/bench/common.sh"
 
 QUICK=0
-[ "${1:-}" = "--quick" ] && QUICK=1
+ENGINES_ONLY=0
+case "${1:-}" in --quick) QUICK=1 ;; --engines) QUICK=1; ENGINES_ONLY=1 ;; esac
+ENGINE_ROUNDS=${BENCH_ENGINE_ROUNDS:-5}
 if [ $QUICK = 1 ]; then
   SCALES=${BENCH_SCALES:-"1 1000"}; PROVIDERS=${BENCH_PROVIDERS:-"Sqlite"}; WRK_SECONDS=3; ENGINE_SECONDS=1; SQL_SECONDS=1
 else
@@ -45,10 +50,12 @@ ensure_wrk
 build
 [ -d "$ROOT/tests/js/node_modules/graphql" ] || (cd "$ROOT/tests/js" && npm ci --no-audit --no-fund --loglevel=error >&2)
 
+if [ $ENGINES_ONLY = 0 ]; then
 log "engine: BudgetGraph.GraphQL"
 record "{\"kind\":\"engine\",\"impl\":\"budgetgraph\",\"results\":$(dotnet "$BENCH_DLL" engine --quick --seconds "$ENGINE_SECONDS")}"
 log "engine: graphql-js"
 record "{\"kind\":\"engine\",\"impl\":\"graphql-js\",\"results\":$(node "$ROOT/tests/js/bench.mjs" --seconds "$ENGINE_SECONDS")}"
+fi
 
 # The queries of a scale: year, department codes (20 or all real ones) and the list filter.
 queries() {
@@ -63,12 +70,68 @@ queries() {
   Q_aggregate="{ aggregate(groupBy: [YEAR, FUNCTIONAL_SUBJECT], level: CLASS, first: 100) { totalCount nodes { year code amount basicAmount projectAmount rowCount } } }"
 }
 
+# engines_side_by_side <provider> <scale> <connection string>: both GraphQL engines on this warehouse in the same run
+# (issue 12 item 5): one API process per engine (GraphQL:Engine = Legacy on $PORT, HotChocolate on $PORT + 1), both
+# started before measuring and idle while the other is measured; then ENGINE_ROUNDS rounds, each measuring every query
+# on Legacy, on HotChocolate and its HTTP floor (served by the Legacy process) one after the other, so a change in the
+# machine's load hits all three alike. Each figure is recorded per round; the summary takes the median over rounds.
+engines_side_by_side() {
+  local provider=$1 scale=$2 cs=$3 base=$PORT legacy_pid hc_pid
+  log "engines side by side on $provider at scale $scale ($ENGINE_ROUNDS rounds)"
+  start_api "$provider" "$cs" false Legacy; legacy_pid=$API_PID
+  PORT=$((base + 1)) start_api "$provider" "$cs" false HotChocolate; hc_pid=$API_PID
+  ENGINE_PIDS="$legacy_pid $hc_pid"
+  local codes floor_path statements
+  codes=$(echo $CODES | tr ' ' ',')
+  for q in list breakdown compare aggregate; do
+    for engine in Legacy HotChocolate; do
+      local port=$base; [ $engine = HotChocolate ] && port=$((base + 1))
+      statements=$(curl -s -o "$BENCH_DIR/answer-$engine.json" -D - -H 'Content-Type: application/json' --data "${BODIES[$q]}" "http://127.0.0.1:$port/graphql" \
+        | awk -F': ' 'tolower($1) == "x-sql-statements" { gsub("\r", "", $2); print $2 }')
+      check_answer "$engine $q" "$BENCH_DIR/answer-$engine.json"
+      record "{\"kind\":\"engine_statements\",\"engine\":\"$engine\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"statements\":${statements:-null}}"
+    done
+    # Both engines must give the same answer, byte for byte.
+    cmp -s "$BENCH_DIR/answer-Legacy.json" "$BENCH_DIR/answer-HotChocolate.json" || { log "$q: the engines' answers differ"; exit 1; }
+    floor_path="/bench/sql/$q?year=$YEAR&codes=$codes&contains=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$CONTAINS")"
+    wrk_get_script "$BENCH_DIR/$q-floor.lua" "$floor_path"
+  done
+  # Warm-up, not recorded: each query on each engine for as long as one measurement, so that both processes' code is
+  # past the JIT's first tiers (on two busy cores a fresh process is still compiling after its first hundred requests,
+  # and HotChocolate has more code to compile).
+  for q in list breakdown compare aggregate; do
+    PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
+    PORT=$((base + 1)) wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
+  done
+  for round in $(seq 1 "$ENGINE_ROUNDS"); do
+    for q in list breakdown compare aggregate; do
+      local legacy hc floor t0 legacy_cpu hc_cpu
+      # The server's CPU time (user + system, clock ticks) during each engine's measurement: CPU per request moves far
+      # less with the machine's load than latency does.
+      t0=$(cpu_ticks "$legacy_pid"); legacy=$(PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua"); legacy_cpu=$(( $(cpu_ticks "$legacy_pid") - t0 ))
+      t0=$(cpu_ticks "$hc_pid"); hc=$(PORT=$((base + 1)) wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua"); hc_cpu=$(( $(cpu_ticks "$hc_pid") - t0 ))
+      floor=$(PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q-floor.lua")
+      for pid in $legacy_pid $hc_pid; do kill -0 "$pid" 2>/dev/null || { API_PID=$pid; api_died; }; done
+      record "{\"kind\":\"engine_api\",\"engine\":\"Legacy\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"cpu_ticks\":$legacy_cpu,\"latency\":$legacy}"
+      record "{\"kind\":\"engine_api\",\"engine\":\"HotChocolate\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"cpu_ticks\":$hc_cpu,\"latency\":$hc}"
+      record "{\"kind\":\"engine_floor\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"latency\":$floor}"
+      p50() { python3 -c 'import json,sys; print(json.load(sys.stdin)["p50_ms"])'; }
+      log "  round $round $q: Legacy $(echo "$legacy" | p50) ms, HotChocolate $(echo "$hc" | p50) ms, HTTP floor $(echo "$floor" | p50) ms (load $(cut -d' ' -f1 /proc/loadavg))"
+    done
+  done
+  API_PID=$hc_pid; stop_api; API_PID=$legacy_pid; stop_api; ENGINE_PIDS=""
+}
+ENGINE_PIDS=""
+trap 'for pid in $ENGINE_PIDS; do kill "$pid" 2>/dev/null || true; done; stop_api' EXIT
+
 for provider in $PROVIDERS; do
   for scale in $SCALES; do
     if [ "$provider" = Sqlite ]; then cs="Data Source=$(sqlite_dataset "$scale")"; else cs=$(postgres_dataset "$scale"); fi
+    queries "$scale"
+    for q in list breakdown compare aggregate; do var="Q_$q"; BODIES[$q]=$(graphql_body "${!var}"); wrk_script "$BENCH_DIR/$q.lua" "${BODIES[$q]}"; done
+    if [ $ENGINES_ONLY = 1 ]; then engines_side_by_side "$provider" "$scale" "$cs"; continue; fi
     log "API on $provider at scale $scale"
     start_api "$provider" "$cs"
-    queries "$scale"
     for q in list breakdown compare aggregate; do
       var="Q_$q"; body=$(graphql_body "${!var}"); BODIES[$q]=$body
       # The HTTP floor: the same statement as the in-process floor, served by this process, rows as JSON.
@@ -101,19 +164,8 @@ for provider in $PROVIDERS; do
     record "{\"kind\":\"memory\",\"provider\":\"$provider\",\"scale\":$scale,\"peak_kb\":$(api_hwm_kb)}"
     stop_api
 
-    # Both GraphQL engines on this warehouse, one after the other, same client, same queries (issue 12 item 5).
-    for engine in Legacy HotChocolate; do
-      log "API on $provider at scale $scale, GraphQL:Engine=$engine"
-      start_api "$provider" "$cs" false "$engine"
-      for q in list breakdown compare aggregate; do
-        curl -s -o "$BENCH_DIR/answer.json" -H 'Content-Type: application/json' --data "${BODIES[$q]}" "http://127.0.0.1:$PORT/graphql"
-        check_answer "$engine $q" "$BENCH_DIR/answer.json"
-        latency=$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
-        record "{\"kind\":\"engine_api\",\"engine\":\"$engine\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"latency\":$latency}"
-        log "  $engine $q: p50 $(echo "$latency" | python3 -c 'import json,sys; print(json.load(sys.stdin)["p50_ms"], "ms")')"
-      done
-      stop_api
-    done
+    engines_side_by_side "$provider" "$scale" "$cs"
+    [ $ENGINES_ONLY = 1 ] && continue
 
     log "API on $provider at scale $scale, response cache on"
     start_api "$provider" "$cs" true
@@ -131,4 +183,4 @@ for provider in $PROVIDERS; do
   done
 done
 
-python3 "$ROOT/scripts/bench/summarize.py" "$RESULTS" "$(uptime)"
+python3 "$ROOT/scripts/bench/summarize.py" "$RESULTS" "$(uptime)" "$ENGINES_ONLY"

@@ -22,6 +22,8 @@ ensure_wrk() {
 }
 
 build() {
+  # BENCH_SKIP_BUILD=1: measure the Release build already there (repeated runs while profiling).
+  [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && { log "not building (BENCH_SKIP_BUILD=1)"; return; }
   log "building (Release): CLI, API, benchmarks"
   for p in src/BudgetGraph.Cli src/BudgetGraph.Api tests/BudgetGraph.Benchmarks; do
     dotnet build "$ROOT/$p" -c Release -v q -nologo >"$BENCH_DIR/build.log" 2>&1 || { cat "$BENCH_DIR/build.log" >&2; exit 1; }
@@ -101,6 +103,9 @@ stop_api() {
   API_PID=""
 }
 trap stop_api EXIT
+
+# cpu_ticks <pid>: the process's CPU time so far (user + system), in clock ticks (getconf CLK_TCK per second).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 # Resident memory of the API (kB): current (VmRSS) and peak (VmHWM).
 api_rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$API_PID/status"; }

@@ -121,7 +121,10 @@ public static class BudgetSchema
         })
         // Loaders dispatch when their batch has settled, never because it has waited "too long": under load a
         // forced dispatch splits one level's keys into several statements (measured: 8 to 13 for the same query).
-        .AddDefaultBatchDispatcher(new BatchDispatcherOptions { MaxBatchWaitTimeUs = 0 })
+        // "Settled" = unchanged over two of the dispatcher's rounds and for BatchSettleTimeUs; its default (250 us) kept
+        // the dispatcher yielding round after round on each loader level, which cost the bench queries 0.5-2 ms each on
+        // two busy cores (docs/performance.md). Every resolver queues its keys before its first await, so 50 us is margin.
+        .AddDefaultBatchDispatcher(new BatchDispatcherOptions { MaxBatchWaitTimeUs = 0, BatchSettleTimeUs = 50 })
         .AddQueryType(d => d.Name(OperationTypeNames.Query).Description(QueryDescription))
         .AddType<DecimalScalar>()
         .AddType<AmountUnitType>()

@@ -304,17 +304,16 @@ public sealed class HotChocolateFrontDoor
             return (status, body, false, false);
         }
 
-        var root = JsonNode.Parse(body) as JsonObject;
-        if (root is null)
-        {
-            return (status, body, false, false);
-        }
-
-        var hasData = root["data"] is not null;
-        if (root["errors"] is not JsonArray errors || errors.Count == 0)
+        // Most answers have no errors and go out as HotChocolate wrote them: only the top level is read (no tree of the
+        // whole response is built); a tree is parsed only to decorate errors.
+        var (isObject, hasData, hasErrors) = TopLevelOf(body);
+        if (!isObject || !hasErrors)
         {
             return (status, body, hasData, false);
         }
+
+        var root = (JsonObject)JsonNode.Parse(body)!;
+        var errors = (JsonArray)root["errors"]!;
 
         var recorded = (RecordedExceptions)context.Items[typeof(RecordedExceptions)]!;
         var timedOut = false;
@@ -431,6 +430,40 @@ public sealed class HotChocolateFrontDoor
         }
 
         error["extensions"] = rewritten;
+    }
+
+    /// <summary>
+    /// Whether a response is a JSON object, has <c>data</c> (not null) and a non-empty <c>errors</c> array, read from its top
+    /// level only: the values are skipped, not materialized.
+    /// </summary>
+    private static (bool IsObject, bool HasData, bool HasErrors) TopLevelOf(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return (false, false, false);
+        }
+
+        bool hasData = false, hasErrors = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isData = reader.ValueTextEquals("data"u8);
+            var isErrors = reader.ValueTextEquals("errors"u8);
+            reader.Read();
+            if (isData)
+            {
+                hasData = reader.TokenType != JsonTokenType.Null;
+            }
+            else if (isErrors && reader.TokenType == JsonTokenType.StartArray)
+            {
+                var first = reader;
+                hasErrors = first.Read() && first.TokenType != JsonTokenType.EndArray;
+            }
+
+            reader.Skip();
+        }
+
+        return (true, hasData, hasErrors);
     }
 
     /// <summary>The code HotChocolate gives a syntax error (BudgetErrorFilter maps it, and its parser limits, to ours).</summary>

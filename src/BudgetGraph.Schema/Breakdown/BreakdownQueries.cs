@@ -27,23 +27,27 @@ public sealed class BreakdownQueries : ObjectTypeExtension
             {
                 var year = ctx.ArgumentValue<int>("year");
                 var departments = await DepartmentQueries.RequireAsync(ctx, ctx.ArgumentValue<IReadOnlyList<string>>("departmentCodes"));
-                return await NodeAsync(ctx, departments.Select(d => new DepartmentYear(d.Id, year)), ctx.ArgumentValue<string?>("code"), ctx.Stage());
+                return await NodeAsync(ctx, departments.Select(d => new DepartmentYear(d.Id, year)), ctx.ArgumentValue<string?>("code"), ctx.Stage(), root: true);
             });
     }
 
     /// <summary>
     /// The node for <paramref name="code"/> (null: the root) of the summed tree of <paramref name="keys"/>, built from what
-    /// the field's selection can see (<see cref="BreakdownLoad.For"/>): one statement per figure set for all the keys.
+    /// the field's selection can see (<see cref="BreakdownLoad.For"/>): one statement per figure set for all the keys, read
+    /// now for the root field (<paramref name="root"/>: it has every key), through the loader's batch below it.
     /// </summary>
-    public static async Task<BreakdownValue?> NodeAsync(IResolverContext ctx, IEnumerable<DepartmentYear> keys, string? code, BudgetStage stage)
+    public static async Task<BreakdownValue?> NodeAsync(IResolverContext ctx, IEnumerable<DepartmentYear> keys, string? code, BudgetStage stage, bool root = false)
     {
         var selection = SelectionInspector.Of(ctx);
         var load = BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
         var set = load.ProjectFacts ? FigureSet.Tree : FigureSet.FunctionalTree;
-        // Every load is queued before the first await, so the loader sends one batch for all the keys.
-        var tasks = keys.Select(k => ctx.FiguresAsync(FigureKey.Of(k, stage), set, load.Provenance)).ToList();
-        var root = BreakdownTree.Build(await Task.WhenAll(tasks));
-        return code is null ? root : root?.Find(code);
+        var figureKeys = keys.Select(k => FigureKey.Of(k, stage)).ToList();
+        // Below the root every load is queued before the first await, so the loader sends one batch for all the keys.
+        var figures = root
+            ? await ctx.FiguresNowAsync(figureKeys, set, load.Provenance)
+            : await Task.WhenAll(figureKeys.Select(k => ctx.FiguresAsync(k, set, load.Provenance)).ToList());
+        var tree = BreakdownTree.Build(figures);
+        return code is null ? tree : tree?.Find(code);
     }
 }
 

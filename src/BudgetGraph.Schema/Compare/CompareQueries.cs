@@ -40,7 +40,9 @@ public sealed class CompareQueries : ObjectTypeExtension
                 var stage = ctx.Stage();
                 // Provenance (a join of the documents) only when a source is selected.
                 var provenance = SelectionInspector.Of(ctx).SelectsAny(["source"]);
-                var rows = await Task.WhenAll(departments.Select(d => RowsAsync(ctx, new DepartmentYear(d.Id, year), classification, stage, level, provenance)));
+                // A root field with every department-year at once: read now, one statement.
+                var rows = await ctx.FiguresNowAsync([.. departments.Select(d => FigureKey.Of(new DepartmentYear(d.Id, year), stage))],
+                    SetOf(classification, level), provenance);
                 return ComparisonBuilder.Build(departments, rows, level, reference, ctx.Order());
             });
     }
@@ -51,6 +53,8 @@ public sealed class CompareQueries : ObjectTypeExtension
     /// </summary>
     public static Task<IReadOnlyList<Figure>> RowsAsync(IResolverContext ctx, DepartmentYear key, Classification classification, BudgetStage stage,
         SubjectLevel? level, bool provenance) =>
-        ctx.FiguresAsync(FigureKey.Of(key, stage), classification == Classification.Economic ? FigureSet.Economic
-            : level == SubjectLevel.Class ? FigureSet.FunctionalClasses : FigureSet.Functional, provenance);
+        ctx.FiguresAsync(FigureKey.Of(key, stage), SetOf(classification, level), provenance);
+
+    private static FigureSet SetOf(Classification classification, SubjectLevel? level) => classification == Classification.Economic ? FigureSet.Economic
+        : level == SubjectLevel.Class ? FigureSet.FunctionalClasses : FigureSet.Functional;
 }

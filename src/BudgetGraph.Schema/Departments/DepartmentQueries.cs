@@ -75,17 +75,21 @@ public sealed class DepartmentQueries : ObjectTypeExtension
     public static Task<DepartmentNode?> ByCodeAsync(IResolverContext ctx, string code) =>
         ctx.DataLoader<DepartmentByCodeDataLoader>().LoadAsync(code, ctx.RequestAborted);
 
-    /// <summary>Resolves department codes to departments, failing with the unknown codes named.</summary>
+    /// <summary>
+    /// Resolves a root field's department codes to departments (one statement, read now: the root has every code at
+    /// once), failing with the unknown codes named.
+    /// </summary>
     public static async Task<IReadOnlyList<DepartmentNode>> RequireAsync(IResolverContext ctx, IReadOnlyList<string> codes, string argument = "departmentCodes")
     {
-        var found = await Task.WhenAll(codes.Select(c => ByCodeAsync(ctx, c)));
+        var byCode = await ctx.DataLoader<DepartmentByCodeDataLoader>().LoadNowAsync([.. codes.Distinct()], ctx.RequestAborted);
+        var found = codes.Select(c => byCode.GetValueOrDefault(c)).ToList();
         var missing = codes.Where((_, i) => found[i] is null).ToList();
         if (missing.Count > 0)
         {
             throw new GraphQLException(ErrorBuilder.New().SetMessage(UnknownDepartments.Message(argument, missing))
                 .SetCode(UnknownDepartments.Code).Build());
         }
-        return found!;
+        return [.. found.OfType<DepartmentNode>()];
     }
 
     /// <summary>The warehouse's context factory.</summary>

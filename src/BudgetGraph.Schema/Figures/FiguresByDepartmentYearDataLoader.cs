@@ -42,4 +42,15 @@ public static class FigureLoading
     /// <summary>The rows of <paramref name="set"/> for a department-year at a stage, in print order.</summary>
     public static async Task<IReadOnlyList<Figure>> FiguresAsync(this IResolverContext ctx, FigureKey key, FigureSet set, bool provenance) =>
         await ctx.DataLoader<FiguresByDepartmentYearDataLoader>().LoadAsync(new FigureRequest(key, set, provenance), ctx.RequestAborted) ?? [];
+
+    /// <summary>
+    /// The rows of <paramref name="set"/> for each of a root field's department-years, in the order of
+    /// <paramref name="keys"/>, read now (<see cref="WarehouseDataLoader{TKey,TValue}.LoadNowAsync"/>: one statement).
+    /// </summary>
+    public static async Task<IReadOnlyList<Figure>[]> FiguresNowAsync(this IResolverContext ctx, IReadOnlyList<FigureKey> keys, FigureSet set, bool provenance)
+    {
+        var loaded = await ctx.DataLoader<FiguresByDepartmentYearDataLoader>()
+            .LoadNowAsync([.. keys.Distinct().Select(k => new FigureRequest(k, set, provenance))], ctx.RequestAborted);
+        return [.. keys.Select(k => loaded.GetValueOrDefault(new FigureRequest(k, set, provenance)) ?? [])];
+    }
 }
