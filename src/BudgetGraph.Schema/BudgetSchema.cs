@@ -113,6 +113,15 @@ public static class BudgetSchema
         }, key: "BudgetWrittenOutSize", before: WellKnownRequestMiddleware.DocumentValidationMiddleware)
         .UseRequest(next => async context =>
         {
+            if (context.OperationDocumentInfo.Document is { } document && TypenameDirectives.Check(document) is { } invalid)
+            {
+                context.Result = OperationResult.FromError([invalid]);
+                return;
+            }
+            await next(context);
+        }, key: "BudgetTypenameDirectives", after: WellKnownRequestMiddleware.DocumentValidationMiddleware)
+        .UseRequest(next => async context =>
+        {
             if (context.OperationDocumentInfo.Document is { } document
                 && ArgumentLimit.Check(context.Schema, document, context.VariableValues.FirstOrDefault(), limits) is { Count: > 0 } errors)
             {

@@ -20,7 +20,7 @@ public static class GraphQLEngineSetting
     public const string Key = "GraphQL:Engine";
 
     /// <summary>The engine when the setting is absent.</summary>
-    public const GraphQLEngine Default = GraphQLEngine.Legacy;
+    public const GraphQLEngine Default = GraphQLEngine.HotChocolate;
 
     /// <summary>The configured engine; an unknown value stops the server at start, naming the values it accepts.</summary>
     public static GraphQLEngine Read(IConfiguration configuration) => configuration[Key] switch

@@ -1,7 +1,14 @@
 using System.Net;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Logging;
+using HotChocolate;
+using ErrorCodes = BudgetGraph.Api.Http.ErrorCodes;
+using HotChocolate.Execution.Configuration;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.Tests.Http;
 
@@ -102,11 +109,16 @@ public sealed class DiagnosticsTests
     [Fact]
     public void AnInvalidSchema_StopsTheServerFromStarting_WithTheSchemasErrors()
     {
-        var broken = new BudgetGraph.GraphQL.Types.Schema(new BudgetGraph.GraphQL.Types.ObjectType("Query"));
-        using var factory = new GraphQLApiFactory(schema: broken, environment: "Production");
+        using var factory = new GraphQLApiFactory(environment: "Production");
+        using var broken = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            // A root query type without a field: HotChocolate refuses to build it.
+            services.RemoveAll<IConfigureOptions<RequestExecutorSetup>>();
+            services.AddGraphQLServer().AddQueryType(d => d.Name("Query"));
+        }));
 
-        var error = Assert.Throws<BudgetGraph.GraphQL.GraphQLErrorException>(() => factory.CreateClient());
+        var error = Assert.Throws<SchemaException>(() => broken.CreateClient());
 
-        Assert.Equal("Type Query must define one or more fields.", error.Message);
+        Assert.Contains("The object type `Query` has to at least define one field in order to be valid.", error.Message, StringComparison.Ordinal);
     }
 }
