@@ -93,7 +93,7 @@ public sealed class HotChocolateFrontDoor
     {
         var started = Stopwatch.GetTimestamp();
         var exchange = new Exchange(context);
-        context.Response.Headers[GraphQLHttpHandler.CorrelationIdHeader] = context.TraceIdentifier;
+        context.Response.Headers[GraphQLHttpOptions.CorrelationIdHeader] = context.TraceIdentifier;
         try
         {
             await ProcessAsync(exchange, hotChocolate);

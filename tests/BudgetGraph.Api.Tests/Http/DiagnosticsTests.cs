@@ -24,7 +24,7 @@ public sealed class DiagnosticsTests
 
         var answer = await client.PostAsync("query Broken { apiVersion publicFail fail }");
 
-        var correlationId = answer.Response.Header(GraphQLHttpHandler.CorrelationIdHeader);
+        var correlationId = answer.Response.Header(GraphQLHttpOptions.CorrelationIdHeader);
         Assert.False(string.IsNullOrEmpty(correlationId));
         Assert.Equal(2, answer.Errors.Count);
         Assert.All(answer.Errors, e => Assert.Equal(correlationId, e!["extensions"]!["correlationId"]!.GetValue<string>()));
@@ -45,7 +45,7 @@ public sealed class DiagnosticsTests
 
         var answer = await factory.CreateClient().PostRawAsync("[]");
 
-        var correlationId = answer.Response.Header(GraphQLHttpHandler.CorrelationIdHeader);
+        var correlationId = answer.Response.Header(GraphQLHttpOptions.CorrelationIdHeader);
         Assert.Equal(correlationId, answer.Errors[0]!["extensions"]!["correlationId"]!.GetValue<string>());
         Assert.Contains(factory.Logs.Entries, e => e.EventName == "GraphQLRequestError"
             && Equals(e.Values["CorrelationId"], correlationId) && Equals(e.Values["Code"], ErrorCodes.BatchingNotSupported));
@@ -67,7 +67,7 @@ public sealed class DiagnosticsTests
         Assert.Equal(200, entry.Values["StatusCode"]);
         Assert.IsType<long>(entry.Values["ElapsedMilliseconds"]);
         Assert.Equal(0, entry.Values["ErrorCount"]);
-        Assert.Equal(answer.Response.Header(GraphQLHttpHandler.CorrelationIdHeader), entry.Values["CorrelationId"]);
+        Assert.Equal(answer.Response.Header(GraphQLHttpOptions.CorrelationIdHeader), entry.Values["CorrelationId"]);
     }
 
     [Fact]

@@ -35,16 +35,6 @@ public sealed class GraphQLApiFactory : WebApplicationFactory<Program>
         _environment = environment;
     }
 
-    /// <summary>
-    /// The engine serving <c>/graphql</c>: the test's <c>GraphQL:Engine</c> setting, else the environment's
-    /// (<c>GraphQL__Engine</c>, how a whole test run picks one), else the API's default.
-    /// </summary>
-    public GraphQLEngine Engine => EngineOf(_settings);
-
-    /// <summary>The engine a test API with <paramref name="settings"/> serves.</summary>
-    public static GraphQLEngine EngineOf(IReadOnlyDictionary<string, string?> settings) => GraphQLEngineSetting.Read(
-        new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build());
-
     /// <summary>Every entry the server logged, in order.</summary>
     public LogCollector Logs { get; } = new();
 
@@ -59,18 +49,13 @@ public sealed class GraphQLApiFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<Schema>();
-            services.AddSingleton(_schema);
-            if (Engine == GraphQLEngine.HotChocolate)
-            {
-                // HotChocolate's schema is configured through named options: drop the budget schema's, serve the same
-                // placeholder (and probes) as the old engine would.
-                services.RemoveAll<IConfigureOptions<RequestExecutorSetup>>();
-                var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
-                services.AddHotChocolateHttp(configuration)
-                    .AddPlaceholderTypes(TestSchema.Of(_schema))
-                    .AddBudgetExecution(HotChocolateHttp.LimitsOf(configuration));
-            }
+            // HotChocolate's schema is configured through named options: drop the budget schema's, serve the
+            // placeholder (and the probes of a TestSchema).
+            services.RemoveAll<IConfigureOptions<RequestExecutorSetup>>();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
+            services.AddHotChocolateHttp(configuration)
+                .AddPlaceholderTypes(TestSchema.Of(_schema))
+                .AddBudgetExecution(HotChocolateHttp.LimitsOf(configuration));
 
             services.AddSingleton<ILoggerProvider>(Logs);
         });
