@@ -19,7 +19,7 @@ public sealed class DiagnosticsTests
     public async Task EveryError_CarriesTheCorrelationId_OfTheResponseHeaderAndTheLog()
     {
         var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(schema: schema.Schema);
+        using var factory = new GraphQLApiFactory(schema: schema);
         var client = factory.CreateClient();
 
         var answer = await client.PostAsync("query Broken { apiVersion publicFail fail }");
@@ -74,7 +74,7 @@ public sealed class DiagnosticsTests
     public async Task OutsideDevelopment_AnInternalError_RevealsNothing()
     {
         var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(schema: schema.Schema, environment: "Production");
+        using var factory = new GraphQLApiFactory(schema: schema, environment: "Production");
 
         var answer = await factory.CreateClient().PostAsync("{ fail }");
 
@@ -95,7 +95,7 @@ public sealed class DiagnosticsTests
     public async Task InDevelopment_AnInternalError_ShowsTheException()
     {
         var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(schema: schema.Schema, environment: "Development");
+        using var factory = new GraphQLApiFactory(schema: schema, environment: "Development");
 
         var answer = await factory.CreateClient().PostAsync("{ fail }");
 

@@ -15,7 +15,7 @@ public sealed class DocumentCacheTests
     public async Task SameQueryText_RunsTheSameParsedDocument_WhateverTheMethod()
     {
         var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(new Dictionary<string, string?> { ["Cache:Enabled"] = ResponseCacheOff }, schema.Schema);
+        using var factory = new GraphQLApiFactory(new Dictionary<string, string?> { ["Cache:Enabled"] = ResponseCacheOff }, schema);
         var client = factory.CreateClient();
 
         await client.PostAsync("query Cached { operation }");

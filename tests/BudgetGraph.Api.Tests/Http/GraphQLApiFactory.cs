@@ -6,32 +6,30 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using BudgetGraph.Api.Http;
-using BudgetGraph.Api.Placeholder;
 using BudgetGraph.GraphSchema;
 using HotChocolate.Execution.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using BudgetGraph.GraphQL.Types;
 
 namespace BudgetGraph.Api.Tests.Http;
 
 /// <summary>
-/// The API in memory with test settings (configuration keys as in appsettings.json), serving the given
-/// schema or else the placeholder schema (whatever schema Program registers: these tests are about HTTP,
-/// not about the served schema), in Development unless told otherwise, with the server log collected in
+/// The API in memory with test settings (configuration keys as in appsettings.json), serving the placeholder schema
+/// (<see cref="HotChocolateTestSchema"/>; these tests are about HTTP, not about the budget schema) with the probes of
+/// the given <see cref="TestSchema"/>, in Development unless told otherwise, with the server log collected in
 /// <see cref="Logs"/>.
 /// </summary>
 public sealed class GraphQLApiFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly Schema _schema;
+    private readonly TestSchema? _schema;
     private readonly string _environment;
 
     /// <summary>Creates the factory.</summary>
-    public GraphQLApiFactory(IReadOnlyDictionary<string, string?>? settings = null, Schema? schema = null, string environment = "Development")
+    public GraphQLApiFactory(IReadOnlyDictionary<string, string?>? settings = null, TestSchema? schema = null, string environment = "Development")
     {
         _settings = settings ?? new Dictionary<string, string?>();
-        _schema = schema ?? PlaceholderSchema.Create();
+        _schema = schema;
         _environment = environment;
     }
 
@@ -54,7 +52,7 @@ public sealed class GraphQLApiFactory : WebApplicationFactory<Program>
             services.RemoveAll<IConfigureOptions<RequestExecutorSetup>>();
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
             services.AddHotChocolateHttp(configuration)
-                .AddPlaceholderTypes(TestSchema.Of(_schema))
+                .AddPlaceholderTypes(_schema)
                 .AddBudgetExecution(HotChocolateHttp.LimitsOf(configuration));
 
             services.AddSingleton<ILoggerProvider>(Logs);

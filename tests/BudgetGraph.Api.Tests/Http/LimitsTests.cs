@@ -15,7 +15,7 @@ public sealed class LimitsTests
     {
         var schema = new TestSchema();
         var settings = limits.ToDictionary(l => "GraphQL:Limits:" + l.Key, l => (string?)l.Value);
-        var factory = new GraphQLApiFactory(settings, schema.Schema);
+        var factory = new GraphQLApiFactory(settings, schema);
         return (factory.CreateClient(), schema, factory);
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using BudgetGraph.Api.Http;
-using BudgetGraph.Api.Placeholder;
 
 namespace BudgetGraph.Api.Tests.Http;
 
@@ -41,7 +40,7 @@ public sealed class ProtocolTests : IClassFixture<TestSchemaApi>
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal(expected, answer.MediaType);
         Assert.Equal("utf-8", answer.ContentType()!.CharSet);
-        Assert.Equal(PlaceholderSchema.ApiVersion, answer.Data!["apiVersion"]!.GetValue<string>());
+        Assert.Equal(HotChocolateTestSchema.ApiVersion, answer.Data!["apiVersion"]!.GetValue<string>());
     }
 
     [Theory]
@@ -100,7 +99,7 @@ public sealed class ProtocolTests : IClassFixture<TestSchemaApi>
         var answer = await _client.PostAsync("{ apiVersion publicFail }", accept: GraphQLResponseJson);
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal(PlaceholderSchema.ApiVersion, answer.Data!["apiVersion"]!.GetValue<string>());
+        Assert.Equal(HotChocolateTestSchema.ApiVersion, answer.Data!["apiVersion"]!.GetValue<string>());
         Assert.Null(answer.Data["publicFail"]);
         Assert.Equal("No budget for 1999.", answer.Message);
         Assert.Equal("NOT_FOUND", answer.Code);

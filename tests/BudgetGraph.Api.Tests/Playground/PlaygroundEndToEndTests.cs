@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BudgetGraph.Api.Placeholder;
 using BudgetGraph.Api.Tests.Browser;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Tests.Http;
@@ -22,7 +21,7 @@ namespace BudgetGraph.Api.Tests.Playground;
 /// </summary>
 public sealed class PlaygroundEndToEndTests(PlaygroundEndToEndTests.PlaceholderApi browser) : IClassFixture<PlaygroundEndToEndTests.PlaceholderApi>
 {
-    /// <summary>The browser fixture with the API serving <see cref="PlaceholderSchema"/>.</summary>
+    /// <summary>The browser fixture with the API serving <see cref="HotChocolateTestSchema"/>.</summary>
     public sealed class PlaceholderApi : BrowserFixture
     {
         /// <inheritdoc />
