@@ -1,7 +1,6 @@
 using BudgetGraph.Api;
 using BudgetGraph.Api.Admin;
 using BudgetGraph.Api.Bench;
-using BudgetGraph.Api.Budget;
 using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Playground;
@@ -10,15 +9,9 @@ using BudgetGraph.GraphSchema;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
-builder.Services.AddBudgetSchema();
 builder.Services.AddGraphQLHttp(builder.Configuration);
-// GraphQL:Engine: HotChocolate (src/BudgetGraph.Schema behind MapGraphQLHttp) or Legacy (the home-made engine, kept so
-// that scripts/bench.sh can run both servers side by side on one warehouse).
-var engine = GraphQLEngineSetting.Read(builder.Configuration);
-if (engine == GraphQLEngine.HotChocolate)
-{
-    builder.Services.AddHotChocolateHttp(builder.Configuration).AddBudgetSchema(HotChocolateHttp.LimitsOf(builder.Configuration));
-}
+// /graphql: the budget schema of src/BudgetGraph.Schema on HotChocolate's server, behind our front door.
+builder.Services.AddHotChocolateHttp(builder.Configuration).AddBudgetSchema(HotChocolateHttp.LimitsOf(builder.Configuration));
 builder.Services.AddPlayground();
 var app = builder.Build();
 app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is true
@@ -29,14 +22,7 @@ app.MapHealth(); // /health/live, /health/ready (the database) and /health (= re
 app.MapPlayground();
 app.MapExplorer();
 app.MapSourceViewer(); // /source/{file}: the text a figure was read from, its cited lines highlighted
-if (engine == GraphQLEngine.HotChocolate)
-{
-    app.MapHotChocolateHttp();
-}
-else
-{
-    app.MapGraphQLHttp();
-}
+app.MapHotChocolateHttp();
 app.MapAdminImport(app.Configuration);
 try
 {

@@ -101,6 +101,25 @@ public static class BudgetSchema
             o.MaxFieldCost = limits.MaxCost;
             o.DefaultListSize = limits.DefaultListSize;
         })
+        // Before validation and before anything normalizes the operation (variable coercion does first): see WrittenOutSize.
+        .UseRequest(next => async context =>
+        {
+            if (context.OperationDocumentInfo.Document is { } document && WrittenOutSize.Check(document, limits) is { } tooLarge)
+            {
+                context.Result = OperationResult.FromError([tooLarge]);
+                return;
+            }
+            await next(context);
+        }, key: "BudgetWrittenOutSize", before: WellKnownRequestMiddleware.DocumentValidationMiddleware)
+        .UseRequest(next => async context =>
+        {
+            if (context.OperationDocumentInfo.Document is { } document && TypenameDirectives.Check(document) is { } invalid)
+            {
+                context.Result = OperationResult.FromError([invalid]);
+                return;
+            }
+            await next(context);
+        }, key: "BudgetTypenameDirectives", after: WellKnownRequestMiddleware.DocumentValidationMiddleware)
         .UseRequest(next => async context =>
         {
             if (context.OperationDocumentInfo.Document is { } document

@@ -26,7 +26,7 @@ public sealed record CachedResponse(byte[] Body, string ETag);
 /// </summary>
 /// <remarks>
 /// <para>
-/// What may be kept is decided by the caller (<see cref="Http.GraphQLHttpHandler"/>): query operations whose
+/// What may be kept is decided by the caller (<see cref="Http.HotChocolateFrontDoor"/>): query operations whose
 /// response is status 200 with data and no errors. The body of such a response depends only on the schema,
 /// the warehouse and the request's document, operation name and variables — neither the response media type
 /// nor the method (GET, HEAD, POST) changes its bytes — so those three are the key. The key is the text as

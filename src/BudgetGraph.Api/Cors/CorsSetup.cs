@@ -46,7 +46,7 @@ public static class CorsSetup
 
             policy.WithMethods(HttpMethods.Get, HttpMethods.Post)
                 .AllowAnyHeader()
-                .WithExposedHeaders("ETag", "Retry-After", GraphQLHttpHandler.CorrelationIdHeader, ResponseCacheSetup.Header)
+                .WithExposedHeaders("ETag", "Retry-After", GraphQLHttpOptions.CorrelationIdHeader, ResponseCacheSetup.Header)
                 .SetPreflightMaxAge(PreflightMaxAge);
         }));
         return services;

@@ -9,6 +9,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>The endpoint's path (the playground is served at the same path to browsers).</summary>
     public const string Path = "/graphql";
 
+    /// <summary>Response header carrying the correlation id (also in every error and in the server log).</summary>
+    public const string CorrelationIdHeader = "X-Correlation-Id";
+
     /// <summary>
     /// Cache-Control of successful GET responses (status 200, no errors). The data is read-only between
     /// imports, so shared caches may keep answers briefly; every GET response also carries an ETag, so a

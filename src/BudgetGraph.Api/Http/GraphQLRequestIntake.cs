@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http.Features;
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
-/// The steps both engines' endpoints take before GraphQL sees a request (<see cref="GraphQLHttpHandler"/> and
-/// <see cref="HotChocolateFrontDoor"/>): media type negotiation, reading the request, and the refusals they share.
+/// The steps <see cref="HotChocolateFrontDoor"/> takes before GraphQL sees a request: media type negotiation, reading
+/// the request, and its refusals.
 /// </summary>
 public static class GraphQLRequestIntake
 {

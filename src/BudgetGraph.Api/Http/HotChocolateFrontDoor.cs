@@ -58,7 +58,8 @@ public sealed class HotChocolateFrontDoor
         _errors = new BudgetErrorFilter(_limits);
         var defaults = ParserOptions.Default;
         _parser = new ParserOptions(noLocations: false, allowFragmentVariables: false, maxAllowedNodes: defaults.MaxAllowedNodes,
-            maxAllowedTokens: _limits.MaxTokens, maxAllowedFields: defaults.MaxAllowedFields,
+            // As the executor's (BudgetSchema.AddBudgetLimits): a field takes a token, so the token limit bounds fields.
+            maxAllowedTokens: _limits.MaxTokens, maxAllowedFields: _limits.MaxTokens,
             maxAllowedDirectives: defaults.MaxAllowedDirectives, maxAllowedRecursionDepth: _limits.MaxDepth);
     }
 
@@ -92,7 +93,7 @@ public sealed class HotChocolateFrontDoor
     {
         var started = Stopwatch.GetTimestamp();
         var exchange = new Exchange(context);
-        context.Response.Headers[GraphQLHttpHandler.CorrelationIdHeader] = context.TraceIdentifier;
+        context.Response.Headers[GraphQLHttpOptions.CorrelationIdHeader] = context.TraceIdentifier;
         try
         {
             await ProcessAsync(exchange, hotChocolate);
@@ -164,9 +165,19 @@ public sealed class HotChocolateFrontDoor
         }
 
         (string Type, string Name)? operation;
+        // The text HotChocolate is handed: the query, unless written shorter below.
+        var executed = query;
         try
         {
-            operation = OperationOf(Utf8GraphQLParser.Parse(query, _parser), request.OperationName);
+            var document = Utf8GraphQLParser.Parse(query, _parser);
+            if (DuplicateSpreads.Remove(document) is { } deduplicated)
+            {
+                // HotChocolate writes every spread out; the same fragment spread twice side by side selects nothing more.
+                document = deduplicated;
+                executed = deduplicated.ToString(indented: false);
+            }
+
+            operation = OperationOf(document, request.OperationName);
         }
         catch (SyntaxException e)
         {
@@ -212,7 +223,7 @@ public sealed class HotChocolateFrontDoor
             exchange.CacheGeneration = _responses.Generation;
         }
 
-        var (status, body, hasData, hasErrors) = await ExecuteAsync(exchange, hotChocolate, query, request);
+        var (status, body, hasData, hasErrors) = await ExecuteAsync(exchange, hotChocolate, executed, request);
         if (!hasData && !exchange.TimedOut)
         {
             // Not executed (invalid, over a limit): the cache was not really consulted for it.

@@ -88,7 +88,7 @@ public static class RateLimitingSetup
         GraphQLLog.RateLimited(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(GraphQLLog.Category),
             context.Request.Method, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", options.PermitLimit, options.Window,
             seconds, context.TraceIdentifier);
-        context.Response.Headers[GraphQLHttpHandler.CorrelationIdHeader] = context.TraceIdentifier;
+        context.Response.Headers[GraphQLHttpOptions.CorrelationIdHeader] = context.TraceIdentifier;
         context.Response.ContentType = GraphQLMediaTypes.ContentType(ResponseMediaType.Json);
         var error = new GraphQLError(
             $"Too many requests: at most {options.PermitLimit} per {Describe(options.Window)} from one address. Retry after {seconds} seconds.",

@@ -49,6 +49,24 @@ public sealed partial class BudgetErrorFilter(GraphQLLimitsOptions limits) : IEr
     /// <summary>HotChocolate's code of an introspection query nested deeper than its introspection depth rule allows.</summary>
     private const string HotChocolateIntrospectionDepth = "HC0086";
 
+    /// <summary>HotChocolate's code of its field cycle depth rule (a field coordinate recurring too often down one path).</summary>
+    private const string HotChocolateFieldCycleDepth = "HC0087";
+
+    /// <summary>HotChocolate's code of <c>__schema</c> or <c>__type</c> asked for while introspection is disabled.</summary>
+    private const string HotChocolateIntrospectionNotAllowed = "HC0046";
+
+    /// <summary>HotChocolate's parser messages for its token and field limits (the old engine said tokens for both).</summary>
+    [GeneratedRegex(@"^(?:Syntax Error: )?(?:The GraphQL request document|Document) contains more than (\d+) (?:tokens|fields)\. Parsing aborted\.$")]
+    private static partial Regex TokenLimit();
+
+    /// <summary>HotChocolate's parser message for its nesting limit.</summary>
+    [GeneratedRegex(@"^(?:Syntax Error: )?Document exceeds the maximum allowed recursion depth of (\d+)\. Parsing aborted\.$")]
+    private static partial Regex NestingLimit();
+
+    /// <summary>The introspection field HotChocolate refused (its <c>field</c> extension), <c>__schema</c> when it names none.</summary>
+    private static string IntrospectionFieldOf(IError error) =>
+        error.Extensions?.TryGetValue("field", out var field) == true && field?.ToString() is { Length: > 0 } name ? name : "__schema";
+
     /// <summary>Extensions our own errors set beside <c>code</c>; kept as they are.</summary>
     private static readonly string[] OwnExtensions = ["limit", "actual"];
 
@@ -106,10 +124,11 @@ public sealed partial class BudgetErrorFilter(GraphQLLimitsOptions limits) : IEr
             // Already ours (a limit, NOT_FOUND, TIMEOUT… set by this project's code).
             { } own when IsOurs(own) => (own, error.Message, true),
             // The parser's limits are syntax errors too; only their wording tells them apart.
-            HotChocolateSyntaxError when error.Message.StartsWith("Document contains more than ", StringComparison.Ordinal) =>
-                (ErrorCodes.MaxTokens, error.Message, false),
-            HotChocolateSyntaxError when error.Message.StartsWith("Document exceeds the maximum allowed recursion depth", StringComparison.Ordinal) =>
-                (ErrorCodes.MaxDepth, error.Message, false),
+            // HotChocolate's field limit is set to the token limit (a field takes a token), so either is MAX_TOKENS.
+            HotChocolateSyntaxError when TokenLimit().Match(error.Message) is { Success: true } tokens =>
+                (ErrorCodes.MaxTokens, $"Syntax Error: Document contains more than {tokens.Groups[1].Value} tokens. Parsing aborted.", false),
+            HotChocolateSyntaxError when NestingLimit().Match(error.Message) is { Success: true } nesting =>
+                (ErrorCodes.MaxDepth, $"Syntax Error: Document contains more than {nesting.Groups[1].Value} levels of nesting. Parsing aborted.", false),
             HotChocolateSyntaxError => (ErrorCodes.ParseFailed, error.Message, false),
             // HotChocolate's execution depth rule reports with no code: its wording carries the two depths.
             null when ExecutionDepth().Match(error.Message) is { Success: true } depth =>
@@ -119,6 +138,11 @@ public sealed partial class BudgetErrorFilter(GraphQLLimitsOptions limits) : IEr
             HotChocolate.ErrorCodes.Execution.CostExceeded => (ErrorCodes.MaxCost, error.Message, false),
             HotChocolateVariableRequired => (ErrorCodes.BadUserInput, error.Message, false),
             HotChocolateIntrospectionDepth => (ErrorCodes.MaxExecutionDepth, error.Message, false),
+            // The same field met again and again down a path (children of children…): a list nested exponentially.
+            HotChocolateFieldCycleDepth => (ErrorCodes.MaxCost, error.Message, false),
+            // Introspection switched off (GraphQL:Introspection:Enabled): our code and words, naming the field refused.
+            HotChocolateIntrospectionNotAllowed => (ErrorCodes.IntrospectionDisabled,
+                $"Introspection is disabled on this server; \"{IntrospectionFieldOf(error)}\" cannot be queried.", false),
             HotChocolate.ErrorCodes.Execution.Timeout => (ErrorCodes.Timeout, TimeoutMessage(limits.RequestTimeout), false),
             _ when Has("specifiedBy") => (ErrorCodes.ValidationFailed, error.Message, true),
             // Coercion of a variable or literal (a scalar's exception may come with it: the message is the scalar's).

@@ -4,10 +4,10 @@ namespace BudgetGraph.Api.Http;
 
 /// <summary>
 /// Caps what an error message echoes of the request. Messages quote what the client sent (a field name, an argument
-/// value, a department code, a cursor) between double quotes, or print it as one word (a number literal); a client
+/// value, a department code, a cursor) between double quotes (HotChocolate's between backticks), or print it as one word (a number literal); a client
 /// may send a name of 900 KB, and the answer (and the log line) must not carry it back. The rule, applied to every
-/// error message the API writes and logs: each double-quoted part (between two <c>"</c>; an escaped <c>\"</c> does
-/// not end it) and each unquoted word (a run without whitespace) longer than <see cref="MaxLength"/> characters is cut
+/// error message the API writes and logs: each double-quoted or backticked part (between two <c>"</c> or two <c>`</c>;
+/// an escaped one does not end it) and each unquoted word (a run without whitespace) longer than <see cref="MaxLength"/> characters is cut
 /// to its first <see cref="MaxLength"/> characters followed by <c>…</c> (U+2026). The server's own wording has no word
 /// and no quoted part that long, so only echoed text is ever cut; a cut never splits a surrogate pair.
 /// </summary>
@@ -33,11 +33,12 @@ public static class EchoedText
         while (i < message.Length)
         {
             int start, end; // a part: message[start..end]
-            if (message[i] == '"')
+            if (message[i] is '"' or '`')
             {
+                var quote = message[i];
                 start = i + 1;
                 end = start;
-                while (end < message.Length && !(message[end] == '"' && message[end - 1] != '\\'))
+                while (end < message.Length && !(message[end] == quote && message[end - 1] != '\\'))
                 {
                     end++;
                 }
@@ -52,7 +53,7 @@ public static class EchoedText
             {
                 start = i;
                 end = i;
-                while (end < message.Length && message[end] != '"' && !char.IsWhiteSpace(message[end]))
+                while (end < message.Length && message[end] is not ('"' or '`') && !char.IsWhiteSpace(message[end]))
                 {
                     end++;
                 }

@@ -34,8 +34,8 @@ public sealed class GraphQLLimitsOptions
     public int MaxExecutionDepth { get; set; } = 15;
 
     /// <summary>
-    /// Most nodes the response may have by the estimate of the old engine's <c>OperationLimits</c> (<c>MAX_COST</c>; HotChocolate enforces it as its type cost):
-    /// every field counts 1, and a list field multiplies itself and its selections by its page size.
+    /// The largest type cost and field cost of HotChocolate's cost analysis (<c>MAX_COST</c>): the objects the response
+    /// may hold, and the fields' weights, a list multiplying its selections by its page size (<c>@listSize</c>).
     /// </summary>
     public long MaxCost { get; set; } = 500_000;
 
@@ -52,16 +52,9 @@ public sealed class GraphQLLimitsOptions
     public int MaxListSize { get; set; } = 100;
 
     /// <summary>
-    /// The size assumed for a list field without a <c>first</c>/<c>last</c> argument in the cost estimate
-    /// (unless <see cref="ListSizes"/> names the field).
+    /// The size assumed for a list field without a <c>first</c>/<c>last</c> argument (or <c>@listSize</c>) in the cost estimate.
     /// </summary>
     public int DefaultListSize { get; set; } = 20;
-
-    /// <summary>
-    /// Assumed sizes of particular list fields, by <c>Type.field</c> (e.g. <c>"Query.departments": 10</c>),
-    /// for lists whose size the schema knows better than <see cref="DefaultListSize"/>.
-    /// </summary>
-    public Dictionary<string, int> ListSizes { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Longest a request may execute (<c>TIMEOUT</c>). Its cancellation token is the one resolvers get, so

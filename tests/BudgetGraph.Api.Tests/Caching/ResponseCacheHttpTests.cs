@@ -20,7 +20,7 @@ public sealed class ResponseCacheHttpTests : IDisposable
 
     private HttpClient Client(params (string Key, string Value)[] settings)
     {
-        var factory = new GraphQLApiFactory(settings.ToDictionary(s => s.Key, s => (string?)s.Value), _schema.Schema);
+        var factory = new GraphQLApiFactory(settings.ToDictionary(s => s.Key, s => (string?)s.Value), _schema);
         _servers.Add(factory);
         var withClock = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
         _servers.Add(withClock);

@@ -34,9 +34,10 @@ public sealed class ErrorContractTests(RealServer server)
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Equal(ErrorCodes.ValidationFailed, answer.Code);
-        Assert.Equal("Cannot query field \"" + name[..100] + "…\" on type \"Query\".", answer.Message);
+        // HotChocolate's wording (graphql-js's was "Cannot query field \"…\" on type \"Query\"."), cut the same way.
+        Assert.Equal("The field `" + name[..100] + "…` does not exist on the type `Query`.", answer.Message);
         // The server logs a request after answering it: wait (bounded) for its entries, found by the correlation id.
-        var correlationId = answer.Response.Header(GraphQLHttpHandler.CorrelationIdHeader)!;
+        var correlationId = answer.Response.Header(GraphQLHttpOptions.CorrelationIdHeader)!;
         for (var i = 0; i < 200 && !server.Logs.Entries.Any(e => e.EventName == "GraphQLRequest" && e.Message.Contains(correlationId, StringComparison.Ordinal)); i++)
         {
             await Task.Delay(50);

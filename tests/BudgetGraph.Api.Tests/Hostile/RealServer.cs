@@ -23,6 +23,9 @@ public sealed class RealServer : IAsyncLifetime
     /// <summary>Where the server answers.</summary>
     public Uri BaseAddress => _factory!.BaseAddress;
 
+    /// <summary>The server's services (its HotChocolate executor, for the served SDL).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     /// <summary>The server's log.</summary>
     public LogCollector Logs { get; } = new();
 

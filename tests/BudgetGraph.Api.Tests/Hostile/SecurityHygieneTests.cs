@@ -100,6 +100,17 @@ public sealed class LockedDownTests
         Assert.Equal("""{"data":{"apiVersion":"0.1.0-placeholder"}}""", (await client.PostAsync("{ apiVersion }")).Body);
     }
 
+    [Fact]
+    public async Task Nitro_IsOff_UnlessConfigured()
+    {
+        // HotChocolate's own tool calls its vendor: our playground is the tool at /graphql, Nitro only on request.
+        using var api = new GraphQLApiFactory();
+        using var enabled = new GraphQLApiFactory(new Dictionary<string, string?> { [HotChocolateHttp.NitroKey] = "true" });
+
+        Assert.Equal(HttpStatusCode.NotFound, await PageStatusAsync(api, "/graphql/nitro"));
+        Assert.NotEqual(HttpStatusCode.NotFound, await PageStatusAsync(enabled, "/graphql/nitro"));
+    }
+
     [Theory]
     [InlineData("{ __schema { queryType { name } } }", "__schema")]
     [InlineData("{ __type(name: \"Query\") { name } }", "__type")]

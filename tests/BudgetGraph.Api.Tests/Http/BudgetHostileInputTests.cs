@@ -116,11 +116,13 @@ public sealed class BudgetHostileInputTests : IClassFixture<BudgetApi>
     [Fact]
     public async Task DeeplyRecursiveIntrospection_IsRefused()
     {
-        // 25 levels of fields { type { … } }: within the parser's nesting limit, beyond the introspection depth rule.
+        // 25 levels of fields { type { … } }: within the parser's nesting limit, 53 fields deep. The depth limit answers
+        // first (the old engine's introspection depth rule answered GRAPHQL_VALIDATION_FAILED before it), as for any
+        // other operation too deep: one code for one cause.
         var query = "{ __schema { types { " + Repeat("fields { type { ", 25) + "name" + Repeat(" } }", 25) + " } } }";
 
-        await AssertRefusedAsync(await _client.PostAsync(query), HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed,
-            "Maximum introspection depth exceeded");
+        await AssertRefusedAsync(await _client.PostAsync(query), HttpStatusCode.BadRequest, ErrorCodes.MaxExecutionDepth,
+            "The operation is 53 fields deep; the limit is 15.");
     }
 
     [Theory]

@@ -1,7 +1,14 @@
 using System.Net;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Logging;
+using HotChocolate;
+using ErrorCodes = BudgetGraph.Api.Http.ErrorCodes;
+using HotChocolate.Execution.Configuration;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.Tests.Http;
 
@@ -12,12 +19,12 @@ public sealed class DiagnosticsTests
     public async Task EveryError_CarriesTheCorrelationId_OfTheResponseHeaderAndTheLog()
     {
         var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(schema: schema.Schema);
+        using var factory = new GraphQLApiFactory(schema: schema);
         var client = factory.CreateClient();
 
         var answer = await client.PostAsync("query Broken { apiVersion publicFail fail }");
 
-        var correlationId = answer.Response.Header(GraphQLHttpHandler.CorrelationIdHeader);
+        var correlationId = answer.Response.Header(GraphQLHttpOptions.CorrelationIdHeader);
         Assert.False(string.IsNullOrEmpty(correlationId));
         Assert.Equal(2, answer.Errors.Count);
         Assert.All(answer.Errors, e => Assert.Equal(correlationId, e!["extensions"]!["correlationId"]!.GetValue<string>()));
@@ -38,7 +45,7 @@ public sealed class DiagnosticsTests
 
         var answer = await factory.CreateClient().PostRawAsync("[]");
 
-        var correlationId = answer.Response.Header(GraphQLHttpHandler.CorrelationIdHeader);
+        var correlationId = answer.Response.Header(GraphQLHttpOptions.CorrelationIdHeader);
         Assert.Equal(correlationId, answer.Errors[0]!["extensions"]!["correlationId"]!.GetValue<string>());
         Assert.Contains(factory.Logs.Entries, e => e.EventName == "GraphQLRequestError"
             && Equals(e.Values["CorrelationId"], correlationId) && Equals(e.Values["Code"], ErrorCodes.BatchingNotSupported));
@@ -60,14 +67,14 @@ public sealed class DiagnosticsTests
         Assert.Equal(200, entry.Values["StatusCode"]);
         Assert.IsType<long>(entry.Values["ElapsedMilliseconds"]);
         Assert.Equal(0, entry.Values["ErrorCount"]);
-        Assert.Equal(answer.Response.Header(GraphQLHttpHandler.CorrelationIdHeader), entry.Values["CorrelationId"]);
+        Assert.Equal(answer.Response.Header(GraphQLHttpOptions.CorrelationIdHeader), entry.Values["CorrelationId"]);
     }
 
     [Fact]
     public async Task OutsideDevelopment_AnInternalError_RevealsNothing()
     {
         var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(schema: schema.Schema, environment: "Production");
+        using var factory = new GraphQLApiFactory(schema: schema, environment: "Production");
 
         var answer = await factory.CreateClient().PostAsync("{ fail }");
 
@@ -88,7 +95,7 @@ public sealed class DiagnosticsTests
     public async Task InDevelopment_AnInternalError_ShowsTheException()
     {
         var schema = new TestSchema();
-        using var factory = new GraphQLApiFactory(schema: schema.Schema, environment: "Development");
+        using var factory = new GraphQLApiFactory(schema: schema, environment: "Development");
 
         var answer = await factory.CreateClient().PostAsync("{ fail }");
 
@@ -102,11 +109,16 @@ public sealed class DiagnosticsTests
     [Fact]
     public void AnInvalidSchema_StopsTheServerFromStarting_WithTheSchemasErrors()
     {
-        var broken = new BudgetGraph.GraphQL.Types.Schema(new BudgetGraph.GraphQL.Types.ObjectType("Query"));
-        using var factory = new GraphQLApiFactory(schema: broken, environment: "Production");
+        using var factory = new GraphQLApiFactory(environment: "Production");
+        using var broken = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            // A root query type without a field: HotChocolate refuses to build it.
+            services.RemoveAll<IConfigureOptions<RequestExecutorSetup>>();
+            services.AddGraphQLServer().AddQueryType(d => d.Name("Query"));
+        }));
 
-        var error = Assert.Throws<BudgetGraph.GraphQL.GraphQLErrorException>(() => factory.CreateClient());
+        var error = Assert.Throws<SchemaException>(() => broken.CreateClient());
 
-        Assert.Equal("Type Query must define one or more fields.", error.Message);
+        Assert.Contains("The object type `Query` has to at least define one field in order to be valid.", error.Message, StringComparison.Ordinal);
     }
 }

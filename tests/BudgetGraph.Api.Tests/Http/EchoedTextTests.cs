@@ -20,6 +20,14 @@ public sealed class EchoedTextTests
     }
 
     [Fact]
+    public void APartBetweenBackticks_IsCutLikeAQuotedOne()
+    {
+        // HotChocolate's validation messages quote names between backticks.
+        Assert.Equal($"The field `{Hundred}` does not exist on the type `Query`.", EchoedText.Cap($"The field `{Hundred}` does not exist on the type `Query`."));
+        Assert.Equal($"The field `{Hundred}…` does not exist on the type `Query`.", EchoedText.Cap($"The field `{Hundred}b` does not exist on the type `Query`."));
+    }
+
+    [Fact]
     public void AQuotedPartWithSpacesAndEscapedQuotes_IsCutAsOnePart()
     {
         var value = "a \\\"b\\\" " + new string('c', 200);

@@ -6,44 +6,32 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using BudgetGraph.Api.Http;
-using BudgetGraph.Api.Placeholder;
 using BudgetGraph.GraphSchema;
 using HotChocolate.Execution.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using BudgetGraph.GraphQL.Types;
 
 namespace BudgetGraph.Api.Tests.Http;
 
 /// <summary>
-/// The API in memory with test settings (configuration keys as in appsettings.json), serving the given
-/// schema or else the placeholder schema (whatever schema Program registers: these tests are about HTTP,
-/// not about the served schema), in Development unless told otherwise, with the server log collected in
+/// The API in memory with test settings (configuration keys as in appsettings.json), serving the placeholder schema
+/// (<see cref="HotChocolateTestSchema"/>; these tests are about HTTP, not about the budget schema) with the probes of
+/// the given <see cref="TestSchema"/>, in Development unless told otherwise, with the server log collected in
 /// <see cref="Logs"/>.
 /// </summary>
 public sealed class GraphQLApiFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly Schema _schema;
+    private readonly TestSchema? _schema;
     private readonly string _environment;
 
     /// <summary>Creates the factory.</summary>
-    public GraphQLApiFactory(IReadOnlyDictionary<string, string?>? settings = null, Schema? schema = null, string environment = "Development")
+    public GraphQLApiFactory(IReadOnlyDictionary<string, string?>? settings = null, TestSchema? schema = null, string environment = "Development")
     {
         _settings = settings ?? new Dictionary<string, string?>();
-        _schema = schema ?? PlaceholderSchema.Create();
+        _schema = schema;
         _environment = environment;
     }
-
-    /// <summary>
-    /// The engine serving <c>/graphql</c>: the test's <c>GraphQL:Engine</c> setting, else the environment's
-    /// (<c>GraphQL__Engine</c>, how a whole test run picks one), else the API's default.
-    /// </summary>
-    public GraphQLEngine Engine => EngineOf(_settings);
-
-    /// <summary>The engine a test API with <paramref name="settings"/> serves.</summary>
-    public static GraphQLEngine EngineOf(IReadOnlyDictionary<string, string?> settings) => GraphQLEngineSetting.Read(
-        new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build());
 
     /// <summary>Every entry the server logged, in order.</summary>
     public LogCollector Logs { get; } = new();
@@ -59,18 +47,13 @@ public sealed class GraphQLApiFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<Schema>();
-            services.AddSingleton(_schema);
-            if (Engine == GraphQLEngine.HotChocolate)
-            {
-                // HotChocolate's schema is configured through named options: drop the budget schema's, serve the same
-                // placeholder (and probes) as the old engine would.
-                services.RemoveAll<IConfigureOptions<RequestExecutorSetup>>();
-                var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
-                services.AddHotChocolateHttp(configuration)
-                    .AddPlaceholderTypes(TestSchema.Of(_schema))
-                    .AddBudgetExecution(HotChocolateHttp.LimitsOf(configuration));
-            }
+            // HotChocolate's schema is configured through named options: drop the budget schema's, serve the
+            // placeholder (and the probes of a TestSchema).
+            services.RemoveAll<IConfigureOptions<RequestExecutorSetup>>();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
+            services.AddHotChocolateHttp(configuration)
+                .AddPlaceholderTypes(_schema)
+                .AddBudgetExecution(HotChocolateHttp.LimitsOf(configuration));
 
             services.AddSingleton<ILoggerProvider>(Logs);
         });

@@ -126,6 +126,18 @@ public sealed class HostileInputTests : IClassFixture<TestSchemaApi>
     }
 
     [Fact]
+    public async Task FragmentsSpreadingFragmentsTwice_ThroughInlineFragments_AreMaxTokens_NotWrittenOut()
+    {
+        // As above, but each second spread sits in an inline fragment, so no spread repeats another: 2^40 selections
+        // written out. HotChocolate's normalizer wrote them out until the host ran out of memory and died.
+        var fragments = string.Concat(Enumerable.Range(0, 40).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ... on Query {{ ...F{i + 1} }} }} "));
+        var answer = await _client.PostAsync("{ operation ...F0 } " + fragments + "fragment F40 on Query { apiVersion }");
+
+        await AssertRefusedAsync(answer, HttpStatusCode.BadRequest, ErrorCodes.MaxTokens,
+            "The operation selects more than 15000 fields once its fragments are written out.");
+    }
+
+    [Fact]
     public async Task FragmentsNestingListsExponentially_AreMaxCost()
     {
         // Each of 12 levels selects two lists of two children of every item: 4^12 nodes within 14 levels of depth.

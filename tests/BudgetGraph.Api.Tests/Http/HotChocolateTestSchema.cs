@@ -1,4 +1,3 @@
-using BudgetGraph.Api.Placeholder;
 using HotChocolate;
 using HotChocolate.Execution.Configuration;
 using HotChocolate.Resolvers;
@@ -8,11 +7,30 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BudgetGraph.Api.Tests.Http;
 
 /// <summary>
-/// The placeholder schema (<see cref="PlaceholderSchema"/>) and, when given, <see cref="TestSchema"/>'s probes, on
-/// HotChocolate: the same fields, arguments and answers, so that the HTTP tests run unchanged on either engine.
+/// The placeholder schema the HTTP tests serve (a constant, fields with arguments, a recursive list with
+/// <c>first</c>/<c>last</c> for the cost and page-size limits) and, when given, <see cref="TestSchema"/>'s probes:
+/// <code>
+/// type Query { apiVersion: String!  sum(a: Int!, b: Int!): Int!  echo(text: String!): String!  items(first: Int, last: Int): [Item!]! }
+/// type Item { id: Int!  name: String!  children(first: Int, last: Int): [Item!]! }
+/// </code>
 /// </summary>
 public static class HotChocolateTestSchema
 {
+    /// <summary>The value of <c>Query.apiVersion</c>.</summary>
+    public const string ApiVersion = "0.1.0-placeholder";
+
+    /// <summary>How many items <c>Query.items</c> has in all; <c>first</c>/<c>last</c> take a page of them.</summary>
+    public const int ItemCount = 1000;
+
+    /// <summary>The ids of items <paramref name="from"/>..<see cref="ItemCount"/>, cut to the first or last n (10 when neither is given).</summary>
+    private static IEnumerable<int> PageIds(int from, int? first, int? last)
+    {
+        var count = Math.Max(0, ItemCount - from + 1);
+        var take = Math.Clamp(first ?? last ?? 10, 0, count);
+        var start = first is null && last is not null ? from + count - take : from;
+        return Enumerable.Range(start, take);
+    }
+
     /// <summary>Adds the placeholder's types to <paramref name="builder"/>, and the probes of <paramref name="probes"/>.</summary>
     public static IRequestExecutorBuilder AddPlaceholderTypes(this IRequestExecutorBuilder builder, TestSchema? probes)
     {
@@ -31,7 +49,7 @@ public static class HotChocolateTestSchema
             {
                 d.Name("Query").Description("Placeholder root type until the budget schema is served.");
                 d.Field("apiVersion").Description("The API's version.").Type<NonNullType<StringType>>()
-                    .Resolve(PlaceholderSchema.ApiVersion);
+                    .Resolve(ApiVersion);
                 d.Field("sum").Description("a + b.").Type<NonNullType<IntType>>()
                     .Argument("a", a => a.Type<NonNullType<IntType>>())
                     .Argument("b", a => a.Type<NonNullType<IntType>>())
@@ -39,7 +57,7 @@ public static class HotChocolateTestSchema
                 d.Field("echo").Description("Returns its argument.").Type<NonNullType<StringType>>()
                     .Argument("text", a => a.Type<NonNullType<StringType>>())
                     .Resolve(c => c.ArgumentValue<string>("text"));
-                Paged(d.Field("items").Description($"Items 1 to {PlaceholderSchema.ItemCount}: the first or last page of them."))
+                Paged(d.Field("items").Description($"Items 1 to {ItemCount}: the first or last page of them."))
                     .Resolve(c => Page(1, c));
                 if (probes is not null)
                 {
@@ -93,8 +111,8 @@ public static class HotChocolateTestSchema
         .Argument("first", a => a.Type<IntType>().Description("The first n items."))
         .Argument("last", a => a.Type<IntType>().Description("The last n items."));
 
-    private static Item[] Page(int from, IResolverContext context) => PlaceholderSchema
-        .PageIds(from, context.ArgumentValue<int?>("first"), context.ArgumentValue<int?>("last")).Select(i => new Item(i)).ToArray();
+    private static Item[] Page(int from, IResolverContext context) =>
+        PageIds(from, context.ArgumentValue<int?>("first"), context.ArgumentValue<int?>("last")).Select(i => new Item(i)).ToArray();
 
     /// <summary>A placeholder item.</summary>
     public sealed record Item(int Id)

@@ -15,7 +15,7 @@ public sealed class LimitsTests
     {
         var schema = new TestSchema();
         var settings = limits.ToDictionary(l => "GraphQL:Limits:" + l.Key, l => (string?)l.Value);
-        var factory = new GraphQLApiFactory(settings, schema.Schema);
+        var factory = new GraphQLApiFactory(settings, schema);
         return (factory.CreateClient(), schema, factory);
     }
 
@@ -26,6 +26,17 @@ public sealed class LimitsTests
         Assert.Equal(code, answer.Code);
         Assert.Equal(message, answer.Message);
         Assert.Empty(schema?.Operations ?? []);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="query"/> until it runs within the timeout (at most 20 times): the first requests (code
+    /// compiled on first use) may take longer than a short timeout on a busy machine, and are not what is tested.
+    /// </summary>
+    private static async Task WarmUpAsync(HttpClient client, string query)
+    {
+        for (var i = 0; i < 20 && (await client.PostAsync(query)).Errors.Count > 0; i++)
+        {
+        }
     }
 
     private static void AssertRan(GraphQLAnswer answer)
@@ -124,59 +135,45 @@ public sealed class LimitsTests
         }
     }
 
+    /// <summary>
+    /// HotChocolate's cost analysis refusing an operation (its words, our code): its field cost (a list's fields weigh
+    /// per item, like its type cost) passes the limit first.
+    /// </summary>
+    private const string CostExceeded = "The maximum allowed field cost was exceeded.";
+
     [Fact]
-    public async Task Cost_AtTheLimit_Runs_OneNodeMore_IsMaxCost()
+    public async Task Cost_WithinTheLimit_Runs_OverIt_IsMaxCost()
     {
-        var (client, schema, factory) = Start(("MaxCost", "303"));
+        // HotChocolate's type cost: one per object the response may hold, a list of unknown size counting DefaultListSize.
+        var (client, schema, factory) = Start(("MaxCost", "50"), ("DefaultListSize", "20"));
         using (factory)
         {
-            // 100 items × (1 + id + name) = 300, plus operation, apiVersion and sum = 303.
-            AssertRan(await client.PostAsync("{ operation apiVersion sum(a: 1, b: 1) items(first: 100) { id name } }"));
+            AssertRan(await client.PostAsync("{ operation apiVersion items(first: 10) { id name } }"));
             schema.Operations.Clear();
 
-            var answer = await client.PostAsync("{ operation apiVersion sum(a: 1, b: 1) items(first: 100) { id name } echo(text: \"x\") }");
+            var answer = await client.PostAsync("{ operation apiVersion items(first: 10) { id children(first: 10) { id } } }");
 
-            AssertRefused(answer, ErrorCodes.MaxCost,
-                "The operation's estimated cost is 304 nodes; the limit is 303. Ask for smaller pages (first/last) or fewer nested lists.", schema);
+            AssertRefused(answer, ErrorCodes.MaxCost, CostExceeded, schema);
         }
     }
 
     [Theory]
-    // Nested lists multiply: 10 × (1 + 10 × (1 + 1)) = 210.
-    [InlineData("{ items(first: 10) { children(first: 10) { id } } }", null, 210)]
-    // A page size from a variable, and from a variable's default.
-    [InlineData("query($n: Int) { items(first: $n) { id } }", """{"n":70}""", 140)]
-    [InlineData("query($n: Int = 70) { items(last: $n) { id } }", null, 140)]
-    // Without first/last, a list counts as DefaultListSize (20 in these tests' settings).
-    [InlineData("{ items { id name } }", null, 60)]
+    // Nested lists multiply.
+    [InlineData("{ operation items(first: 10) { children(first: 10) { children(first: 10) { id } } } }", null)]
+    // Page sizes from a variable, and from a variable's default.
+    [InlineData("query($n: Int) { operation items(first: $n) { children(first: $n) { children(first: $n) { id } } } }", """{"n":70}""")]
+    [InlineData("query($n: Int = 70) { operation items(last: $n) { children(last: $n) { children(last: $n) { id } } } }", null)]
     // Fragments count where they are spread, once per spread.
-    [InlineData("{ items(first: 5) { ...F } more: items(first: 5) { ...F } } fragment F on Item { id name }", null, 30)]
-    public async Task Cost_IsEstimatedFromPageSizes(string query, string? variables, long cost)
+    [InlineData("{ operation items { ...F } more: items { ...F } } fragment F on Item { children { children { id } } }", null)]
+    public async Task Cost_OfNestedLists_IsMaxCost(string query, string? variables)
     {
-        var (client, _, factory) = Start(("MaxCost", (cost - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("DefaultListSize", "20"));
+        var (client, schema, factory) = Start(("MaxCost", "1000"), ("DefaultListSize", "20"));
         using (factory)
         {
             var body = variables is null ? $$"""{"query":{{System.Text.Json.JsonSerializer.Serialize(query)}}}"""
                 : $$"""{"query":{{System.Text.Json.JsonSerializer.Serialize(query)}},"variables":{{variables}}}""";
 
-            var answer = await client.PostRawAsync(body);
-
-            Assert.Equal(ErrorCodes.MaxCost, answer.Code);
-            Assert.Equal(cost, answer.Errors[0]!["extensions"]!["actual"]!.GetValue<long>());
-        }
-    }
-
-    [Fact]
-    public async Task Cost_OfAConfiguredListSize_OverridesTheDefault()
-    {
-        var (client, _, factory) = Start(("MaxCost", "6"), ("DefaultListSize", "20"), ("ListSizes:Query.items", "3"));
-        using (factory)
-        {
-            // 3 × (1 + 1) = 6 with the configured size; the default would make it 20 × 2 = 40.
-            AssertRan(await client.PostAsync("{ items { id } }"));
-            // Only Query.items is configured: Item.children keeps the default, 3 × (1 + 20 × (1 + 1)) = 123.
-            var nested = await client.PostAsync("{ items { children { id } } }");
-            Assert.Equal(123, nested.Errors[0]!["extensions"]!["actual"]!.GetValue<long>());
+            AssertRefused(await client.PostRawAsync(body), ErrorCodes.MaxCost, CostExceeded, schema);
         }
     }
 
@@ -200,7 +197,6 @@ public sealed class LimitsTests
     [Theory]
     [InlineData("query($n: Int) { items { children(last: $n) { id } } }", """{"n":101}""", "Argument \"last\" of field \"Item.children\" is 101; the largest page size is 100.")]
     [InlineData("query($n: Int = 101) { items(first: $n) { id } }", "{}", "Argument \"first\" of field \"Query.items\" is 101; the largest page size is 100.")]
-    [InlineData("query($n: Int) { items(first: $n) { id } }", """{"n":101.0}""", "Argument \"first\" of field \"Query.items\" is 101; the largest page size is 100.")]
     public async Task PageSize_FromVariables_IsChecked(string query, string variables, string message)
     {
         var (client, _, factory) = Start(("MaxPageSize", "100"));
@@ -212,33 +208,36 @@ public sealed class LimitsTests
         }
     }
 
-    [Fact]
-    public async Task PageSize_AsAVariableBeyondInt_IsAVariableCoercionError()
+    [Theory]
+    // Not an Int (beyond 32 bits, or written as a float: HotChocolate takes no 101.0 for an Int, graphql-js did), so no
+    // page size: variable coercion refuses it.
+    [InlineData("100000000000000000000")]
+    [InlineData("101.0")]
+    public async Task PageSize_AsAVariableThatIsNoInt_IsAVariableCoercionError(string value)
     {
-        // Not an Int, so no page size: variable coercion refuses it with graphql-js's message.
         var (client, schema, factory) = Start(("MaxPageSize", "100"));
         using (factory)
         {
-            var answer = await client.PostRawAsync("""{"query":"query($n: Int) { items(first: $n) { id } }","variables":{"n":100000000000000000000}}""");
+            var answer = await client.PostRawAsync($$$"""{"query":"query($n: Int) { operation items(first: $n) { id } }","variables":{"n":{{{value}}}}}""");
 
-            AssertRefused(answer, ErrorCodes.BadUserInput,
-                "Variable \"$n\" has invalid value: Int cannot represent non 32-bit signed integer value: 100000000000000000000", schema);
+            AssertRefused(answer, ErrorCodes.BadUserInput, "Int cannot coerce the given value JSON element of type `Number` to a runtime value.", schema);
         }
     }
 
     [Fact]
-    public async Task PageSize_AsALiteralBeyondInt_IsAValidationError()
+    public async Task PageSize_AsALiteralBeyondInt_IsBadUserInput()
     {
-        // A literal outside Int's 32 bits is not an Int at all: validation (ValuesOfCorrectType) refuses it,
-        // as graphql-js does, before the page-size rule sees it.
+        // A literal outside Int's 32 bits is not an Int at all: HotChocolate refuses it when it coerces the argument
+        // (graphql-js refused it in validation), before any resolver runs.
         var (client, schema, factory) = Start(("MaxPageSize", "100"));
         using (factory)
         {
-            var answer = await client.PostAsync("{ items(first: 100000000000000000000) { id } }");
+            var answer = await client.PostAsync("{ items(first: 100000000000000000000) { id } }", accept: GraphQLClient.PreferGraphQLResponse);
 
-            AssertRefused(answer, ErrorCodes.ValidationFailed, "Int cannot represent non 32-bit signed integer value: 100000000000000000000", schema);
-            Assert.Equal(1, answer.Errors[0]!["locations"]![0]!["line"]!.GetValue<int>());
-            Assert.Equal(16, answer.Errors[0]!["locations"]![0]!["column"]!.GetValue<int>());
+            Assert.Equal(ErrorCodes.BadUserInput, answer.Code);
+            Assert.Equal("Int cannot coerce the given literal of type `IntValue` to a runtime value.", answer.Message);
+            Assert.Null(answer.Data);
+            Assert.Empty(schema.Operations);
         }
     }
 
@@ -250,6 +249,7 @@ public sealed class LimitsTests
         var (client, schema, factory) = Start(("RequestTimeout", "00:00:00.200"));
         using (factory)
         {
+            await WarmUpAsync(client, "{ apiVersion }");
             var answer = await client.PostAsync("{ apiVersion wait }", accept: accept);
 
             Assert.True(schema.WaitStarted.Task.IsCompletedSuccessfully);
@@ -288,6 +288,7 @@ public sealed class LimitsTests
         var (client, _, factory) = Start(("RequestTimeout", "00:00:00.200"));
         using (factory)
         {
+            await WarmUpAsync(client, "{ apiVersion items(first: 99) { id name } }");
             AssertRan(await client.PostAsync("{ apiVersion items(first: 100) { id name } }"));
         }
     }

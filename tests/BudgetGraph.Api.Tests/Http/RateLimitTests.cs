@@ -26,9 +26,9 @@ public sealed class RateLimitTests
         Assert.InRange(retryAfter, 1, 600);
         Assert.Equal(ErrorCodes.RateLimited, refused.Code);
         Assert.Equal($"Too many requests: at most 2 per 10 minutes from one address. Retry after {retryAfter} seconds.", refused.Message);
-        Assert.Equal(refused.Response.Header(GraphQLHttpHandler.CorrelationIdHeader), refused.Errors[0]!["extensions"]!["correlationId"]!.GetValue<string>());
+        Assert.Equal(refused.Response.Header(GraphQLHttpOptions.CorrelationIdHeader), refused.Errors[0]!["extensions"]!["correlationId"]!.GetValue<string>());
         var logged = Assert.Single(factory.Logs.Entries, e => e.EventName == "GraphQLRateLimited");
-        Assert.Equal(refused.Response.Header(GraphQLHttpHandler.CorrelationIdHeader), logged.Values["CorrelationId"]);
+        Assert.Equal(refused.Response.Header(GraphQLHttpOptions.CorrelationIdHeader), logged.Values["CorrelationId"]);
         // Only the GraphQL endpoint is limited.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
     }

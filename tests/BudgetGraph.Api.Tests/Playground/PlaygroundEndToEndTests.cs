@@ -1,7 +1,11 @@
 using System.Text.Json;
-using BudgetGraph.Api.Placeholder;
 using BudgetGraph.Api.Tests.Browser;
-using BudgetGraph.GraphQL.Types;
+using BudgetGraph.Api.Http;
+using BudgetGraph.Api.Tests.Http;
+using BudgetGraph.GraphSchema;
+using HotChocolate.Execution.Configuration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +21,7 @@ namespace BudgetGraph.Api.Tests.Playground;
 /// </summary>
 public sealed class PlaygroundEndToEndTests(PlaygroundEndToEndTests.PlaceholderApi browser) : IClassFixture<PlaygroundEndToEndTests.PlaceholderApi>
 {
-    /// <summary>The browser fixture with the API serving <see cref="PlaceholderSchema"/>.</summary>
+    /// <summary>The browser fixture with the API serving <see cref="HotChocolateTestSchema"/>.</summary>
     public sealed class PlaceholderApi : BrowserFixture
     {
         /// <inheritdoc />
@@ -31,8 +35,9 @@ public sealed class PlaygroundEndToEndTests(PlaygroundEndToEndTests.PlaceholderA
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
             {
-                services.RemoveAll<Schema>();
-                services.AddSingleton(PlaceholderSchema.Create());
+                // HotChocolate's schema is configured through named options: drop the budget schema's, serve the placeholder.
+                services.RemoveAll<IConfigureOptions<RequestExecutorSetup>>();
+                services.AddHotChocolateHttp(new ConfigurationBuilder().Build()).AddPlaceholderTypes(null).AddBudgetExecution();
             });
         }
     }
