@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # API and engine benchmark (issue 7). Usage: scripts/bench.sh [--quick]
 #
-#   engine   BudgetGraph.GraphQL vs graphql-js (tests/js/bench.mjs) on the same SDL, data and three documents:
+#   engine   HotChocolate vs graphql-js (tests/js/bench.mjs) on the same SDL, data and three documents:
 #            parse, validate, execute and the whole pipeline, in operations per second.
 #   API      the Release build on loopback, per provider and scale (1 = the real documents; N = N synthetic
 #            departments × 10 years, from `budgetgraph synth`), four queries: department list with a filter,
@@ -14,19 +14,17 @@
 #            tests/BudgetGraph.Benchmarks `sql`). Also compare of 1,000 departments at 类, and the server's peak
 #            memory (VmHWM). All of that with the response cache off (Cache:Enabled=false); then the API is
 #            restarted with it on and each query's p50 is measured again, answered from the cache.
-#   engines  the same four queries, same warehouse, same run, through each GraphQL engine of the API: one process per
-#            engine (GraphQL:Engine = Legacy on BENCH_PORT, HotChocolate on BENCH_PORT + 1), both up, their answers
-#            compared byte for byte; a warm-up, then BENCH_ENGINE_ROUNDS (5) rounds each measuring every query on
-#            Legacy, on HotChocolate and its HTTP floor in turn (wrk -c1); the figure is the median over the rounds.
-#   --engines only the engines' side-by-side at each scale (SQLite, scales 1 and 1,000 unless BENCH_SCALES says).
+#   engines  the same four queries, same warehouse, same run, in rounds: one API process (HotChocolate; the old engine
+#            is deleted), a warm-up, then BENCH_ENGINE_ROUNDS (5) rounds each measuring every query and its HTTP floor
+#            in turn (wrk -c1); the figure is the median over the rounds.
+#   --engines only those rounds at each scale (SQLite, scales 1 and 1,000 unless BENCH_SCALES says).
 #            BENCH_SKIP_BUILD=1 measures the Release build already there.
 #   --quick  SQLite at scales 1 and 1,000, short runs: under 5 minutes once the 1,000-department dataset
 #            exists (it is cached in $BENCH_DIR; the first run synthesizes it). The full run adds
 #            PostgreSQL (scripts/ci-postgres.sh) and 10,000 departments.
 # Printed at the end: one JSON object with engine_vs_graphqljs (median over the documents of our ops/s ÷ graphql-js
 # ops/s, whole pipeline), the ratios below and the details; then `api_vs_sql_inprocess_p50=<x>` (worst query's API p50
-# ÷ in-process floor p50) and `hotchocolate_vs_legacy_p50=<x>` (worst query's HotChocolate p50 ÷ Legacy p50), each on
-# its own line; the last line is `api_vs_sql_p50=<x> statements_per_request_max=<n>`, where api_vs_sql_p50 is the worst
+# ÷ in-process floor p50) on its own line; the last line is `api_vs_sql_p50=<x> statements_per_request_max=<n>`, where api_vs_sql_p50 is the worst
 # query's API p50 ÷ HTTP floor p50 (both over HTTP on loopback, one connection), at the largest scale run. The issue's
 # target (≤ 2) is about that last figure; the in-process ratio is printed beside it, not instead of it.
 # Every loop is bounded; everything stays on loopback.
@@ -51,7 +49,7 @@ build
 [ -d "$ROOT/tests/js/node_modules/graphql" ] || (cd "$ROOT/tests/js" && npm ci --no-audit --no-fund --loglevel=error >&2)
 
 if [ $ENGINES_ONLY = 0 ]; then
-log "engine: BudgetGraph.GraphQL"
+log "engine: HotChocolate"
 record "{\"kind\":\"engine\",\"impl\":\"budgetgraph\",\"results\":$(dotnet "$BENCH_DLL" engine --quick --seconds "$ENGINE_SECONDS")}"
 log "engine: graphql-js"
 record "{\"kind\":\"engine\",\"impl\":\"graphql-js\",\"results\":$(node "$ROOT/tests/js/bench.mjs" --seconds "$ENGINE_SECONDS")}"
@@ -70,56 +68,45 @@ queries() {
   Q_aggregate="{ aggregate(groupBy: [YEAR, FUNCTIONAL_SUBJECT], level: CLASS, first: 100) { totalCount nodes { year code amount basicAmount projectAmount rowCount } } }"
 }
 
-# engines_side_by_side <provider> <scale> <connection string>: both GraphQL engines on this warehouse in the same run
-# (issue 12 item 5): one API process per engine (GraphQL:Engine = Legacy on $PORT, HotChocolate on $PORT + 1), both
-# started before measuring and idle while the other is measured; then ENGINE_ROUNDS rounds, each measuring every query
-# on Legacy, on HotChocolate and its HTTP floor (served by the Legacy process) one after the other, so a change in the
-# machine's load hits all three alike. Each figure is recorded per round; the summary takes the median over rounds.
+# engines_side_by_side <provider> <scale> <connection string>: the API's engine (HotChocolate) against its HTTP floor in
+# rounds (issue 12 item 5; the old engine, measured beside it until its deletion, is gone): ENGINE_ROUNDS rounds, each
+# measuring every query and then its HTTP floor, so a change in the machine's load hits both alike. Each figure is
+# recorded per round; the summary takes the median over rounds.
 engines_side_by_side() {
-  local provider=$1 scale=$2 cs=$3 base=$PORT legacy_pid hc_pid
-  log "engines side by side on $provider at scale $scale ($ENGINE_ROUNDS rounds)"
-  start_api "$provider" "$cs" false Legacy; legacy_pid=$API_PID
-  PORT=$((base + 1)) start_api "$provider" "$cs" false HotChocolate; hc_pid=$API_PID
-  ENGINE_PIDS="$legacy_pid $hc_pid"
+  local provider=$1 scale=$2 cs=$3 hc_pid
+  log "HotChocolate against the HTTP floor on $provider at scale $scale ($ENGINE_ROUNDS rounds)"
+  start_api "$provider" "$cs" false; hc_pid=$API_PID
+  ENGINE_PIDS="$hc_pid"
   local codes floor_path statements
   codes=$(echo $CODES | tr ' ' ',')
   for q in list breakdown compare aggregate; do
-    for engine in Legacy HotChocolate; do
-      local port=$base; [ $engine = HotChocolate ] && port=$((base + 1))
-      statements=$(curl -s -o "$BENCH_DIR/answer-$engine.json" -D - -H 'Content-Type: application/json' --data "${BODIES[$q]}" "http://127.0.0.1:$port/graphql" \
-        | awk -F': ' 'tolower($1) == "x-sql-statements" { gsub("\r", "", $2); print $2 }')
-      check_answer "$engine $q" "$BENCH_DIR/answer-$engine.json"
-      record "{\"kind\":\"engine_statements\",\"engine\":\"$engine\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"statements\":${statements:-null}}"
-    done
-    # Both engines must give the same answer, byte for byte.
-    cmp -s "$BENCH_DIR/answer-Legacy.json" "$BENCH_DIR/answer-HotChocolate.json" || { log "$q: the engines' answers differ"; exit 1; }
+    statements=$(curl -s -o "$BENCH_DIR/answer-HotChocolate.json" -D - -H 'Content-Type: application/json' --data "${BODIES[$q]}" "http://127.0.0.1:$PORT/graphql" \
+      | awk -F': ' 'tolower($1) == "x-sql-statements" { gsub("\r", "", $2); print $2 }')
+    check_answer "HotChocolate $q" "$BENCH_DIR/answer-HotChocolate.json"
+    record "{\"kind\":\"engine_statements\",\"engine\":\"HotChocolate\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"statements\":${statements:-null}}"
     floor_path="/bench/sql/$q?year=$YEAR&codes=$codes&contains=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$CONTAINS")"
     wrk_get_script "$BENCH_DIR/$q-floor.lua" "$floor_path"
   done
-  # Warm-up, not recorded: each query on each engine for as long as one measurement, so that both processes' code is
-  # past the JIT's first tiers (on two busy cores a fresh process is still compiling after its first hundred requests,
-  # and HotChocolate has more code to compile).
+  # Warm-up, not recorded: each query for as long as one measurement, so that the process's code is past the JIT's
+  # first tiers (on two busy cores a fresh process is still compiling after its first hundred requests).
   for q in list breakdown compare aggregate; do
-    PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
-    PORT=$((base + 1)) wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
+    wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
   done
   for round in $(seq 1 "$ENGINE_ROUNDS"); do
     for q in list breakdown compare aggregate; do
-      local legacy hc floor t0 legacy_cpu hc_cpu
-      # The server's CPU time (user + system, clock ticks) during each engine's measurement: CPU per request moves far
-      # less with the machine's load than latency does.
-      t0=$(cpu_ticks "$legacy_pid"); legacy=$(PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua"); legacy_cpu=$(( $(cpu_ticks "$legacy_pid") - t0 ))
-      t0=$(cpu_ticks "$hc_pid"); hc=$(PORT=$((base + 1)) wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua"); hc_cpu=$(( $(cpu_ticks "$hc_pid") - t0 ))
-      floor=$(PORT=$base wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q-floor.lua")
-      for pid in $legacy_pid $hc_pid; do kill -0 "$pid" 2>/dev/null || { API_PID=$pid; api_died; }; done
-      record "{\"kind\":\"engine_api\",\"engine\":\"Legacy\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"cpu_ticks\":$legacy_cpu,\"latency\":$legacy}"
+      local hc floor t0 hc_cpu
+      # The server's CPU time (user + system, clock ticks) during the measurement: CPU per request moves far less with
+      # the machine's load than latency does.
+      t0=$(cpu_ticks "$hc_pid"); hc=$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua"); hc_cpu=$(( $(cpu_ticks "$hc_pid") - t0 ))
+      floor=$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q-floor.lua")
+      kill -0 "$hc_pid" 2>/dev/null || api_died
       record "{\"kind\":\"engine_api\",\"engine\":\"HotChocolate\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"cpu_ticks\":$hc_cpu,\"latency\":$hc}"
       record "{\"kind\":\"engine_floor\",\"provider\":\"$provider\",\"scale\":$scale,\"query\":\"$q\",\"round\":$round,\"latency\":$floor}"
       p50() { python3 -c 'import json,sys; print(json.load(sys.stdin)["p50_ms"])'; }
-      log "  round $round $q: Legacy $(echo "$legacy" | p50) ms, HotChocolate $(echo "$hc" | p50) ms, HTTP floor $(echo "$floor" | p50) ms (load $(cut -d' ' -f1 /proc/loadavg))"
+      log "  round $round $q: HotChocolate $(echo "$hc" | p50) ms, HTTP floor $(echo "$floor" | p50) ms (load $(cut -d' ' -f1 /proc/loadavg))"
     done
   done
-  API_PID=$hc_pid; stop_api; API_PID=$legacy_pid; stop_api; ENGINE_PIDS=""
+  stop_api; ENGINE_PIDS=""
 }
 ENGINE_PIDS=""
 trap 'for pid in $ENGINE_PIDS; do kill "$pid" 2>/dev/null || true; done; stop_api' EXIT

@@ -68,8 +68,8 @@ postgres_dataset() {
   echo "$cs"
 }
 
-# start_api <provider> <connection string> [cache] [engine]: starts the Release build on loopback, waits for /health (bounded).
-# GraphQL:Engine is Legacy unless the fourth argument says HotChocolate. The bench-only HTTP floor (Bench:SqlFloor) is on.
+# start_api <provider> <connection string> [cache]: starts the Release build on loopback, waits for /health (bounded).
+# The bench-only HTTP floor (Bench:SqlFloor) is on.
 # The response cache (Cache:Enabled) is off unless the third argument is true: the figures are those of executing
 # each request; bench.sh measures the cached answers separately. GraphQL:Limits:MaxListSize is raised to 1,000 (the
 # default 100 refuses the compare of 1,000 departments, which would then measure an error).
@@ -77,13 +77,13 @@ postgres_dataset() {
 API_STARTS=0
 API_LOG=""
 start_api() {
-  local provider=$1 cs=$2 cache=${3:-false} engine=${4:-Legacy}
+  local provider=$1 cs=$2 cache=${3:-false}
   API_STARTS=$((API_STARTS + 1))
   API_LOG="$BENCH_DIR/api-$API_STARTS-$provider.log"
   # Another server on the port would answer /health and be measured in our place.
   if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/health"; then log "port $PORT is in use by another server: set BENCH_PORT"; exit 1; fi
   (cd "$API_DIR" && Warehouse__Provider="$provider" ConnectionStrings__Warehouse="$cs" RateLimiting__Enabled=false \
-     Cache__Enabled="$cache" GraphQL__Limits__MaxListSize=1000 GraphQL__Engine="$engine" Bench__CountStatements=true Bench__SqlFloor=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
+     Cache__Enabled="$cache" GraphQL__Limits__MaxListSize=1000 Bench__CountStatements=true Bench__SqlFloor=true ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
      Logging__LogLevel__Default=Warning exec dotnet BudgetGraph.Api.dll >"$API_LOG" 2>&1) &
   API_PID=$!
   for _ in $(seq 1 600); do

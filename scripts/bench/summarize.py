@@ -5,13 +5,13 @@ import sys
 
 rows = [json.loads(line) for line in open(sys.argv[1], encoding='utf-8') if line.strip()]
 load = sys.argv[2] if len(sys.argv) > 2 else ''
-engines_only = len(sys.argv) > 3 and sys.argv[3] == '1'  # bench.sh --engines: only the engines side by side
+engines_only = len(sys.argv) > 3 and sys.argv[3] == '1'  # bench.sh --engines: only the rounds against the floor
 engine = {r['impl']: r['results'] for r in rows if r['kind'] == 'engine'}
 ours, peer = engine.get('budgetgraph', {}), engine.get('graphql-js', {})
 
 ratios = {}
 if ours:
-    print('## Engine: BudgetGraph.GraphQL ÷ graphql-js (operations per second, higher is better)')
+    print('## Engine: HotChocolate ÷ graphql-js (operations per second, higher is better)')
     print('| document | parse | validate | execute | parse+validate+execute | same answer |')
     print('|---|---|---|---|---|---|')
     for doc in ours:
@@ -40,44 +40,40 @@ if api:
               f"{r['http_floor']['p50_ms']:.2f} | {r['sql']['p50_ms']:.2f} | {ratio:.1f}× | {inprocess:.1f}× | {r['statements']} | "
               f"{r['load']['rps']:.0f} | {r['load']['non2xx']} | {hit_p50} |")
 
-# Engines side by side: every round measured Legacy, HotChocolate and the HTTP floor one after the other; the figure
-# of each is the median over the rounds of its p50 (and the ratio is of those medians).
+# HotChocolate against its HTTP floor in rounds: every round measured each query and then its floor; the figure of each
+# is the median over the rounds of its p50 (and the ratio is of those medians).
 def median_p50(kind, key_of):
     found = {}
     for r in rows:
         if r['kind'] == kind:
             found.setdefault(key_of(r), []).append(r['latency']['p50_ms'])
     return {k: statistics.median(v) for k, v in found.items()}, {k: len(v) for k, v in found.items()}
-engines, rounds = median_p50('engine_api', lambda r: (r['provider'], r['scale'], r['query'], r['engine']))
-# Server CPU per request (user + system over all rounds ÷ requests), where bench.sh recorded it.
+engines, rounds = median_p50('engine_api', lambda r: (r['provider'], r['scale'], r['query']))
+# Server CPU per request (user + system over all rounds ÷ requests).
 TICKS = int(__import__('os').sysconf('SC_CLK_TCK'))
 engine_cpu = {}
 for r in rows:
     if r['kind'] == 'engine_api' and 'cpu_ticks' in r:
-        ticks, requests = engine_cpu.get((r['provider'], r['scale'], r['query'], r['engine']), (0, 0))
-        engine_cpu[(r['provider'], r['scale'], r['query'], r['engine'])] = (ticks + r['cpu_ticks'], requests + r['latency']['requests'])
+        ticks, requests = engine_cpu.get((r['provider'], r['scale'], r['query']), (0, 0))
+        engine_cpu[(r['provider'], r['scale'], r['query'])] = (ticks + r['cpu_ticks'], requests + r['latency']['requests'])
 cpu_ms = {k: t * 1000 / TICKS / n for k, (t, n) in engine_cpu.items() if n}
 engine_floors, _ = median_p50('engine_floor', lambda r: (r['provider'], r['scale'], r['query']))
-engine_statements = {(r['provider'], r['scale'], r['query'], r['engine']): r['statements'] for r in rows if r['kind'] == 'engine_statements'}
+engine_statements = {(r['provider'], r['scale'], r['query']): r['statements'] for r in rows if r['kind'] == 'engine_statements'}
 pairs = []
-print()
-print('## GraphQL engines on the same warehouse, side by side (GraphQL:Engine; both processes up, measured in turn)')
-print("p50 on one connection: the median over the rounds of each round's p50; floor = the HTTP floor (/bench/sql) in the same rounds.")
-print('| provider | scale | query | rounds | Legacy p50 ms | HotChocolate p50 ms | HTTP floor p50 ms | HotChocolate ÷ Legacy | HotChocolate ÷ floor | Legacy ÷ floor | statements (Legacy/HotChocolate) | CPU ms per request (Legacy/HotChocolate) |')
-print('|---|---|---|---|---|---|---|---|---|---|---|---|')
-for (provider, scale, query, engine), legacy in engines.items():
-    if engine != 'Legacy' or (provider, scale, query, 'HotChocolate') not in engines:
-        continue
-    hc = engines[(provider, scale, query, 'HotChocolate')]
+if engines:
+    print()
+    print('## HotChocolate against the HTTP floor, in rounds (one process, measured in turn)')
+    print("p50 on one connection: the median over the rounds of each round's p50; floor = the HTTP floor (/bench/sql) in the same rounds.")
+    print('| provider | scale | query | rounds | HotChocolate p50 ms | HTTP floor p50 ms | HotChocolate ÷ floor | statements | CPU ms per request |')
+    print('|---|---|---|---|---|---|---|---|---|')
+for (provider, scale, query), hc in engines.items():
     floor = engine_floors.get((provider, scale, query))
-    pair = {'provider': provider, 'scale': scale, 'query': query, 'ratio': hc / max(legacy, 0.001),
-            'hc_vs_floor': hc / max(floor, 0.001) if floor else None, 'legacy_ms': legacy, 'hc_ms': hc, 'floor_ms': floor}
+    pair = {'provider': provider, 'scale': scale, 'query': query,
+            'hc_vs_floor': hc / max(floor, 0.001) if floor else None, 'hc_ms': hc, 'floor_ms': floor}
     pairs.append(pair)
     f = lambda x: f'{x:.2f}' if x is not None else '-'
-    print(f"| {provider} | {scale} | {query} | {rounds[(provider, scale, query, engine)]} | {legacy:.2f} | {hc:.2f} | {f(floor)} | {pair['ratio']:.2f}× | "
-          f"{f(pair['hc_vs_floor'])}× | {f(legacy / floor if floor else None)}× | "
-          f"{engine_statements.get((provider, scale, query, 'Legacy'))}/{engine_statements.get((provider, scale, query, 'HotChocolate'))} | "
-          f"{f(cpu_ms.get((provider, scale, query, 'Legacy')))}/{f(cpu_ms.get((provider, scale, query, 'HotChocolate')))} |")
+    print(f"| {provider} | {scale} | {query} | {rounds[(provider, scale, query)]} | {hc:.2f} | {f(floor)} | "
+          f"{f(pair['hc_vs_floor'])}× | {engine_statements.get((provider, scale, query))} | {f(cpu_ms.get((provider, scale, query)))} |")
 
 for r in rows:
     if r['kind'] == 'compare1000':
@@ -91,7 +87,6 @@ print(f"\nmachine load during the run: {load.strip()}")
 largest = max((r['scale'] for r in api), default=max((p['scale'] for p in pairs), default=None))
 worst = max((r for r in api if r['scale'] == largest), key=lambda r: r['ratio'], default=None)
 worst_inprocess = max((r for r in api if r['scale'] == largest), key=lambda r: r['inprocess_ratio'], default=None)
-worst_engine = max((p for p in pairs if p['scale'] == largest), key=lambda p: p['ratio'], default=None)
 summary = {
     'engine_vs_graphqljs': round(statistics.median(ratios.values()), 2) if ratios else None,
     'engine_vs_graphqljs_per_document': ratios,
@@ -100,18 +95,15 @@ summary = {
     'api_vs_sql_p50_per_query': {f"{r['provider']}/{r['scale']}/{r['query']}": round(r['ratio'], 2) for r in api},
     'api_vs_sql_inprocess_p50': round(worst_inprocess['inprocess_ratio'], 2) if worst_inprocess else None,
     'api_vs_sql_inprocess_p50_per_query': {f"{r['provider']}/{r['scale']}/{r['query']}": round(r['inprocess_ratio'], 2) for r in api},
-    'hotchocolate_vs_legacy_p50': round(worst_engine['ratio'], 2) if worst_engine else None,
-    'hotchocolate_vs_legacy_p50_per_query': {f"{p['provider']}/{p['scale']}/{p['query']}": round(p['ratio'], 2) for p in pairs},
     'hotchocolate_vs_http_floor_p50_per_query': {f"{p['provider']}/{p['scale']}/{p['query']}": round(p['hc_vs_floor'], 2) for p in pairs if p['hc_vs_floor']},
-    'engines_p50_ms': {f"{p['provider']}/{p['scale']}/{p['query']}": {'legacy': p['legacy_ms'], 'hotchocolate': p['hc_ms'], 'http_floor': p['floor_ms']} for p in pairs},
+    'engines_p50_ms': {f"{p['provider']}/{p['scale']}/{p['query']}": {'hotchocolate': p['hc_ms'], 'http_floor': p['floor_ms']} for p in pairs},
     'statements_per_request_max': max([r['statements'] or 0 for r in api] + [r['statements'] or 0 for r in rows if r['kind'] == 'engine_statements'], default=None),
     'compare_1000_departments_p50_ms': {f"{r['provider']}/{r['scale']}": r['latency']['p50_ms'] for r in rows if r['kind'] == 'compare1000'},
     'peak_memory_mb': {f"{r['provider']}/{r['scale']}": round(r['peak_kb'] / 1024) for r in memory},
     'cached_p50_ms': {f"{p}/{s}/{q}": v['p50_ms'] for (p, s, q), v in cached.items()},
 }
 print(json.dumps(summary, ensure_ascii=False))
-# Each on its own line: API ÷ in-process floor (no HTTP in the floor), and HotChocolate ÷ Legacy (issue 12's target ≤ 1.2).
+# On its own line: API ÷ in-process floor (no HTTP in the floor).
 print(f"api_vs_sql_inprocess_p50={summary['api_vs_sql_inprocess_p50']}")
-print(f"hotchocolate_vs_legacy_p50={summary['hotchocolate_vs_legacy_p50']}")
 # The last line: the two figures issue 11's targets are about (api_vs_sql_p50 = API ÷ HTTP floor ≤ 2, statements ≤ 3).
 print(f"api_vs_sql_p50={summary['api_vs_sql_p50']} statements_per_request_max={summary['statements_per_request_max']}")

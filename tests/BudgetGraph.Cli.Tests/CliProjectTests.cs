@@ -5,12 +5,14 @@ namespace BudgetGraph.Cli.Tests;
 
 /// <summary>
 /// The CLI runs queries on the HotChocolate executor of src/BudgetGraph.Schema and must build without npm: neither it nor
-/// any project it references (transitively) may be the web host (BudgetGraph.Api builds the front-ends with npm) or the
-/// old engine (BudgetGraph.GraphQL).
+/// any project it references (transitively) may be the web host (BudgetGraph.Api builds the front-ends with npm). The old
+/// home-made engine (BudgetGraph.GraphQL) is deleted: no project and no assembly of that name exists.
 /// </summary>
 public sealed class CliProjectTests
 {
-    private static readonly string[] Forbidden = ["BudgetGraph.Api", "BudgetGraph.GraphQL", "BudgetGraph.Playground", "BudgetGraph.Explorer"];
+    private const string OldEngine = "BudgetGraph.GraphQL";
+
+    private static readonly string[] Forbidden = ["BudgetGraph.Api", OldEngine, "BudgetGraph.Playground", "BudgetGraph.Explorer"];
 
     /// <summary>Every project the given one references, itself included, by full path.</summary>
     private static HashSet<string> Closure(string project)
@@ -44,5 +46,17 @@ public sealed class CliProjectTests
         Assert.Equal("budgetgraph", assembly.Name);
         Assert.Contains("BudgetGraph.Schema", referenced);
         Assert.DoesNotContain(referenced, name => Forbidden.Contains(name));
+    }
+
+    [Fact]
+    public void The_old_engine_exists_nowhere()
+    {
+        var root = QueryCommandTests.RepositoryRoot;
+        Assert.Empty(Directory.GetFiles(root, OldEngine + ".csproj", SearchOption.AllDirectories));
+        Assert.DoesNotContain(OldEngine, File.ReadAllText(Path.Combine(root, "BudgetGraph.sln")), StringComparison.Ordinal);
+        // The dependency manifest is written by every build (a stale DLL in bin/ would prove nothing).
+        var deps = Directory.GetFiles(AppContext.BaseDirectory, "*.deps.json");
+        Assert.NotEmpty(deps);
+        Assert.All(deps, file => Assert.DoesNotContain(OldEngine, File.ReadAllText(file), StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,4 @@
-// graphql-js oracle for BudgetGraph.GraphQL.Tests: reads a JSON request on stdin, answers JSON on stdout.
+// graphql-js oracle for the .NET tests (ClientSchemaTests): reads a JSON request on stdin, answers JSON on stdout.
 //   {"mode":"execute","schemas":{name:{sdl,data}},"cases":[{schema,query,variables?,operationName?}]}
 //        -> [response, ...]   (fields named echo* resolve to JSON.stringify(args), as the C# side does)
 //   {"mode":"print","sdl":...}                    -> {"printed": printSchema(buildSchema(sdl))}

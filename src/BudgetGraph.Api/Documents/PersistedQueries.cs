@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BudgetGraph.Api.Http;
-using BudgetGraph.GraphQL;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -72,7 +71,7 @@ public static class PersistedQueries
     /// <param name="HashToStore">The hash to store <see cref="Query"/> under once it proves valid.</param>
     /// <param name="Error">A GraphQL request error (not found / not supported): status by media type.</param>
     /// <param name="Refusal">A malformed extension or a wrong hash: 400 whatever the media type.</param>
-    public readonly record struct Resolution(string? Query, string? HashToStore, GraphQLError? Error, RequestRefusal? Refusal);
+    public readonly record struct Resolution(string? Query, string? HashToStore, RequestError? Error, RequestRefusal? Refusal);
 
     /// <summary>Resolves the document text of a request, by its persisted-query extension when it has one.</summary>
     public static Resolution Resolve(GraphQLHttpRequest request, PersistedQueryStore store)
@@ -120,8 +119,7 @@ public static class PersistedQueries
     /// <summary>The lowercase hexadecimal SHA-256 of a text's UTF-8 bytes (the hash Apollo clients send).</summary>
     public static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static GraphQLError Error(string message, string code) =>
-        new(message, extensions: new Dictionary<string, object?> { ["code"] = code });
+    private static RequestError Error(string message, string code) => new(message, code);
 
     private static Resolution Refuse(string message) =>
         new(null, null, null, RequestRefusal.Create(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message));

@@ -4,7 +4,6 @@ using BudgetGraph.Api.Cors;
 using BudgetGraph.Api.Documents;
 using BudgetGraph.Api.Limits;
 using BudgetGraph.Api.RateLimiting;
-using BudgetGraph.GraphQL.Types;
 using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.Http;

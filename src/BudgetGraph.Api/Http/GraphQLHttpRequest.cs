@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BudgetGraph.GraphQL;
 
 namespace BudgetGraph.Api.Http;
 
@@ -44,11 +43,11 @@ public sealed class GraphQLHttpRequest : IDisposable
 /// Why a request was refused before GraphQL saw it: the HTTP status and the one error of the response.
 /// </summary>
 /// <param name="StatusCode">The HTTP status, whatever the response media type (400, 405, 406, 413, 415).</param>
-/// <param name="Error">The error; its <c>extensions.code</c> is one of <see cref="ErrorCodes"/>.</param>
+/// <param name="Error">The error.</param>
 /// <param name="Allow">The Allow header of a 405.</param>
-public sealed record RequestRefusal(int StatusCode, GraphQLError Error, string? Allow = null)
+public sealed record RequestRefusal(int StatusCode, RequestError Error, string? Allow = null)
 {
     /// <summary>A refusal whose error has just a message and a code.</summary>
     public static RequestRefusal Create(int statusCode, string code, string message, string? allow = null) =>
-        new(statusCode, new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }), allow);
+        new(statusCode, new RequestError(message, code), allow);
 }

@@ -6,7 +6,6 @@ using BudgetGraph.Api.Documents;
 using BudgetGraph.Api.Limits;
 using BudgetGraph.Api.Logging;
 using BudgetGraph.Api.Reliability;
-using BudgetGraph.GraphQL;
 using BudgetGraph.GraphSchema.Errors;
 using HotChocolate;
 using Location = HotChocolate.Location;
@@ -153,8 +152,7 @@ public sealed class HotChocolateFrontDoor
 
         if (resolution.Error is { } persistedQueryError)
         {
-            await FailAsync(exchange, persistedQueryError.Message, ErrorCodes.PersistedQueryNotFound == CodeOf(persistedQueryError)
-                ? ErrorCodes.PersistedQueryNotFound : ErrorCodes.PersistedQueryNotSupported);
+            await FailAsync(exchange, persistedQueryError);
             return;
         }
 
@@ -184,14 +182,14 @@ public sealed class HotChocolateFrontDoor
             // Answered here, within the parser limits (MAX_TOKENS, MAX_DEPTH), with the filter's code and words.
             var error = _errors.OnError(ErrorBuilder.New().SetMessage(e.Message).SetCode(HotChocolateSyntaxError)
                 .AddLocation(new Location(e.Line, e.Column)).Build());
-            await FailAsync(exchange, error.Message, error.Code ?? ErrorCodes.ParseFailed, new Location(e.Line, e.Column));
+            await FailAsync(exchange, new RequestError(error.Message, error.Code ?? ErrorCodes.ParseFailed, e.Line, e.Column));
             return;
         }
         catch (Utf8EncodingException e)
         {
             // A string escape that is no UTF-16 text (a lone surrogate): HotChocolate's parser throws this rather than
             // a syntax error, and would answer 500.
-            await FailAsync(exchange, "Syntax Error: " + e.Message, ErrorCodes.ParseFailed);
+            await FailAsync(exchange, new RequestError("Syntax Error: " + e.Message, ErrorCodes.ParseFailed));
             return;
         }
 
@@ -240,7 +238,7 @@ public sealed class HotChocolateFrontDoor
         {
             foreach (var (_, exception) in recorded.Entries)
             {
-                if (DatabaseOutage.For(exception) is not null && DatabaseOutage.Refuse([new GraphQLError("-", originalException: exception)], context) is { } outage)
+                if (DatabaseOutage.Refuse(exception, context) is { } outage)
                 {
                     exchange.LoggedErrors.Clear();
                     await RefuseAsync(exchange, outage);
@@ -497,9 +495,6 @@ public sealed class HotChocolateFrontDoor
             }, operation.Name?.Value ?? "(anonymous)");
     }
 
-    private static string? CodeOf(GraphQLError error) =>
-        error.Extensions?.TryGetValue("code", out var code) == true ? code as string : null;
-
     /// <summary>A refusal of the HTTP request: its own status whatever the media type.</summary>
     private Task RefuseAsync(Exchange exchange, RequestRefusal refusal)
     {
@@ -508,31 +503,17 @@ public sealed class HotChocolateFrontDoor
             exchange.Context.Response.Headers.Allow = refusal.Allow;
         }
 
-        return WriteErrorAsync(exchange, refusal.StatusCode, refusal.Error, CodeOf(refusal.Error) ?? ErrorCodes.BadRequest);
+        return WriteErrorAsync(exchange, refusal.StatusCode, refusal.Error);
     }
 
     /// <summary>A GraphQL request error: 400 under graphql-response+json, 200 under json.</summary>
-    private Task FailAsync(Exchange exchange, string message, string code, Location? location = null)
-    {
-        var error = new JsonObject { ["message"] = EchoedText.Cap(message) };
-        if (location is { } at)
-        {
-            error["locations"] = new JsonArray(new JsonObject { ["line"] = at.Line, ["column"] = at.Column });
-        }
+    private Task FailAsync(Exchange exchange, RequestError error) => WriteErrorAsync(exchange,
+        exchange.MediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, error);
 
-        error["extensions"] = new JsonObject { ["code"] = code, ["correlationId"] = exchange.Context.TraceIdentifier };
-        exchange.LoggedErrors.Add((code, message, "-", null));
-        return WriteAsync(exchange,
-            exchange.MediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
-            JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["errors"] = new JsonArray(error) }, NodeWriting), null, hasErrors: true);
-    }
-
-    private Task WriteErrorAsync(Exchange exchange, int status, GraphQLError error, string code)
+    private Task WriteErrorAsync(Exchange exchange, int status, RequestError error)
     {
-        var body = GraphQLResponseWriter.Serialize(GraphQLResponse.FromErrors(error),
-            new ErrorDecoration(exchange.Context.TraceIdentifier, _ => code, _development));
-        exchange.LoggedErrors.Add((code, error.Message, "-", null));
-        return WriteAsync(exchange, status, body, null, hasErrors: true);
+        exchange.LoggedErrors.Add((error.Code, error.Message, "-", null));
+        return WriteAsync(exchange, status, error.Serialize(exchange.Context.TraceIdentifier), null, hasErrors: true);
     }
 
     private async Task WriteAsync(Exchange exchange, int status, byte[] body, string? etag, bool hasErrors)

@@ -10,7 +10,7 @@ using HotChocolate.Execution.Configuration;
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
-/// <c>/graphql</c> on HotChocolate's server (<c>GraphQL:Engine</c> = <c>HotChocolate</c>): the budget schema
+/// <c>/graphql</c> on HotChocolate's server, the only engine: the budget schema
 /// (src/BudgetGraph.Schema) behind <c>MapGraphQLHttp</c>, with <see cref="HotChocolateFrontDoor"/> before the endpoint
 /// keeping our public contract. The shared services (limits, persisted queries, response cache, CORS, rate limiting,
 /// security headers) are <see cref="GraphQLHttpEndpoints.AddGraphQLHttp"/>'s.

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Logging;
-using BudgetGraph.GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -90,11 +89,9 @@ public static class RateLimitingSetup
             seconds, context.TraceIdentifier);
         context.Response.Headers[GraphQLHttpOptions.CorrelationIdHeader] = context.TraceIdentifier;
         context.Response.ContentType = GraphQLMediaTypes.ContentType(ResponseMediaType.Json);
-        var error = new GraphQLError(
+        var body = new RequestError(
             $"Too many requests: at most {options.PermitLimit} per {Describe(options.Window)} from one address. Retry after {seconds} seconds.",
-            extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.RateLimited });
-        var body = GraphQLResponseWriter.Serialize(GraphQLResponse.FromErrors(error),
-            new ErrorDecoration(context.TraceIdentifier, _ => null, IncludeExceptionDetails: false));
+            ErrorCodes.RateLimited).Serialize(context.TraceIdentifier);
         await context.Response.Body.WriteAsync(body, cancellationToken);
     }
 

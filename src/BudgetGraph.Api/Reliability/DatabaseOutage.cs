@@ -1,6 +1,5 @@
 using System.Globalization;
 using BudgetGraph.Api.Http;
-using BudgetGraph.GraphQL;
 using BudgetGraph.Ingest.Load;
 
 namespace BudgetGraph.Api.Reliability;
@@ -42,21 +41,15 @@ public static partial class DatabaseOutage
     };
 
     /// <summary>
-    /// The refusal of a GraphQL request whose execution failed on the database (the first such error decides), or null.
+    /// The refusal of a GraphQL request whose execution failed on the database with <paramref name="exception"/>, or null.
     /// It replaces the whole response, whatever the media type: the outage is the server's (RFC 9110's 503), as the rate
     /// limiter's 429 is, and a partial answer of nulls would only hide it. Sets <c>Retry-After</c> and logs one line.
     /// </summary>
-    public static RequestRefusal? Refuse(IReadOnlyList<GraphQLError>? errors, HttpContext context)
+    public static RequestRefusal? Refuse(Exception exception, HttpContext context)
     {
-        foreach (var error in errors ?? [])
-        {
-            if (For(error.OriginalException) is { } answer)
-            {
-                Log(context, answer, error.OriginalException!);
-                return RequestRefusal.Create(answer.StatusCode, answer.Code, answer.Message);
-            }
-        }
-        return null;
+        if (For(exception) is not { } answer) return null;
+        Log(context, answer, exception);
+        return RequestRefusal.Create(answer.StatusCode, answer.Code, answer.Message);
     }
 
     /// <summary>The answer as the admin endpoint's JSON (<c>error</c>, <c>code</c>), or null when <paramref name="exception"/> is no such failure (<see cref="For"/>).</summary>

@@ -48,7 +48,7 @@ public abstract class AggregateClassTotalsTests(WarehouseFixture warehouse)
     private async Task<string> ExpectedAsync(string[] dims, Func<Printed, bool> where, bool nonEmpty = true)
     {
         await using var db = new WarehouseDbContext(warehouse.Database.Options);
-        var rows = (await ExpenditureTopic.FunctionalRows(db).Where(f => f.FunctionalSubject!.Level == SubjectLevel.Class)
+        var rows = (await ExpenditureQuery.FunctionalRows(db).Where(f => f.FunctionalSubject!.Level == SubjectLevel.Class)
             .Select(f => new Printed(f.Department!.Code, f.Department.Kind, f.Year, f.FunctionalSubject!.Code, f.TotalYuan, f.BasicYuan, f.ProjectYuan))
             .ToListAsync()).Where(where).ToList();
         Assert.True(!nonEmpty || rows.Count > 0, "no printed 类 rows");

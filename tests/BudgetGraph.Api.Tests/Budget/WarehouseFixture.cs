@@ -1,10 +1,13 @@
 using System.Data.Common;
 using System.Text.Json;
-using BudgetGraph.Api.Budget;
-using BudgetGraph.GraphQL.Execution;
+using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
+using HotChocolate;
+using Path = System.IO.Path;
+using HotChocolate.Execution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +17,8 @@ namespace BudgetGraph.Api.Tests.Budget;
 /// <summary>
 /// The real warehouse for the schema tests: every document of data/sources imported with the importer into a
 /// temporary SQLite file (or, with BUDGETGRAPH_TEST_POSTGRES set, a fresh PostgreSQL database: see
-/// <see cref="TestDatabase"/>), once per test run, and the budget schema executed over it by the engine.
+/// <see cref="TestDatabase"/>), once per test run, and the budget schema executed over it by the HotChocolate executor
+/// the API serves (<c>AddBudgetSchema</c>, as the CLI runs it: without HTTP).
 /// Every SQL command is counted, so tests can assert how many statements a request takes.
 /// </summary>
 public class WarehouseFixture : IAsyncLifetime
@@ -26,8 +30,8 @@ public class WarehouseFixture : IAsyncLifetime
     /// <summary>The commands run since the last <see cref="CommandCounter.Reset"/>.</summary>
     public CommandCounter Commands { get; } = new();
 
-    /// <summary>The executor over the budget schema.</summary>
-    public GraphQLExecutor Executor { get; private set; } = null!;
+    /// <summary>The HotChocolate executor over the budget schema.</summary>
+    public IRequestExecutor Executor { get; private set; } = null!;
 
     /// <summary>Request services: the warehouse's context factory.</summary>
     public IServiceProvider Services => _services!;
@@ -49,9 +53,11 @@ public class WarehouseFixture : IAsyncLifetime
 
         var services = new ServiceCollection();
         services.AddDbContextFactory<WarehouseDbContext>(o => Database.Configure(o).AddInterceptors(Commands));
-        services.AddBudgetSchema();
+        // The API's limits but the cost: these tests read whole trees and every department at once to check answers and
+        // statement counts, beyond the cost a public request may have (the cost limit is the Http and Hostile tests').
+        services.AddGraphQL().AddBudgetSchema(new GraphQLLimitsOptions { MaxCost = 1_000_000_000_000 });
         _services = services.BuildServiceProvider();
-        Executor = new GraphQLExecutor(_services.GetRequiredService<GraphQL.Types.Schema>());
+        Executor = await _services.GetRequiredService<IRequestExecutorProvider>().GetExecutorAsync();
     }
 
     /// <summary>Fills the migrated warehouse: every document of data/sources, imported in file-name order.</summary>
@@ -64,16 +70,18 @@ public class WarehouseFixture : IAsyncLifetime
     /// <summary>Runs a query and returns the whole response as JSON.</summary>
     public async Task<JsonElement> RunAsync(string query, object? variables = null)
     {
-        var request = new GraphQLRequest
+        // One service scope per request, as ASP.NET Core gives each: HotChocolate's data-loader scope lives in it.
+        await using var scope = Services.CreateAsyncScope();
+        var request = OperationRequestBuilder.New().SetDocument(query).SetServices(scope.ServiceProvider);
+        using var variableValues = variables is null ? null : JsonSerializer.SerializeToDocument(variables);
+        if (variableValues is not null)
         {
-            Query = query,
-            Variables = variables is null ? null : JsonSerializer.SerializeToElement(variables),
-            Services = _services,
-        };
+            request.SetVariableValues(variableValues);
+        }
         // Executed outside xunit's SynchronizationContext, as ASP.NET Core runs requests: resolver continuations
         // posted to a context would run after the executor's next data-loader dispatch and split its batches.
-        var result = await Task.Run(() => Executor.ExecuteAsync(request));
-        return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
+        await using var result = await Task.Run(() => Executor.ExecuteAsync(request.Build()));
+        return JsonDocument.Parse(result.ToJson(false)).RootElement.Clone();
     }
 
     /// <summary>Runs a query that must succeed and returns its <c>data</c>.</summary>

@@ -82,7 +82,7 @@ public sealed class LimitsTests
         Assert.Null(context.Request.ContentLength);
         Assert.Null(result.Request);
         Assert.Equal(StatusCodes.Status413PayloadTooLarge, result.Refusal!.StatusCode);
-        Assert.Equal(ErrorCodes.RequestTooLarge, result.Refusal.Error.Extensions!["code"]);
+        Assert.Equal(ErrorCodes.RequestTooLarge, result.Refusal.Error.Code);
         Assert.True(context.Request.Body.Position < 5000, "the reader read the whole body");
     }
 
