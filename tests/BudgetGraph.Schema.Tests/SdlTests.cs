@@ -8,7 +8,7 @@ using Snapshooter.Xunit;
 namespace BudgetGraph.GraphSchema.Tests;
 
 /// <summary>
-/// HotChocolate's schema against <c>schema/budget.graphql</c> (the old engine's published SDL): every type and field
+/// HotChocolate's schema against <c>schema/budget.graphql</c> (the published SDL): every type and field
 /// HotChocolate serves must be declared the same there: kind, description, type, arguments with their
 /// types, defaults and descriptions, enum values, interfaces; and every published type and field is served but those
 /// sdl-differences.md lists as not yet ported. Deliberate differences are in sdl-differences.md.

@@ -15,7 +15,7 @@ public readonly record struct FigureRequest(FigureKey Key, FigureSet Set, bool P
 /// <summary>
 /// The figures mart's rows by department-year (and stage): every amount the schema serves for a department-year comes
 /// through here. One statement per (set, provenance) asked for at one level of the response, for all its department-years
-/// (<see cref="FigureReader"/>, shared with the old engine).
+/// (<see cref="FigureReader"/>).
 /// </summary>
 public sealed class FiguresByDepartmentYearDataLoader(IDbContextFactory<WarehouseDbContext> factory, IBatchScheduler scheduler, DataLoaderOptions options)
     : WarehouseDataLoader<FigureRequest, IReadOnlyList<Figure>>(factory, scheduler, options)
