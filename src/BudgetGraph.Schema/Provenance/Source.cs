@@ -59,10 +59,6 @@ public static class SourceProjection
     private static readonly Expression<Func<Fact, SourceRef>> PlainSource = f => new SourceRef(f.DocumentId, f.Document!.FileName,
         f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, null, f.Derived) { Page = f.SourcePage, FirstLine = f.SourceFirstLine };
 
-    /// <summary>The provenance columns of a money fact (ProvenanceMapping).</summary>
-    private static readonly Expression<Func<AmountFact, SourceColumns>> AmountColumns =
-        BudgetGraph.GraphSchema.Shared.Mappings.Projection<AmountFact, SourceColumns>();
-
     /// <summary>
     /// A projection of <typeparamref name="TFact"/> whose second parameter is replaced by the fact's
     /// <see cref="SourceRef"/> (with the published precision for money facts).
@@ -70,14 +66,6 @@ public static class SourceProjection
     public static Expression<Func<TFact, TResult>> WithSource<TFact, TResult>(Expression<Func<TFact, SourceRef, TResult>> projection)
         where TFact : Fact =>
         Compose(typeof(AmountFact).IsAssignableFrom(typeof(TFact)) ? AmountSource : PlainSource, projection);
-
-    /// <summary>
-    /// A projection of a money fact whose second parameter is replaced by its provenance as <see cref="SourceColumns"/>:
-    /// for projections that go through a set operation (UNION ALL), which EF Core keeps in SQL only without constructor calls.
-    /// </summary>
-    public static Expression<Func<TFact, TResult>> WithSourceColumns<TFact, TResult>(Expression<Func<TFact, SourceColumns, TResult>> projection)
-        where TFact : AmountFact =>
-        Compose(AmountColumns, projection);
 
     private static Expression<Func<TFact, TResult>> Compose<TFact, TSource, TResult>(LambdaExpression template, Expression<Func<TFact, TSource, TResult>> projection)
     {
@@ -94,38 +82,3 @@ public static class SourceProjection
     }
 }
 
-/// <summary>
-/// A money fact's provenance as settable columns: the values of a <see cref="SourceRef"/> in a shape EF Core keeps
-/// in SQL through a set operation (see <see cref="SourceProjection.WithSourceColumns{TFact, TResult}"/>).
-/// </summary>
-public sealed class SourceColumns
-{
-    /// <summary>See <see cref="SourceRef.DocumentId"/>.</summary>
-    public int DocumentId { get; init; }
-    /// <summary>See <see cref="SourceRef.FileName"/>.</summary>
-    public required string FileName { get; init; }
-    /// <summary>See <see cref="SourceRef.Title"/>.</summary>
-    public required string Title { get; init; }
-    /// <summary>See <see cref="SourceRef.Kind"/>.</summary>
-    public DocumentKind Kind { get; init; }
-    /// <summary>See <see cref="SourceRef.DocumentYear"/>.</summary>
-    public int DocumentYear { get; init; }
-    /// <summary>See <see cref="SourceRef.FactYear"/>.</summary>
-    public int FactYear { get; init; }
-    /// <summary>See <see cref="SourceRef.Table"/>.</summary>
-    public required string Table { get; init; }
-    /// <summary>See <see cref="SourceRef.Line"/>.</summary>
-    public int Line { get; init; }
-    /// <summary>See <see cref="SourceRef.PublishedDecimals"/>.</summary>
-    public int PublishedDecimals { get; init; }
-    /// <summary>See <see cref="SourceRef.Derived"/>.</summary>
-    public bool Derived { get; init; }
-    /// <summary>See <see cref="SourceRef.Page"/>.</summary>
-    public int? Page { get; init; }
-
-    /// <summary>See <see cref="SourceRef.FirstLine"/>.</summary>
-    public int? FirstLine { get; init; }
-
-    /// <summary>The same provenance as a <see cref="SourceRef"/>.</summary>
-    public SourceRef ToSourceRef() => new(DocumentId, FileName, Title, Kind, DocumentYear, FactYear, Table, Line, PublishedDecimals, Derived) { Page = Page, FirstLine = FirstLine };
-}
