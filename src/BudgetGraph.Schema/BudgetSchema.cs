@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.GraphSchema.Aggregate;
 using BudgetGraph.GraphSchema.Breakdown;
 using BudgetGraph.GraphSchema.Budgets;
@@ -7,7 +7,6 @@ using BudgetGraph.GraphSchema.Coverage;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Expenditures;
 using BudgetGraph.GraphSchema.Income;
-using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.GraphSchema.Narrative;
 using BudgetGraph.GraphSchema.Performance;
 using BudgetGraph.GraphSchema.Subjects;

@@ -1,12 +1,11 @@
 using System.Text.Json;
-using BudgetGraph.Api.Http;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.GraphSchema.Errors;
 using HotChocolate;
 using HotChocolate.Execution;
 using HotChocolate.Types;
 using Microsoft.Extensions.DependencyInjection;
-using ErrorCodes = BudgetGraph.Api.Http.ErrorCodes;
+using ErrorCodes = BudgetGraph.GraphSchema.Errors.ErrorCodes;
 using Path = HotChocolate.Path;
 
 namespace BudgetGraph.GraphSchema.Tests;

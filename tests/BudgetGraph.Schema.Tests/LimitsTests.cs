@@ -1,9 +1,9 @@
 using System.Text.Json;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using HotChocolate;
 using HotChocolate.Execution;
 using Microsoft.Extensions.DependencyInjection;
-using ErrorCodes = BudgetGraph.Api.Http.ErrorCodes;
+using ErrorCodes = BudgetGraph.GraphSchema.Errors.ErrorCodes;
 
 namespace BudgetGraph.GraphSchema.Tests;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using BudgetGraph.Api.Budget.Narrative;
+using BudgetGraph.GraphSchema.Narrative;
 using BudgetGraph.Warehouse.Facts;
 
 namespace BudgetGraph.GraphSchema.Tests;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.Api.Tests.Budget;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Warehouse;

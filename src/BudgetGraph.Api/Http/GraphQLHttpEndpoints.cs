@@ -2,7 +2,7 @@ using BudgetGraph.Api.Caching;
 using BudgetGraph.Api.Compression;
 using BudgetGraph.Api.Cors;
 using BudgetGraph.Api.Documents;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.Api.RateLimiting;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace BudgetGraph.Api.Http;

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Unicode;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using Microsoft.Net.Http.Headers;
 
 namespace BudgetGraph.Api.Http;

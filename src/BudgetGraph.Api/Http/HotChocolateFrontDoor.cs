@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BudgetGraph.Api.Caching;
 using BudgetGraph.Api.Documents;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.Api.Logging;
 using BudgetGraph.Api.Reliability;
 using BudgetGraph.GraphSchema.Errors;

@@ -1,5 +1,5 @@
 using BudgetGraph.Api.Cors;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.Api.RateLimiting;
 using HotChocolate;
 using HotChocolate.AspNetCore;

@@ -1,7 +1,7 @@
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse.Dimensions;
 
-namespace BudgetGraph.Api.Budget.Aggregate;
+namespace BudgetGraph.GraphSchema.Aggregate;
 
 /// <summary>
 /// Sums rows (or partial groups summed by the database) into groups keyed by the grouped dimensions, one

@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Filtering;
-using BudgetGraph.Api.Budget.Paging;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Filtering;
+using BudgetGraph.GraphSchema.Paging;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 
-namespace BudgetGraph.Api.Budget.Aggregate;
+namespace BudgetGraph.GraphSchema.Aggregate;
 
 /// <summary>What aggregate groups by.</summary>
 public enum AggregateDimension

@@ -1,11 +1,9 @@
-using BudgetGraph.Api.Budget.Aggregate;
-using BudgetGraph.Api.Budget.Breakdown;
-using BudgetGraph.Api.Budget.Departments;
-using BudgetGraph.Api.Budget.Paging;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Aggregate;
+using BudgetGraph.GraphSchema.Breakdown;
 using BudgetGraph.GraphSchema.Departments;
-using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.GraphSchema.Paging;
+using BudgetGraph.GraphSchema;
+using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse.Dimensions;
 using HotChocolate;
@@ -92,7 +90,7 @@ public sealed class AggregateSortInput() : SortInputType("AggregateSortInput", "
 public sealed class AggregateQueries : ObjectTypeExtension
 {
     /// <summary>The filterable fields of the rows, with their operation inputs.</summary>
-    public static readonly Api.Budget.Filtering.FilterTranslator<AggregateRow> RowFilters = AggregateFilters.Rows(clr =>
+    public static readonly GraphSchema.Filtering.FilterTranslator<AggregateRow> RowFilters = AggregateFilters.Rows(clr =>
         clr == typeof(DepartmentKind) ? typeof(DepartmentKindOperationFilterInput) : typeof(StageOperationFilterInput));
 
     protected override void Configure(IObjectTypeDescriptor descriptor)

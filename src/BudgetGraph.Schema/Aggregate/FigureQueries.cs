@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Api.Budget.Aggregate;
+namespace BudgetGraph.GraphSchema.Aggregate;
 
 /// <summary>A group of figures summed by the database: the grouped dimensions set, the others null.</summary>
 public sealed record FigureGroup(int? DepartmentId, string? DepartmentCode, DepartmentKind? Kind, int? Year, string? Code, string? EconomicCode,

@@ -1,7 +1,7 @@
-using BudgetGraph.Api.Budget.Figures;
+using BudgetGraph.GraphSchema.Figures;
 using BudgetGraph.Warehouse.Marts;
 
-namespace BudgetGraph.Api.Budget.Breakdown;
+namespace BudgetGraph.GraphSchema.Breakdown;
 
 /// <summary>A project category of a department-year with its published total and the line items under it, from the figures mart.</summary>
 public sealed record CategoryValue(Figure Category, IReadOnlyList<Figure> LineItems)

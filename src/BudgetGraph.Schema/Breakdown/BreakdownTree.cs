@@ -1,9 +1,9 @@
-using BudgetGraph.Api.Budget.Figures;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Marts;
 
-namespace BudgetGraph.Api.Budget.Breakdown;
+namespace BudgetGraph.GraphSchema.Breakdown;
 
 /// <summary>What a breakdown node is.</summary>
 public enum BreakdownNodeKind

@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Breakdown;
+using BudgetGraph.GraphSchema.Breakdown;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse.Dimensions;

@@ -1,7 +1,7 @@
-using BudgetGraph.Api.Budget.Provenance;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Provenance;
+using BudgetGraph.GraphSchema;
 
-namespace BudgetGraph.Api.Budget.Budgets;
+namespace BudgetGraph.GraphSchema.Budgets;
 
 /// <summary>A department-year: the key of most loaders.</summary>
 public readonly record struct DepartmentYear(int DepartmentId, int Year);

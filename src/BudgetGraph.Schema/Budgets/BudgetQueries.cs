@@ -1,9 +1,7 @@
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Departments;
-using BudgetGraph.Api.Budget.Figures;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;
 using GreenDonut;

@@ -1,5 +1,5 @@
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Relay;

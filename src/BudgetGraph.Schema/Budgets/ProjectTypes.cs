@@ -1,8 +1,7 @@
-using BudgetGraph.Api.Budget.Breakdown;
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Figures;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Breakdown;
+using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;

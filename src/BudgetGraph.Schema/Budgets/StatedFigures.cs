@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Facts;
 using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Api.Budget.Budgets;
+namespace BudgetGraph.GraphSchema.Budgets;
 
 /// <summary>
 /// A figure of an earlier year that a later document states: a prior-year statement (PriorYearStatementFacts), or a

@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Budgets;
+using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;

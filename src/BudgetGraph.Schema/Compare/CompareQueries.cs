@@ -1,9 +1,8 @@
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Compare;
-using BudgetGraph.Api.Budget.Figures;
-using BudgetGraph.Api.Budget.Schema;
-using BudgetGraph.GraphSchema.Departments;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Compare;
 using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema;
+using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse.Dimensions;

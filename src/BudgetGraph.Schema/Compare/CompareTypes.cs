@@ -1,6 +1,6 @@
-using BudgetGraph.Api.Budget.Breakdown;
-using BudgetGraph.Api.Budget.Compare;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Breakdown;
+using BudgetGraph.GraphSchema.Compare;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;

@@ -1,11 +1,11 @@
-using BudgetGraph.Api.Budget.Departments;
-using BudgetGraph.Api.Budget.Figures;
-using BudgetGraph.Api.Budget.Filtering;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Departments;
+using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema.Filtering;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Marts;
 
-namespace BudgetGraph.Api.Budget.Compare;
+namespace BudgetGraph.GraphSchema.Compare;
 
 /// <summary>One department's figure in a comparison row.</summary>
 public sealed record ComparisonCellValue(string DepartmentCode, Figure? Row, long? DepartmentTotal, int? Rank, long? Difference)

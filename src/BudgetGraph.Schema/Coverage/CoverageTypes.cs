@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Coverage;
+using BudgetGraph.GraphSchema.Coverage;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;

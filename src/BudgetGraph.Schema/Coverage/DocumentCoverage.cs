@@ -1,9 +1,9 @@
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Api.Budget.Coverage;
+namespace BudgetGraph.GraphSchema.Coverage;
 
 /// <summary>One imported document and what it covers.</summary>
 public sealed record DocumentCoverage(string FileName, string Title, DocumentKind Kind, int Year, string DepartmentCode,

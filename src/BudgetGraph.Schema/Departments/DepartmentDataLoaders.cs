@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Departments;
+using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;
 using GreenDonut;

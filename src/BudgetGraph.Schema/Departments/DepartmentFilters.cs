@@ -1,8 +1,8 @@
-using BudgetGraph.Api.Budget.Filtering;
+using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.Warehouse.Dimensions;
 using WarehouseDepartment = BudgetGraph.Warehouse.Dimensions.Department;
 
-namespace BudgetGraph.Api.Budget.Departments;
+namespace BudgetGraph.GraphSchema.Departments;
 
 /// <summary>The filterable and sortable fields of departments, for both engines.</summary>
 public static class DepartmentFilters

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using BudgetGraph.Warehouse.Dimensions;
 using WarehouseDepartment = BudgetGraph.Warehouse.Dimensions.Department;
 
-namespace BudgetGraph.Api.Budget.Departments;
+namespace BudgetGraph.GraphSchema.Departments;
 
 /// <summary>A department as the API returns it.</summary>
 public sealed record DepartmentNode(int Id, string Code, string Name, DepartmentKind Kind, AdministrativeLevel Level, string Region,

@@ -1,9 +1,7 @@
-using BudgetGraph.Api.Budget.Departments;
-using BudgetGraph.Api.Budget.Filtering;
-using BudgetGraph.Api.Budget.Paging;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.GraphSchema.Paging;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;

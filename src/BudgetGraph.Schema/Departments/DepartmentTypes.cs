@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Departments;
+using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.GraphSchema.Paging;
 using BudgetGraph.GraphSchema.Relay;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BudgetGraph.Api.Budget;
-using BudgetGraph.Api.Http;
-using BudgetGraph.Api.Limits;
-using ErrorCodes = BudgetGraph.Api.Http.ErrorCodes;
+using BudgetGraph.GraphSchema;
+using BudgetGraph.GraphSchema.Errors;
+using BudgetGraph.GraphSchema.Limits;
+using ErrorCodes = BudgetGraph.GraphSchema.Errors.ErrorCodes;
 using HotChocolate;
 using HotChocolate.Execution;
 

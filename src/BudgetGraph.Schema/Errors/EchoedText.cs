@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BudgetGraph.Api.Http;
+namespace BudgetGraph.GraphSchema.Errors;
 
 /// <summary>
 /// Caps what an error message echoes of the request. Messages quote what the client sent (a field name, an argument

@@ -1,4 +1,4 @@
-namespace BudgetGraph.Api.Http;
+namespace BudgetGraph.GraphSchema.Errors;
 
 /// <summary>
 /// The <c>extensions.code</c> values of the API's errors. The request-level ones follow Apollo Server's
@@ -70,7 +70,7 @@ public static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
 
     /// <summary>An argument names something the warehouse does not have: an unknown department code (a field error, with data).</summary>
-    public const string NotFound = Budget.Departments.UnknownDepartments.Code;
+    public const string NotFound = Departments.UnknownDepartments.Code;
 
     /// <summary>The database cannot be reached (or is locked) right now (503 with <c>Retry-After</c>; Reliability/DatabaseOutage.cs).</summary>
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";

@@ -1,11 +1,11 @@
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Configurations;
 using BudgetGraph.Warehouse.Facts;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Api.Budget.Execution;
+namespace BudgetGraph.GraphSchema.Execution;
 
 /// <summary>One stage's figure of an execution measure.</summary>
 public sealed record ExecutionFigure(ExecutionMeasure Measure, int StageId, long AmountYuan, SourceRef Source);

@@ -1,5 +1,5 @@
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Execution;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Execution;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;

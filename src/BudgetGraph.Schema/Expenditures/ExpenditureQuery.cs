@@ -1,15 +1,15 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Filtering;
-using BudgetGraph.Api.Budget.Paging;
-using BudgetGraph.Api.Budget.Provenance;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Filtering;
+using BudgetGraph.GraphSchema.Paging;
+using BudgetGraph.GraphSchema.Provenance;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
 using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Api.Budget.Expenditures;
+namespace BudgetGraph.GraphSchema.Expenditures;
 
 /// <summary>A published expenditure row by functional or economic classification.</summary>
 public sealed record ExpenditureRow(long FactId, Classification Classification, int DepartmentId, int Year, string Code, string Name,

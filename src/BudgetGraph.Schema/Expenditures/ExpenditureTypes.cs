@@ -1,5 +1,5 @@
-using BudgetGraph.Api.Budget.Expenditures;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Expenditures;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.GraphSchema.Compare;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Filtering;
@@ -60,9 +60,9 @@ public sealed class ExpenditureQueries : ObjectTypeExtension
     private static object EnumType(Type clr) => clr == typeof(DepartmentKind) ? typeof(DepartmentKindOperationFilterInput) : typeof(SubjectLevelOperationFilterInput);
 
     /// <summary>The functional rows' fields (the input types are declared from them).</summary>
-    public static readonly Api.Budget.Filtering.FilterTranslator<FunctionalExpenditureFact> Functional = ExpenditureQuery.FunctionalFilters(EnumType);
+    public static readonly GraphSchema.Filtering.FilterTranslator<FunctionalExpenditureFact> Functional = ExpenditureQuery.FunctionalFilters(EnumType);
 
-    private static readonly Api.Budget.Filtering.FilterTranslator<EconomicExpenditureFact> Economic = ExpenditureQuery.EconomicFilters(EnumType);
+    private static readonly GraphSchema.Filtering.FilterTranslator<EconomicExpenditureFact> Economic = ExpenditureQuery.EconomicFilters(EnumType);
 
     protected override void Configure(IObjectTypeDescriptor descriptor)
     {

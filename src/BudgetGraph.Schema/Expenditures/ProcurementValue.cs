@@ -1,10 +1,10 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
 
-namespace BudgetGraph.Api.Budget.Expenditures;
+namespace BudgetGraph.GraphSchema.Expenditures;
 
 /// <summary>The procurement columns of a 支出总表 row.</summary>
 public sealed record ProcurementValue(string? Code, string? Name, long? Total, long? Sme, long? Micro, SourceRef Source)

@@ -1,12 +1,12 @@
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Provenance;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Provenance;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Api.Budget.Figures;
+namespace BudgetGraph.GraphSchema.Figures;
 
 /// <summary>A department-year at a stage: the key of the figure loaders.</summary>
 public readonly record struct FigureKey(int DepartmentId, int Year, BudgetStage Stage)

@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Figures;
+using BudgetGraph.GraphSchema.Figures;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;
 using GreenDonut;

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace BudgetGraph.Api.Budget.Filtering;
+namespace BudgetGraph.GraphSchema.Filtering;
 
 /// <summary>
 /// Combines many conditions into one expression tree of logarithmic depth. A left-deep chain

@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Filtering;
+using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.GraphSchema.Shared;
 using HotChocolate.Language;
 using HotChocolate.Resolvers;

@@ -1,9 +1,9 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema;
 
-namespace BudgetGraph.Api.Budget.Filtering;
+namespace BudgetGraph.GraphSchema.Filtering;
 
 /// <summary>How a filterable field compares: text, whole number, enum, or money in yuan.</summary>
 public enum FilterKind

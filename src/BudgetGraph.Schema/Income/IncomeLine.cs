@@ -1,10 +1,10 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
 
-namespace BudgetGraph.Api.Budget.Income;
+namespace BudgetGraph.GraphSchema.Income;
 
 /// <summary>A fund source (资金来源) of the fixed tree 收入总计 → 本年收入 → 政府预算拨款 → ….</summary>
 public sealed record FundSourceValue(string Code, string Name, string? ParentCode);

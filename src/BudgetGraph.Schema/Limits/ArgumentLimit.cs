@@ -1,10 +1,10 @@
 using System.Globalization;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using HotChocolate;
 using HotChocolate.Execution;
 using HotChocolate.Language;
 using HotChocolate.Types;
-using ErrorCodes = BudgetGraph.Api.Http.ErrorCodes;
+using ErrorCodes = BudgetGraph.GraphSchema.Errors.ErrorCodes;
 
 namespace BudgetGraph.GraphSchema.Limits;
 

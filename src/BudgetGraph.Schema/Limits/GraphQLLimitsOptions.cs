@@ -1,10 +1,10 @@
-namespace BudgetGraph.Api.Limits;
+namespace BudgetGraph.GraphSchema.Limits;
 
 /// <summary>
 /// The limits every GraphQL request must stay within, bound from the configuration section
 /// <c>GraphQL:Limits</c> (<see cref="SectionName"/>). Each is checked before any resolver runs, except the
 /// timeout, and each refusal is a GraphQL error whose <c>extensions.code</c> names the limit
-/// (<see cref="BudgetGraph.Api.Http.ErrorCodes"/>). Defaults follow public GraphQL APIs (GitHub: pages of at
+/// (<see cref="BudgetGraph.GraphSchema.Errors.ErrorCodes"/>). Defaults follow public GraphQL APIs (GitHub: pages of at
 /// most 100, at most 500,000 nodes per request).
 /// </summary>
 public sealed class GraphQLLimitsOptions

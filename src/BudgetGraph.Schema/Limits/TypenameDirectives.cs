@@ -1,6 +1,6 @@
 using HotChocolate;
 using HotChocolate.Language;
-using ErrorCodes = BudgetGraph.Api.Http.ErrorCodes;
+using ErrorCodes = BudgetGraph.GraphSchema.Errors.ErrorCodes;
 
 namespace BudgetGraph.GraphSchema.Limits;
 

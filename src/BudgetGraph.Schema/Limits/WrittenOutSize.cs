@@ -1,8 +1,8 @@
 using System.Globalization;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using HotChocolate;
 using HotChocolate.Language;
-using ErrorCodes = BudgetGraph.Api.Http.ErrorCodes;
+using ErrorCodes = BudgetGraph.GraphSchema.Errors.ErrorCodes;
 
 namespace BudgetGraph.GraphSchema.Limits;
 

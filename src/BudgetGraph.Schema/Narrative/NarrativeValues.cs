@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse.Facts;
 
-namespace BudgetGraph.Api.Budget.Narrative;
+namespace BudgetGraph.GraphSchema.Narrative;
 
 /// <summary>A named figure of a budget's narrative.</summary>
 public sealed record NarrativeFigureValue(NarrativeFigureKind Kind, string Label, long? AmountYuan, long? ChangeYuan, int? ComparedYear, SourceRef Source)

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Api.Budget.Paging;
+namespace BudgetGraph.GraphSchema.Paging;
 
 /// <summary>The window a page request selects: <c>first/after/last/before</c> (Relay cursor connections).</summary>
 public sealed record PageRequest(int? First, int? After, int? Last, int? Before);

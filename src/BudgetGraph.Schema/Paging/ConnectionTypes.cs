@@ -1,5 +1,5 @@
-using BudgetGraph.Api.Budget;
-using BudgetGraph.Api.Budget.Paging;
+using BudgetGraph.GraphSchema;
+using BudgetGraph.GraphSchema.Paging;
 using BudgetGraph.GraphSchema.Shared;
 using HotChocolate;
 using HotChocolate.Resolvers;

@@ -1,6 +1,6 @@
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Performance;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Performance;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;

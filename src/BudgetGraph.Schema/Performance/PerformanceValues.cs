@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse.Facts;
 
-namespace BudgetGraph.Api.Budget.Performance;
+namespace BudgetGraph.GraphSchema.Performance;
 
 /// <summary>A performance indicator with its target.</summary>
 public sealed record PerformanceTargetValue(string Level1, string Level2, string Level3, string Target, SourceRef Source)

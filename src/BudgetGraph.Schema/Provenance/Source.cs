@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
 
-namespace BudgetGraph.Api.Budget.Provenance;
+namespace BudgetGraph.GraphSchema.Provenance;
 
 /// <summary>
 /// Where a figure comes from: the stating document, the table or section and line in its text, the

@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse.Dimensions;
 using HotChocolate.Types;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BudgetGraph.Api.Budget.Relay;
+namespace BudgetGraph.GraphSchema.Relay;
 
 /// <summary>
 /// Global ids: base64 of <c>Type:key</c> (e.g. <c>Department:szdsj</c>, <c>Budget:szdsj:2023</c>). Keys are the

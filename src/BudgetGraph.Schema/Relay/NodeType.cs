@@ -1,5 +1,5 @@
-using BudgetGraph.Api.Budget;
-using BudgetGraph.Api.Budget.Relay;
+using BudgetGraph.GraphSchema;
+using BudgetGraph.GraphSchema.Relay;
 using BudgetGraph.GraphSchema.Shared;
 using HotChocolate;
 using HotChocolate.Resolvers;

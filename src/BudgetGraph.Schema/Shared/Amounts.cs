@@ -1,4 +1,4 @@
-namespace BudgetGraph.Api.Budget.Schema;
+namespace BudgetGraph.GraphSchema;
 
 /// <summary>The unit an amount is returned in. 万元 is the unit every source document publishes in.</summary>
 public enum AmountUnit

@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Facts;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Api.Budget.Schema;
+namespace BudgetGraph.GraphSchema;
 
 /// <summary>A row with the department-year of the document that states it.</summary>
 public sealed record Keyed<TRow>(int DepartmentId, int DocumentYear, TRow Row);

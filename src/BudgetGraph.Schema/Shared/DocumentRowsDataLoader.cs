@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Provenance;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Provenance;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Facts;
 using GreenDonut;

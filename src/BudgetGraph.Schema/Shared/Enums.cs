@@ -1,4 +1,4 @@
-namespace BudgetGraph.Api.Budget.Schema;
+namespace BudgetGraph.GraphSchema;
 
 /// <summary>The classification of expenditure.</summary>
 public enum Classification

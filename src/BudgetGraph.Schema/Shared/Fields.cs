@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema;
 using HotChocolate.Resolvers;
 using HotChocolate.Types;
 

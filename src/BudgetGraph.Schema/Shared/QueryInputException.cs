@@ -1,4 +1,4 @@
-namespace BudgetGraph.Api.Budget;
+namespace BudgetGraph.GraphSchema;
 
 /// <summary>
 /// A request the schema refuses because of its input (an unknown cursor, too many filter conditions…). Thrown by the code

@@ -1,4 +1,4 @@
-using BudgetGraph.Api.Budget.Subjects;
+using BudgetGraph.GraphSchema.Subjects;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse.Dimensions;

@@ -1,6 +1,6 @@
 using BudgetGraph.Warehouse.Dimensions;
 
-namespace BudgetGraph.Api.Budget.Subjects;
+namespace BudgetGraph.GraphSchema.Subjects;
 
 /// <summary>An entry of a code list with its children.</summary>
 public sealed record SubjectValue(string Code, string Name, SubjectLevel Level, string? ParentCode)

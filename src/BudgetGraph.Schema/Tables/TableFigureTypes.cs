@@ -1,7 +1,6 @@
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Income;
-using BudgetGraph.Api.Budget.Tables;
+using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Income;
+using BudgetGraph.GraphSchema.Tables;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;

@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Income;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Income;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
 
-namespace BudgetGraph.Api.Budget.Tables;
+namespace BudgetGraph.GraphSchema.Tables;
 
 /// <summary>A row's amount in one fund-source column, with its source.</summary>
 public interface IFundColumn

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
-using BudgetGraph.Api.Budget.Provenance;
+using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.Warehouse.Facts;
 
-namespace BudgetGraph.Api.Budget.ThreePublic;
+namespace BudgetGraph.GraphSchema.ThreePublic;
 
 /// <summary>A 三公 figure.</summary>
 public sealed record ThreePublicLine(ThreePublicItem Item, string Budget, int Year, int StageId, bool IsChange, long AmountYuan, SourceRef Source)

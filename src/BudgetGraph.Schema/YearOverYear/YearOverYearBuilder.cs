@@ -1,16 +1,16 @@
-using BudgetGraph.Api.Budget.Breakdown;
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Departments;
-using BudgetGraph.Api.Budget.Figures;
-using BudgetGraph.Api.Budget.Provenance;
-using BudgetGraph.Api.Budget.Schema;
+using BudgetGraph.GraphSchema.Breakdown;
+using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Departments;
+using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema.Provenance;
+using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
 using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGraph.Api.Budget.YearOverYear;
+namespace BudgetGraph.GraphSchema.YearOverYear;
 
 /// <summary>What a year-over-year row follows.</summary>
 public enum YearOverYearRowKind

@@ -1,11 +1,9 @@
-using BudgetGraph.Api.Budget.Budgets;
-using BudgetGraph.Api.Budget.Figures;
-using BudgetGraph.Api.Budget.Schema;
-using BudgetGraph.Api.Budget.YearOverYear;
 using BudgetGraph.GraphSchema.Budgets;
+using BudgetGraph.GraphSchema.Figures;
+using BudgetGraph.GraphSchema;
+using BudgetGraph.GraphSchema.YearOverYear;
 using BudgetGraph.GraphSchema.Compare;
 using BudgetGraph.GraphSchema.Departments;
-using BudgetGraph.GraphSchema.Figures;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using BudgetGraph.Api.Budget.Expenditures;
+using BudgetGraph.GraphSchema.Expenditures;
 using BudgetGraph.Ingest.Synth;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using BudgetGraph.Api.Budget.Breakdown;
+using BudgetGraph.GraphSchema.Breakdown;
 using HotChocolate.Language;
 
 namespace BudgetGraph.Api.Tests.Budget;

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
-using BudgetGraph.Api.Limits;
+using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.GraphSchema;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Migrations.Sqlite;

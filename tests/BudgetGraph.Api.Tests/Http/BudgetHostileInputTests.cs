@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using BudgetGraph.Api.Budget.Filtering;
+using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Tests.Budget;
 using Microsoft.AspNetCore.Hosting;

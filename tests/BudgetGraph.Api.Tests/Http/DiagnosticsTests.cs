@@ -2,7 +2,6 @@ using System.Net;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Logging;
 using HotChocolate;
-using ErrorCodes = BudgetGraph.Api.Http.ErrorCodes;
 using HotChocolate.Execution.Configuration;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using BudgetGraph.GraphSchema.Errors;
 using BudgetGraph.Api.Http;
 
 namespace BudgetGraph.Api.Tests.Http;
