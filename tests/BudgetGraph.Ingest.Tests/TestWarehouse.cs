@@ -60,6 +60,14 @@ public sealed class TestWarehouse : IDisposable
         return path;
     }
 
+    /// <summary>A file in the test's temporary directory holding <paramref name="bytes"/> (a PDF, say).</summary>
+    public string WriteSource(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     /// <summary>SHA-256 over every row of every table, in key order: equal checksums mean an unchanged warehouse.</summary>
     public string Checksum() => ChecksumOf(Create);
 

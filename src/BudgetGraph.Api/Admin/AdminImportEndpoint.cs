@@ -181,7 +181,7 @@ public static class AdminImportEndpoint
         catch (ImportRefusedException refused)
         {
             AdminAuditLog.ImportRefused(audit, file, client, refused.Message);
-            return Results.Json(new { error = refused.Message, file = refused.File, line = refused.Line, expected = refused.Expected },
+            return Results.Json(new { error = refused.Message, file = refused.File, line = refused.Line, page = refused.Page, expected = refused.Expected },
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         catch (Exception e) when (DatabaseOutage.For(e) is not null)

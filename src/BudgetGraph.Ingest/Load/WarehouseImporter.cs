@@ -113,6 +113,10 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
                     Warnings = [.. staged.Warnings],
                 };
             }
+            catch (ImportRefusedException refused) when (refused.OnPageOf(staged.Source) is var onPage && onPage != refused)
+            {
+                throw onPage; // the transaction rolls back as it is disposed: nothing of the document stays
+            }
             catch (Exception e) when (attempt < Attempts && IsConflict(e))
             {
                 await tx.RollbackAsync(CancellationToken.None);

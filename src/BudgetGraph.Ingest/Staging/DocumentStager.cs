@@ -51,9 +51,16 @@ public static partial class DocumentStager
     /// <summary>Stages a document read from <paramref name="bytes"/> (which give its SHA-256); its lines' pages go to provenance.</summary>
     public static StagedDocument Stage(SourceDocument source, byte[] bytes)
     {
-        var staged = Stage(source.FileName, source.Texts, bytes);
-        staged.Source = source;
-        return staged;
+        try
+        {
+            var staged = Stage(source.FileName, source.Texts, bytes);
+            staged.Source = source;
+            return staged;
+        }
+        catch (ImportRefusedException refused) when (refused.OnPageOf(source) is var onPage && onPage != refused)
+        {
+            throw onPage;
+        }
     }
 
     private static StagedDocument Stage(string fileName, string[] lines, byte[] bytes)
