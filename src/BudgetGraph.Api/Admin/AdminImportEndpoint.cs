@@ -164,7 +164,8 @@ public static class AdminImportEndpoint
             {
                 // Also after a failure: whatever the importer did or did not write, answers kept from before are
                 // not trusted any longer (emptying the cache costs only re-execution).
-                context.RequestServices.GetService<WarehouseGeneration>()?.Advance();
+                // With Redis, every replica's (WarehouseGeneration.AdvanceAsync), before this answer goes out.
+                await (context.RequestServices.GetService<WarehouseGeneration>()?.AdvanceAsync() ?? Task.CompletedTask);
             }
             AdminAuditLog.Imported(audit, result.FileName, client, result.Kind.ToString(), result.DepartmentCode, result.Year,
                 result.FactCount, result.Replaced);
