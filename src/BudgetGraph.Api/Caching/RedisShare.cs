@@ -67,6 +67,9 @@ public sealed partial class RedisShare : IAsyncDisposable
         var configuration = ConfigurationOptions.Parse(Options.Configuration!);
         // An unreachable Redis at start is not fatal: commands fail (and callers do without) until it answers.
         configuration.AbortOnConnectFail = false;
+        // While it is unreachable, a command fails at once rather than waiting in a queue for its timeout: a request
+        // answered without the cache is better than one held for seconds.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
         _connection = new(() => ConnectionMultiplexer.ConnectAsync(configuration));
         _generationKey = Options.KeyPrefix + "generation";
     }
