@@ -25,6 +25,20 @@ public sealed class RedisOptions
 
     /// <summary>Whether sharing is configured.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Configuration);
+
+    /// <summary>Whether a configuration string is one StackExchange.Redis reads (checked at start).</summary>
+    public static bool Parses(string configuration)
+    {
+        try
+        {
+            ConfigurationOptions.Parse(configuration);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }
 
 /// <summary>
@@ -52,7 +66,8 @@ public sealed partial class RedisShare : IAsyncDisposable
     /// <summary>The least time between two warnings that Redis is unreachable (one per request would flood the log).</summary>
     private static readonly TimeSpan WarningInterval = TimeSpan.FromSeconds(30);
 
-    private readonly Lazy<Task<ConnectionMultiplexer>> _connection;
+    private readonly ConfigurationOptions _configuration;
+    private Lazy<Task<ConnectionMultiplexer>> _connection;
     private readonly RedisKey _generationKey;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -64,20 +79,40 @@ public sealed partial class RedisShare : IAsyncDisposable
         _logger = logger;
         _time = time;
         Options = options.Value;
-        var configuration = ConfigurationOptions.Parse(Options.Configuration!);
+        _configuration = ConfigurationOptions.Parse(Options.Configuration!);
         // An unreachable Redis at start is not fatal: commands fail (and callers do without) until it answers.
-        configuration.AbortOnConnectFail = false;
+        _configuration.AbortOnConnectFail = false;
         // While it is unreachable, a command fails at once rather than waiting in a queue for its timeout: a request
         // answered without the cache is better than one held for seconds.
-        configuration.BacklogPolicy = BacklogPolicy.FailFast;
-        _connection = new(() => ConnectionMultiplexer.ConnectAsync(configuration));
+        _configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        _connection = NewConnection();
         _generationKey = Options.KeyPrefix + "generation";
     }
 
     /// <summary>The options.</summary>
     public RedisOptions Options { get; }
 
-    private async Task<IDatabase> DatabaseAsync() => (await _connection.Value).GetDatabase();
+    private Lazy<Task<ConnectionMultiplexer>> NewConnection() => new(() => ConnectionMultiplexer.ConnectAsync(_configuration));
+
+    private async Task<IDatabase> DatabaseAsync()
+    {
+        var connection = _connection;
+        try
+        {
+            return (await connection.Value).GetDatabase();
+        }
+        catch (Exception e)
+        {
+            // A failed connect is not kept (the multiplexer reconnects by itself once it exists): the next call tries again.
+            Interlocked.CompareExchange(ref _connection, NewConnection(), connection);
+            if (IsOutage(e))
+            {
+                throw;
+            }
+
+            throw new RedisException("Redis could not be connected to: " + e.Message, e);
+        }
+    }
 
     /// <summary>The current generation token; creates one when there is none (a fresh or emptied Redis).</summary>
     public async Task<string> ReadGenerationAsync()
@@ -170,9 +205,9 @@ public sealed partial class RedisShare : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_connection.IsValueCreated)
+        if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully)
         {
-            await (await _connection.Value).DisposeAsync();
+            await _connection.Value.Result.DisposeAsync();
         }
     }
 }

@@ -24,6 +24,8 @@ public static class ResponseCacheSetup
         services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName))
             .Validate(o => !o.IsConfigured || (!string.IsNullOrEmpty(o.KeyPrefix) && o.PersistedQueryTtl > TimeSpan.Zero),
                 "Redis:KeyPrefix must not be empty and Redis:PersistedQueryTtl must be positive.")
+            .Validate(o => !o.IsConfigured || RedisOptions.Parses(o.Configuration!),
+                "Redis:Configuration is not a StackExchange.Redis configuration string (such as 127.0.0.1:6379,password=…).")
             .ValidateOnStart();
         if (configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() is { IsConfigured: true })
         {
