@@ -9,6 +9,8 @@ using BudgetGraph.Api.Documents;
 using BudgetGraph.Api.Tests.Browser;
 using BudgetGraph.Api.Tests.Budget;
 using BudgetGraph.Api.Tests.Http;
+using BudgetGraph.Ingest.Load;
+using BudgetGraph.Warehouse;
 using StackExchange.Redis;
 
 namespace BudgetGraph.Api.Tests.Replicas;
@@ -50,6 +52,9 @@ public sealed class ReplicaPair : IAsyncLifetime
         string.IsNullOrEmpty(Environment.GetEnvironmentVariable(TestDatabase.Variable)) ? $"{TestDatabase.Variable} is not set"
         : string.IsNullOrEmpty(Environment.GetEnvironmentVariable(RedisVariable)) ? $"{RedisVariable} is not set"
         : null;
+
+    /// <summary>The replicas' database.</summary>
+    public TestDatabase Database => _database;
 
     /// <summary>The admin import key both replicas accept.</summary>
     public string Key { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
@@ -148,6 +153,16 @@ public sealed class ReplicaPair : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
+    /// <summary>
+    /// Deletes the generation token, as docs/deployment.md tells operators to after an import the API did not make
+    /// (the CLI's): every replica's next request misses.
+    /// </summary>
+    public async Task ForgetGenerationAsync()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(Environment.GetEnvironmentVariable(RedisVariable)!);
+        Assert.True(await redis.GetDatabase().KeyDeleteAsync(_prefix + "generation"));
+    }
+
     /// <summary>A client of one replica.</summary>
     public static HttpClient Client(Uri replica) => new() { BaseAddress = replica, Timeout = TimeSpan.FromSeconds(60) };
 
@@ -224,6 +239,21 @@ public sealed class ReplicaTests(ReplicaPair replicas) : IClassFixture<ReplicaPa
         Assert.Equal((await FreshAsync(a, Figures)).Body, aAfterB.Body);
         var bShared = await b.PostAsync(Figures);
         Assert.Equal(("hit", aAfterB.Body), (Cache(bShared), bShared.Body));
+
+        // An import the API does not make (the CLI's, into the same database) is not seen from the caches...
+        var path = Directory.GetFiles(WarehouseFixture.SourcesDirectory, "001_*.txt").Single();
+        var outside = (await new WarehouseImporter(() => new WarehouseDbContext(replicas.Database.Options)).ImportAsync([path])).Single();
+        var stale = await a.PostAsync(Figures);
+        Assert.Equal(("hit", aAfterB.Body), (Cache(stale), stale.Body));
+        // ...until the generation token is deleted (docs/deployment.md): then both replicas answer the new figures.
+        await replicas.ForgetGenerationAsync();
+        var aAfterOutside = await a.PostAsync(Figures);
+        var bAfterOutside = await b.PostAsync(Figures);
+        Assert.Equal("miss", Cache(aAfterOutside));
+        Assert.NotEqual(aAfterB.Body, aAfterOutside.Body);
+        Assert.Equal(new[] { first, second, outside.DepartmentCode }.Distinct().Order(), Codes(aAfterOutside));
+        Assert.Equal((await FreshAsync(a, Figures)).Body, aAfterOutside.Body);
+        Assert.Equal(aAfterOutside.Body, bAfterOutside.Body);
     }
 
     [ReplicaFact]
