@@ -75,3 +75,22 @@ public sealed class RedisOutageTests : IDisposable
         Assert.Equal(registered.Body, byHash.Body);
     }
 }
+
+/// <summary>A <c>Redis:Configuration</c> that StackExchange.Redis cannot read stops the start, saying which setting.</summary>
+public sealed class RedisConfigurationTests
+{
+    [Fact]
+    public void AnUnreadableConfigurationString_StopsTheStart_SayingSo()
+    {
+        using var api = new AdminApi(settings: new Dictionary<string, string>
+        {
+            ["Redis:Configuration"] = "127.0.0.1:6379,nonsense=1",
+        });
+
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => api.Factory.CreateClient());
+
+        Assert.Equal(
+            "Redis:Configuration is not a StackExchange.Redis configuration string (such as 127.0.0.1:6379,password=…).",
+            Assert.Single(refused.Failures));
+    }
+}
