@@ -24,8 +24,8 @@ namespace BudgetGraph.Api.Admin;
 /// <item>A document the importer refuses → 422 with the importer's message (nothing changed); success → 200 with what
 /// was imported.</item>
 /// <item>Every import that reaches the warehouse (after authorization and staging) advances the
-/// <see cref="WarehouseGeneration"/>, which empties the response cache: the next query reads the warehouse as the
-/// import left it.</item>
+/// <see cref="WarehouseGeneration"/>, which empties the response cache (with Redis, every replica's): the next query
+/// reads the warehouse as the import left it.</item>
 /// </list>
 /// </summary>
 public static class AdminImportEndpoint
@@ -164,7 +164,8 @@ public static class AdminImportEndpoint
             {
                 // Also after a failure: whatever the importer did or did not write, answers kept from before are
                 // not trusted any longer (emptying the cache costs only re-execution).
-                context.RequestServices.GetService<WarehouseGeneration>()?.Advance();
+                // With Redis, every replica's (WarehouseGeneration.AdvanceAsync), before this answer goes out.
+                await (context.RequestServices.GetService<WarehouseGeneration>()?.AdvanceAsync() ?? Task.CompletedTask);
             }
             AdminAuditLog.Imported(audit, result.FileName, client, result.Kind.ToString(), result.DepartmentCode, result.Year,
                 result.FactCount, result.Replaced);

@@ -19,6 +19,12 @@ public readonly record struct ResponseCacheKey(UInt128 High, UInt128 Low);
 /// <param name="ETag">The body's weak ETag.</param>
 public sealed record CachedResponse(byte[] Body, string ETag);
 
+/// <summary>What <see cref="GraphQLResponseCache.LookupAsync"/> found.</summary>
+/// <param name="Hit">The cached response, or null.</param>
+/// <param name="Ticket">What to keep an executed response under (<see cref="GraphQLResponseCache.Keep"/>); null when the
+/// cache cannot be used for this request (Redis configured but unreachable): execute and keep nothing.</param>
+public readonly record struct CacheLookup(CachedResponse? Hit, GenerationTicket? Ticket);
+
 /// <summary>
 /// Serialized bodies of successful query responses, by request, in memory: the warehouse changes only when
 /// documents are imported, so a repeated query (a dashboard, a chart, a comparison re-run) is answered
@@ -46,6 +52,12 @@ public sealed record CachedResponse(byte[] Body, string ETag);
 /// Thread-safe: one lock guards the map and the recency list; lookups and stores are O(1). Concurrent
 /// misses of the same key all execute and store; the last store wins, and every stored body is complete.
 /// </para>
+/// <para>
+/// With Redis (<see cref="RedisShare"/>; the requests go through <see cref="LookupAsync"/> and <see cref="Keep"/>), this
+/// memory is the first level and Redis the second, shared by the replicas: bodies are stored there under the shared
+/// generation token they were computed under, so a token replaced by an import is never looked up again (its entries
+/// expire). See <see cref="WarehouseGeneration"/> for why no replica answers from before an import once it answered.
+/// </para>
 /// </remarks>
 public sealed class GraphQLResponseCache
 {
@@ -63,6 +75,7 @@ public sealed class GraphQLResponseCache
 
     private readonly ResponseCacheOptions _options;
     private readonly WarehouseGeneration _generation;
+    private readonly RedisShare? _shared;
     private readonly TimeProvider _time;
     private readonly long _ttlTicks;
     private readonly Lock _lock = new();
@@ -79,6 +92,75 @@ public sealed class GraphQLResponseCache
         _time = time;
         _ttlTicks = (long)Math.Min(long.MaxValue / 2.0, (double)_options.TtlSeconds * time.TimestampFrequency);
         generation.Advanced += _ => Clear();
+    }
+
+    /// <summary>Creates the cache with Redis as its second level, shared by the replicas.</summary>
+    public GraphQLResponseCache(IOptions<ResponseCacheOptions> options, WarehouseGeneration generation, TimeProvider time, RedisShare shared)
+        : this(options, generation, time)
+    {
+        _shared = shared;
+    }
+
+    /// <summary>
+    /// Looks a request up as the server does: captures the generation (with Redis, after reading the shared token), then
+    /// this process's memory, then Redis. <paramref name="fresh"/> (the client asked
+    /// for an answer computed now) skips both levels but still gives the ticket to keep the new answer under.
+    /// </summary>
+    public async ValueTask<CacheLookup> LookupAsync(ResponseCacheKey key, bool fresh)
+    {
+        if (await _generation.ObserveAsync() is not { } ticket)
+        {
+            return new CacheLookup(null, null);
+        }
+
+        if (fresh)
+        {
+            return new CacheLookup(null, ticket);
+        }
+
+        if (Find(key) is { } hit)
+        {
+            return new CacheLookup(hit, ticket);
+        }
+
+        if (_shared is null || ticket.SharedToken is not { } token)
+        {
+            return new CacheLookup(null, ticket);
+        }
+
+        byte[]? body;
+        try
+        {
+            body = await _shared.FindResponseAsync(token, key);
+        }
+        catch (Exception e) when (RedisShare.IsOutage(e))
+        {
+            _shared.ReportOutage("the response cache", e);
+            return new CacheLookup(null, ticket);
+        }
+
+        if (body is null)
+        {
+            return new CacheLookup(null, ticket);
+        }
+
+        // Computed by a replica after it read this token, so as current as anything under the token. Not copied into this
+        // process's memory: a request that read a token before an import may take it after a request that read the new
+        // one (tokens have no order), and memory entries must come only from executions started after their capture.
+        return new CacheLookup(new CachedResponse(body, Http.HttpCaching.ETagOf(body)), ticket);
+    }
+
+    /// <summary>
+    /// Keeps an executed response (see <see cref="Store"/>) under the ticket <see cref="LookupAsync"/> gave before it was
+    /// executed; with Redis, also there, under the ticket's token (not awaited).
+    /// </summary>
+    public void Keep(ResponseCacheKey key, GenerationTicket ticket, CachedResponse response)
+    {
+        if (Store(key, ticket.Generation, response) && _shared is not null && ticket.SharedToken is { } token)
+        {
+            var ttl = TimeSpan.FromSeconds(_options.TtlSeconds);
+            _shared.Forget("the response cache", () => _shared.StoreResponseAsync(token, key, response.Body, ttl));
+        }
     }
 
     /// <summary>Whether the cache is on (<see cref="ResponseCacheOptions.Enabled"/>).</summary>

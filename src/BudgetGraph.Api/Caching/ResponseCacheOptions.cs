@@ -22,9 +22,10 @@ public sealed class ResponseCacheOptions
     public long MaxEntryBytes { get; set; } = 4L * 1024 * 1024;
 
     /// <summary>
-    /// How long an entry is served, in seconds (<c>Cache:TtlSeconds</c>). Imports through this server
-    /// (<c>POST /admin/import</c>) empty the cache at once; an import by another process (the CLI writing
-    /// to the same database) becomes visible after at most this long.
+    /// How long an entry is served, in seconds (<c>Cache:TtlSeconds</c>), in memory and in Redis. Imports through
+    /// this server (<c>POST /admin/import</c>; with Redis, through any replica) empty the cache at once; an import by
+    /// another process (the CLI writing to the same database) becomes visible after at most this long (with Redis, at
+    /// once after deleting the generation key: docs/deployment.md).
     /// </summary>
     public int TtlSeconds { get; set; } = 300;
 }

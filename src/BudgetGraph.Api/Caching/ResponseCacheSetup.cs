@@ -10,7 +10,8 @@ public static class ResponseCacheSetup
 
     /// <summary>
     /// Registers the options (<c>Cache</c>: <c>Enabled</c>, <c>MaxBytes</c>, <c>MaxEntryBytes</c>,
-    /// <c>TtlSeconds</c>), the <see cref="WarehouseGeneration"/> that writers advance, the system
+    /// <c>TtlSeconds</c>), with <c>Redis:Configuration</c> set the <see cref="RedisShare"/> that replicas share (docs/deployment.md),
+    /// the <see cref="WarehouseGeneration"/> that writers advance, the system
     /// <see cref="TimeProvider"/> unless one is registered (tests register their own) and the cache.
     /// </summary>
     public static IServiceCollection AddGraphQLResponseCache(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +21,18 @@ public static class ResponseCacheSetup
             .Validate(o => o.MaxBytes > 0 && o.MaxEntryBytes > 0 && o.TtlSeconds > 0,
                 "Cache:MaxBytes, Cache:MaxEntryBytes and Cache:TtlSeconds must be positive.")
             .ValidateOnStart();
+        services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName))
+            .Validate(o => !o.IsConfigured || (!string.IsNullOrEmpty(o.KeyPrefix) && o.PersistedQueryTtl > TimeSpan.Zero),
+                "Redis:KeyPrefix must not be empty and Redis:PersistedQueryTtl must be positive.")
+            .Validate(o => !o.IsConfigured || RedisOptions.Parses(o.Configuration!),
+                "Redis:Configuration is not a StackExchange.Redis configuration string (such as 127.0.0.1:6379,password=…).")
+            .ValidateOnStart();
+        if (configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() is { IsConfigured: true })
+        {
+            // Shared by the replicas: the generation, the response cache's second level and the persisted queries (their
+            // constructors taking a RedisShare are chosen when it is registered).
+            services.TryAddSingleton<RedisShare>();
+        }
         services.TryAddSingleton<WarehouseGeneration>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GraphQLResponseCache>();

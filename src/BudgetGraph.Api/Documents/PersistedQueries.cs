@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BudgetGraph.Api.Caching;
 using BudgetGraph.Api.Http;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -25,11 +26,18 @@ public sealed class PersistedQueryOptions
 
 /// <summary>
 /// The store of automatic persisted queries (Apollo's protocol, version 1): query texts by the lowercase
-/// hexadecimal SHA-256 of their UTF-8 bytes. In memory and bounded: it is a cache that clients refill.
+/// hexadecimal SHA-256 of their UTF-8 bytes. In memory and bounded: it is a cache that clients refill. With Redis
+/// (<see cref="RedisShare"/>), texts are also stored there, so a hash registered through one replica runs through any.
 /// </summary>
+/// <remarks>
+/// A hash names one text forever, so a text found anywhere is current: no invalidation is needed. A text read from
+/// Redis is used only if its SHA-256 is the hash asked for (what Redis holds is not trusted to be what was stored).
+/// When Redis cannot be reached, the store answers from memory alone (an unknown hash: the client sends the text again).
+/// </remarks>
 public sealed class PersistedQueryStore : IDisposable
 {
     private readonly MemoryCache _cache;
+    private readonly RedisShare? _shared;
 
     /// <summary>Creates the store with the configured size.</summary>
     public PersistedQueryStore(IOptions<PersistedQueryOptions> options)
@@ -38,15 +46,58 @@ public sealed class PersistedQueryStore : IDisposable
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, Options.MaxStoredCharacters) });
     }
 
+    /// <summary>Creates the store with Redis behind its memory, shared by the replicas.</summary>
+    public PersistedQueryStore(IOptions<PersistedQueryOptions> options, RedisShare shared)
+        : this(options)
+    {
+        _shared = shared;
+    }
+
     /// <summary>The options.</summary>
     public PersistedQueryOptions Options { get; }
 
-    /// <summary>The stored text of a hash, or null.</summary>
-    public string? Find(string sha256Hash) => _cache.Get<string>(sha256Hash.ToLowerInvariant());
+    /// <summary>The stored text of a hash, from memory or else from Redis, or null.</summary>
+    public async ValueTask<string?> FindAsync(string sha256Hash)
+    {
+        var hash = sha256Hash.ToLowerInvariant();
+        var text = _cache.Get<string>(hash);
+        if (text is not null || _shared is null)
+        {
+            return text;
+        }
 
-    /// <summary>Stores a text under its hash (verified by <see cref="PersistedQueries.Resolve"/>).</summary>
-    public void Store(string sha256Hash, string query) =>
-        _cache.Set(sha256Hash.ToLowerInvariant(), query, new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
+        try
+        {
+            text = await _shared.FindPersistedQueryAsync(hash);
+        }
+        catch (Exception e) when (RedisShare.IsOutage(e))
+        {
+            _shared.ReportOutage("persisted queries", e);
+            return null;
+        }
+
+        if (text is null || PersistedQueries.Sha256Hex(text) != hash)
+        {
+            return null;
+        }
+
+        Remember(hash, text);
+        return text;
+    }
+
+    /// <summary>Stores a text under its hash (verified by <see cref="PersistedQueries.ResolveAsync"/>), with Redis there too.</summary>
+    public void Store(string sha256Hash, string query)
+    {
+        var hash = sha256Hash.ToLowerInvariant();
+        Remember(hash, query);
+        if (_shared is { } shared)
+        {
+            shared.Forget("persisted queries", () => shared.StorePersistedQueryAsync(hash, query));
+        }
+    }
+
+    private void Remember(string hash, string query) =>
+        _cache.Set(hash, query, new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
 
     /// <inheritdoc />
     public void Dispose() => _cache.Dispose();
@@ -74,7 +125,7 @@ public static class PersistedQueries
     public readonly record struct Resolution(string? Query, string? HashToStore, RequestError? Error, RequestRefusal? Refusal);
 
     /// <summary>Resolves the document text of a request, by its persisted-query extension when it has one.</summary>
-    public static Resolution Resolve(GraphQLHttpRequest request, PersistedQueryStore store)
+    public static async ValueTask<Resolution> ResolveAsync(GraphQLHttpRequest request, PersistedQueryStore store)
     {
         if (request.Extensions is not { } extensions || !extensions.TryGetProperty("persistedQuery", out var persisted)
             || persisted.ValueKind == JsonValueKind.Null)
@@ -111,7 +162,7 @@ public static class PersistedQueries
                 : Refuse("extensions.persistedQuery.sha256Hash does not match the SHA-256 of the query text.");
         }
 
-        return store.Find(hash) is { } stored
+        return await store.FindAsync(hash) is { } stored
             ? new Resolution(stored, null, null, null)
             : new Resolution(null, null, Error(NotFoundMessage, ErrorCodes.PersistedQueryNotFound), null);
     }

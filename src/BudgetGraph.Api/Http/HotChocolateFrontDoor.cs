@@ -80,7 +80,7 @@ public sealed class HotChocolateFrontDoor
         public string OperationType { get; set; } = "-";
         public string OperationName { get; set; } = "-";
         public ResponseCacheKey? CacheKey { get; set; }
-        public long CacheGeneration { get; set; }
+        public GenerationTicket CacheTicket { get; set; }
         public bool CacheHit { get; set; }
         /// <summary>Whether HotChocolate answered TIMEOUT (executed, then cancelled).</summary>
         public bool TimedOut { get; set; }
@@ -143,7 +143,7 @@ public sealed class HotChocolateFrontDoor
         }
 
         using var request = intake.Request!;
-        var resolution = PersistedQueries.Resolve(request, _persistedQueries);
+        var resolution = await PersistedQueries.ResolveAsync(request, _persistedQueries);
         if (resolution.Refusal is { } persistedRefusal)
         {
             await RefuseAsync(exchange, persistedRefusal);
@@ -208,17 +208,20 @@ public sealed class HotChocolateFrontDoor
         if (_responses.Enabled && operation is { Type: "query" })
         {
             var key = GraphQLResponseCache.KeyOf(query, request.OperationName, request.Variables);
-            exchange.CacheKey = key;
-            // "Cache-Control: no-cache" (or HTTP/1.0's "Pragma: no-cache") asks for an answer computed now.
-            if (!GraphQLRequestIntake.AsksForAFreshAnswer(context.Request) && _responses.Find(key) is { } cached)
+            // "Cache-Control: no-cache" (or HTTP/1.0's "Pragma: no-cache") asks for an answer computed now. The ticket is
+            // taken before executing: a response computed while an import runs must not be kept as current.
+            var lookup = await _responses.LookupAsync(key, GraphQLRequestIntake.AsksForAFreshAnswer(context.Request));
+            if (lookup.Ticket is { } ticket)
             {
-                exchange.CacheHit = true;
-                await WriteAsync(exchange, StatusCodes.Status200OK, cached.Body, cached.ETag, hasErrors: false);
-                return;
+                exchange.CacheKey = key;
+                exchange.CacheTicket = ticket;
+                if (lookup.Hit is { } cached)
+                {
+                    exchange.CacheHit = true;
+                    await WriteAsync(exchange, StatusCodes.Status200OK, cached.Body, cached.ETag, hasErrors: false);
+                    return;
+                }
             }
-
-            // Before executing: a response computed while an import runs must not be kept as current.
-            exchange.CacheGeneration = _responses.Generation;
         }
 
         var (status, body, hasData, hasErrors) = await ExecuteAsync(exchange, hotChocolate, executed, request);
@@ -251,7 +254,7 @@ public sealed class HotChocolateFrontDoor
         if (exchange.CacheKey is { } cacheKey && status == StatusCodes.Status200OK && hasData && !hasErrors)
         {
             etag = HttpCaching.ETagOf(body);
-            _responses.Store(cacheKey, exchange.CacheGeneration, new CachedResponse(body, etag));
+            _responses.Keep(cacheKey, exchange.CacheTicket, new CachedResponse(body, etag));
         }
 
         await WriteAsync(exchange, status, body, etag, hasErrors);
