@@ -3,12 +3,14 @@ using BudgetGraph.Api.Admin;
 using BudgetGraph.Api.Bench;
 using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
+using BudgetGraph.Api.Observability;
 using BudgetGraph.Api.Playground;
 using BudgetGraph.Api.Reliability;
 using BudgetGraph.GraphSchema;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
+builder.AddObservability(); // metrics (/metrics when Metrics:Enabled), OpenTelemetry traces and metrics over OTLP when configured
 builder.Services.AddGraphQLHttp(builder.Configuration);
 // /graphql: the budget schema of src/BudgetGraph.Schema on HotChocolate's server, behind our front door.
 builder.Services.AddHotChocolateHttp(builder.Configuration).AddBudgetSchema(HotChocolateHttp.LimitsOf(builder.Configuration));
@@ -18,6 +20,7 @@ app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is t
 app.MapMemoryReport(); // bench-only, off unless Bench:MemoryReport is true
 app.MapSqlFloor(); // bench-only, off unless Bench:SqlFloor is true
 app.UseGraphQLHttp();
+app.MapMetrics(); // /metrics (Prometheus text) when Metrics:Enabled is true
 app.MapHealth(); // /health/live, /health/ready (the database) and /health (= ready)
 app.MapPlayground();
 app.MapExplorer();
