@@ -9,8 +9,8 @@ using BudgetGraph.Api.Reliability;
 using BudgetGraph.GraphSchema;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddObservability(); // metrics (/metrics when Metrics:Enabled), OpenTelemetry traces and metrics over OTLP when configured; before the warehouse, so that the first import is counted
 builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
-builder.AddObservability(); // metrics (/metrics when Metrics:Enabled), OpenTelemetry traces and metrics over OTLP when configured
 builder.Services.AddGraphQLHttp(builder.Configuration);
 // /graphql: the budget schema of src/BudgetGraph.Schema on HotChocolate's server, behind our front door.
 builder.Services.AddHotChocolateHttp(builder.Configuration).AddBudgetSchema(HotChocolateHttp.LimitsOf(builder.Configuration));

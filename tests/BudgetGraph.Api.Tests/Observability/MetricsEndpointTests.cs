@@ -4,6 +4,11 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using BudgetGraph.Api.Tests.Budget;
+using BudgetGraph.Api.Tests.Warehouse;
+using BudgetGraph.Warehouse;
 
 namespace BudgetGraph.Api.Tests.Observability;
 
@@ -24,16 +29,22 @@ public sealed partial class MetricsEndpointTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("budgetgraph-metrics-").FullName;
 
-    private WebApplicationFactory<Program> Host(string environment, bool? metrics) => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-    {
-        b.UseEnvironment(environment);
-        b.UseSetting("db", Path.Combine(_directory, environment + ".db"));
-        b.UseSetting("Warehouse:ImportSources", "false");
-        if (metrics is { } enabled)
+    private WebApplicationFactory<Program> Host(string environment, bool? metrics, bool import = false, int? permitLimit = null) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("Metrics:Enabled", enabled ? "true" : "false");
-        }
-    });
+            b.UseEnvironment(environment);
+            b.UseSetting("db", Path.Combine(_directory, $"{environment}-{Guid.NewGuid():N}.db"));
+            b.UseSetting("Warehouse:ImportSources", import ? "true" : "false");
+            if (metrics is { } enabled)
+            {
+                b.UseSetting("Metrics:Enabled", enabled ? "true" : "false");
+            }
+            if (permitLimit is { } limit)
+            {
+                b.UseSetting("RateLimiting:Enabled", "true");
+                b.UseSetting("RateLimiting:PermitLimit", limit.ToString(CultureInfo.InvariantCulture));
+            }
+        });
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string body) =>
         client.PostAsync("/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -53,7 +64,7 @@ public sealed partial class MetricsEndpointTests : IDisposable
     [Fact]
     public async Task AfterAFewRequestsMetricsShowRequestsErrorsByCodeLatencyAndCacheHits()
     {
-        await using var host = Host("Development", metrics: null);
+        await using var host = Host("Development", metrics: null, import: true);
         var client = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, """{"query":"{ __typename }"}""")).StatusCode);
         var second = await PostAsync(client, """{"query":"{ __typename }"}""");
@@ -70,6 +81,23 @@ public sealed partial class MetricsEndpointTests : IDisposable
         Assert.Equal(3, Value(text, "budgetgraph_graphql_request_duration_seconds_bucket", "le=\"+Inf\""));
         Assert.Equal(1, Value(text, "budgetgraph_response_cache_lookups_total", "result=\"hit\""));
         Assert.Equal(1, Value(text, "budgetgraph_response_cache_lookups_total", "result=\"miss\""));
+        // The first start's import: every document of data/sources, and the facts the warehouse holds.
+        Assert.Equal(Directory.GetFiles(WarehouseFixture.SourcesDirectory, "*.txt").Length, Value(text, "budgetgraph_import_documents_total"));
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<WarehouseDbContext>>().CreateDbContextAsync();
+        Assert.Equal(await FirstStartLogTests.FactRowsAsync(db), Value(text, "budgetgraph_import_facts_total"));
+    }
+
+    [Fact]
+    public async Task RequestsTheRateLimiterRefusesAreCountedWithTheirCode()
+    {
+        await using var host = Host("Development", metrics: true, permitLimit: 1);
+        var client = host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, """{"query":"{ __typename }"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(client, """{"query":"{ __typename }"}""")).StatusCode);
+
+        var text = await client.GetStringAsync("/metrics");
+        Assert.Equal(1, Value(text, "budgetgraph_graphql_requests_total", "http_response_status_code=\"429\""));
+        Assert.Equal(1, Value(text, "budgetgraph_graphql_errors_total", "code=\"RATE_LIMITED\""));
     }
 
     [Fact]

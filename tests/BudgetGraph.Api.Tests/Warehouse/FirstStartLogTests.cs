@@ -57,7 +57,7 @@ public sealed partial class FirstStartLogTests : IDisposable
     }
 
     /// <summary>Rows in every fact table of the model.</summary>
-    private static async Task<long> FactRowsAsync(WarehouseDbContext db)
+    internal static async Task<long> FactRowsAsync(WarehouseDbContext db)
     {
         long rows = 0;
         var tables = db.Model.GetEntityTypes().Where(t => typeof(Fact).IsAssignableFrom(t.ClrType) && !t.ClrType.IsAbstract)
