@@ -9,7 +9,7 @@ using BudgetGraph.Api.Reliability;
 using BudgetGraph.GraphSchema;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddObservability(); // metrics (/metrics when Metrics:Enabled), OpenTelemetry traces and metrics over OTLP when configured; before the warehouse, so that the first import is counted
+builder.AddObservability(); // Observability/: /metrics, OTLP traces and metrics; before AddWarehouse, so the first import is counted
 builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
 builder.Services.AddGraphQLHttp(builder.Configuration);
 // /graphql: the budget schema of src/BudgetGraph.Schema on HotChocolate's server, behind our front door.
