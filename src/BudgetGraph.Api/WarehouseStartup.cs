@@ -89,7 +89,9 @@ public sealed record WarehouseSettings(string Provider, string ConnectionString,
     /// <summary>Where the warehouse is, for the start-up log: the SQLite file, or PostgreSQL's host and database (never a password).</summary>
     public string Location => Provider == "Sqlite"
         ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource
-        : new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) is var pg ? $"{pg.Host}/{pg.Database}" : "";
+        : HostAndDatabase(new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString));
+
+    private static string HostAndDatabase(Npgsql.NpgsqlConnectionStringBuilder postgres) => $"{postgres.Host}/{postgres.Database}";
 
     /// <summary>Configures the provider with its migrations assembly.</summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) => Provider == "Sqlite"
@@ -211,7 +213,7 @@ internal sealed partial class WarehouseInitializer(IDbContextFactory<WarehouseDb
 
     [LoggerMessage(EventId = 5, EventName = "DocumentImported", Level = LogLevel.Information,
         Message = "imported {File}: {Facts} facts ({Department} {Year}) in {Milliseconds} ms")]
-    internal static partial void Imported(ILogger logger, string file, int facts, string department, int year, long milliseconds);
+    private static partial void Imported(ILogger logger, string file, int facts, string department, int year, long milliseconds);
 
     [LoggerMessage(EventId = 6, EventName = "WarehouseReady", Level = LogLevel.Information,
         Message = "Warehouse ready ({Provider}) in {Seconds:0.0} s; {Count} documents imported at start")]
