@@ -56,6 +56,32 @@ public sealed partial class FirstStartLogTests : IDisposable
             && e.Level >= LogLevel.Information);
     }
 
+    [Fact]
+    public async Task OnceListeningTheServerSaysWhereAndWhatIsThere()
+    {
+        var logs = new CapturedLogs();
+        await using var server = new ListeningServer(Path.Combine(_directory, "listening.db"), logs);
+        var address = server.BaseAddress.ToString().TrimEnd('/');
+        var line = Assert.Single(logs.Entries, e => e.Category == "BudgetGraph.Api.ListeningBanner");
+        Assert.Equal(LogLevel.Information, line.Level);
+        Assert.Equal($"listening on {address}: explorer at /, playground at /graphql", line.Message);
+        // The warehouse was ready before: the banner comes after the initializer's last line.
+        var entries = logs.Entries.ToList();
+        Assert.True(entries.FindIndex(e => e.Message.StartsWith("Warehouse ready", StringComparison.Ordinal)) < entries.IndexOf(line));
+    }
+
+    /// <summary>The API on Kestrel (a real address), on an empty warehouse, its logs captured.</summary>
+    private sealed class ListeningServer(string db, CapturedLogs logs) : Browser.LoopbackApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("db", db);
+            builder.UseSetting("Warehouse:ImportSources", "false");
+            builder.ConfigureLogging(l => l.AddProvider(logs));
+        }
+    }
+
     /// <summary>Rows in every fact table of the model.</summary>
     internal static async Task<long> FactRowsAsync(WarehouseDbContext db)
     {
