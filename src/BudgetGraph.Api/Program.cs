@@ -3,11 +3,13 @@ using BudgetGraph.Api.Admin;
 using BudgetGraph.Api.Bench;
 using BudgetGraph.Api.Explorer;
 using BudgetGraph.Api.Http;
+using BudgetGraph.Api.Observability;
 using BudgetGraph.Api.Playground;
 using BudgetGraph.Api.Reliability;
 using BudgetGraph.GraphSchema;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddObservability(); // Observability/: /metrics, OTLP traces and metrics; before AddWarehouse, so the first import is counted
 builder.AddWarehouse(); // WarehouseStartup: provider, migrations, import of data/sources on first start
 builder.Services.AddGraphQLHttp(builder.Configuration);
 // /graphql: the budget schema of src/BudgetGraph.Schema on HotChocolate's server, behind our front door.
@@ -18,6 +20,7 @@ app.UseStatementCounting(); // bench-only, off unless Bench:CountStatements is t
 app.MapMemoryReport(); // bench-only, off unless Bench:MemoryReport is true
 app.MapSqlFloor(); // bench-only, off unless Bench:SqlFloor is true
 app.UseGraphQLHttp();
+app.MapMetrics(); // /metrics (Prometheus text) when Metrics:Enabled is true
 app.MapHealth(); // /health/live, /health/ready (the database) and /health (= ready)
 app.MapPlayground();
 app.MapExplorer();

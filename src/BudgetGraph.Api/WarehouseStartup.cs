@@ -1,8 +1,12 @@
+using System.Diagnostics;
+using BudgetGraph.Api.Observability;
 using BudgetGraph.Api.Reliability;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Migrations.PostgreSql;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -39,9 +43,15 @@ public static class WarehouseStartup
             // A failing statement is the caller's to report: the GraphQL handler (one line for an outage, the stack of a
             // bug) or the admin endpoint. EF Core's own Error entries would repeat it with a stack trace each.
             .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (RelationalEventId.ConnectionError, LogLevel.Debug),
-                (CoreEventId.QueryIterationFailed, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                // SQL text (one entry per row an import inserts) and each migration's name are Debug whatever the configuration
+                // (a published app started outside its folder reads no appsettings.json): the start-up says what it does in
+                // its own lines (WarehouseInitializer).
+                (RelationalEventId.CommandExecuted, LogLevel.Debug), (RelationalEventId.MigrationApplying, LogLevel.Debug),
+                (RelationalEventId.AcquiringMigrationLock, LogLevel.Debug))));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WarehouseDbContext>>().CreateDbContext());
         builder.Services.AddHostedService<WarehouseInitializer>();
+        builder.Services.AddHostedService<ListeningBanner>();
         return builder;
     }
 }
@@ -75,6 +85,13 @@ public sealed record WarehouseSettings(string Provider, string ConnectionString,
                 throw new InvalidOperationException($"Warehouse:Provider must be Sqlite or PostgreSql, not '{provider}'.");
         }
     }
+
+    /// <summary>Where the warehouse is, for the start-up log: the SQLite file, or PostgreSQL's host and database (never a password).</summary>
+    public string Location => Provider == "Sqlite"
+        ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource
+        : HostAndDatabase(new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString));
+
+    private static string HostAndDatabase(Npgsql.NpgsqlConnectionStringBuilder postgres) => $"{postgres.Host}/{postgres.Database}";
 
     /// <summary>Configures the provider with its migrations assembly.</summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) => Provider == "Sqlite"
@@ -118,7 +135,7 @@ public sealed record WarehouseStartupOptions(int Attempts, TimeSpan FirstDelay, 
 /// file or a full disk that migrations needed stop the start with a <see cref="WarehouseStartException"/>.
 /// </summary>
 internal sealed partial class WarehouseInitializer(IDbContextFactory<WarehouseDbContext> contexts, WarehouseSettings settings,
-    WarehouseStartupOptions startup, ILogger<WarehouseInitializer> logger) : IHostedService
+    WarehouseStartupOptions startup, BudgetGraphMetrics metrics, ILogger<WarehouseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -155,6 +172,8 @@ internal sealed partial class WarehouseInitializer(IDbContextFactory<WarehouseDb
 
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
+        Opening(logger, settings.Provider, settings.Location);
         if (startup.IntegrityCheck)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -164,11 +183,12 @@ internal sealed partial class WarehouseInitializer(IDbContextFactory<WarehouseDb
                 throw new WarehouseStartException(Describe(problems));
             }
         }
-        var progress = new Progress(logger);
-        var migration = new MigrationSettings(startup.MigrationLockTimeout, notice => MigrationNotice(logger, notice));
+        var progress = new Progress(logger, metrics);
+        var migration = new MigrationSettings(startup.MigrationLockTimeout, notice => MigrationNotice(logger, notice),
+            pending => Migrating(logger, pending.Count, pending[^1]));
         var imported = await WarehouseBootstrap.EnsureAsync(contexts.CreateDbContext, settings.ImportSources ? settings.SourcesDirectory : null,
             progress, cancellationToken, migration);
-        logger.LogInformation("Warehouse ready ({Provider}); {Count} documents imported at start", settings.Provider, imported);
+        Ready(logger, settings.Provider, Stopwatch.GetElapsedTime(started).TotalSeconds, imported);
     }
 
     private string Describe(IReadOnlyList<string> problems) =>
@@ -183,9 +203,64 @@ internal sealed partial class WarehouseInitializer(IDbContextFactory<WarehouseDb
     [LoggerMessage(EventId = 2, EventName = "WarehouseMigrationLock", Level = LogLevel.Warning, Message = "{Notice}")]
     private static partial void MigrationNotice(ILogger logger, string notice);
 
-    private sealed class Progress(ILogger logger) : IProgress<ImportProgress>
+    [LoggerMessage(EventId = 3, EventName = "WarehouseOpening", Level = LogLevel.Information,
+        Message = "Opening the {Provider} warehouse {Location}")]
+    private static partial void Opening(ILogger logger, string provider, string location);
+
+    [LoggerMessage(EventId = 4, EventName = "WarehouseMigrating", Level = LogLevel.Information,
+        Message = "Applying {Count} migrations (up to {Last})")]
+    private static partial void Migrating(ILogger logger, int count, string last);
+
+    [LoggerMessage(EventId = 5, EventName = "DocumentImported", Level = LogLevel.Information,
+        Message = "imported {File}: {Facts} facts ({Department} {Year}) in {Milliseconds} ms")]
+    private static partial void Imported(ILogger logger, string file, int facts, string department, int year, long milliseconds);
+
+    [LoggerMessage(EventId = 6, EventName = "WarehouseReady", Level = LogLevel.Information,
+        Message = "Warehouse ready ({Provider}) in {Seconds:0.0} s; {Count} documents imported at start")]
+    private static partial void Ready(ILogger logger, string provider, double seconds, int count);
+
+    [LoggerMessage(EventId = 7, EventName = "ImportStep", Level = LogLevel.Debug, Message = "Import [{Index}/{Count}] {File}: {Step} {Message}")]
+    private static partial void Step(ILogger logger, int index, int count, string file, ImportStep step, string? message);
+
+    /// <summary>
+    /// One Information line per imported document (the file, its facts, its time); the steps and the importer's warnings
+    /// (tables a document lacks) at Debug.
+    /// </summary>
+    private sealed class Progress(ILogger logger, BudgetGraphMetrics metrics) : IProgress<ImportProgress>
     {
-        public void Report(ImportProgress p) =>
-            logger.LogInformation("Import [{Index}/{Count}] {File}: {Step} {Message}", p.Index, p.Count, p.FileName, p.Step, p.Message);
+        public void Report(ImportProgress p)
+        {
+            if (p is { Step: ImportStep.Loaded, Result: { } result })
+            {
+                Imported(logger, p.FileName, result.FactCount, result.DepartmentCode, result.Year, (long)p.Elapsed.TotalMilliseconds);
+                metrics.Imported(result.FactCount);
+            }
+            Step(logger, p.Index, p.Count, p.FileName, p.Step, p.Message);
+        }
     }
+}
+
+/// <summary>
+/// Once the server listens (the warehouse is ready: hosted services start before the server), says where and what is there:
+/// one line per address.
+/// </summary>
+internal sealed partial class ListeningBanner(IHostApplicationLifetime lifetime, IServer server, ILogger<ListeningBanner> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+            {
+                Listening(logger, address);
+            }
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1, EventName = "Listening", Level = LogLevel.Information,
+        Message = "listening on {Address}: explorer at /, playground at /graphql")]
+    private static partial void Listening(ILogger logger, string address);
 }

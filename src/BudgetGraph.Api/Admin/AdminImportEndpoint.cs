@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using BudgetGraph.Api.Caching;
+using BudgetGraph.Api.Observability;
 using BudgetGraph.Api.Reliability;
 using BudgetGraph.Ingest;
 using BudgetGraph.Ingest.Load;
@@ -169,6 +170,7 @@ public static class AdminImportEndpoint
             }
             AdminAuditLog.Imported(audit, result.FileName, client, result.Kind.ToString(), result.DepartmentCode, result.Year,
                 result.FactCount, result.Replaced);
+            context.RequestServices.GetRequiredService<BudgetGraphMetrics>().Imported(result.FactCount);
             return Results.Json(new
             {
                 file = result.FileName,

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BudgetGraph.Api.Caching;
+using BudgetGraph.Api.Observability;
 using BudgetGraph.Api.Documents;
 using BudgetGraph.GraphSchema.Limits;
 using BudgetGraph.Api.Logging;
@@ -41,11 +42,14 @@ public sealed class HotChocolateFrontDoor
     private readonly ILogger _logger;
     private readonly BudgetErrorFilter _errors;
     private readonly ParserOptions _parser;
+    private readonly BudgetGraphMetrics _metrics;
 
     /// <summary>Creates the front door (a singleton).</summary>
     public HotChocolateFrontDoor(PersistedQueryStore persistedQueries, GraphQLResponseCache responses,
-        IOptions<GraphQLLimitsOptions> limits, IOptions<GraphQLHttpOptions> http, IHostEnvironment environment, ILoggerFactory loggerFactory)
+        IOptions<GraphQLLimitsOptions> limits, IOptions<GraphQLHttpOptions> http, IHostEnvironment environment, ILoggerFactory loggerFactory,
+        BudgetGraphMetrics metrics)
     {
+        _metrics = metrics;
         _persistedQueries = persistedQueries;
         _responses = responses;
         _limits = limits.Value;
@@ -123,6 +127,8 @@ public sealed class HotChocolateFrontDoor
         GraphQLLog.Request(_logger, exchange.Method, exchange.OperationType, exchange.OperationName,
             context.Response.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             exchange.LoggedErrors.Count, context.TraceIdentifier);
+        _metrics.Answered(context.Response.StatusCode, Stopwatch.GetElapsedTime(started), exchange.LoggedErrors.Select(e => e.Code),
+            exchange.CacheKey is null ? null : exchange.CacheHit);
     }
 
     private async Task ProcessAsync(Exchange exchange, RequestDelegate hotChocolate)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Logging;
+using BudgetGraph.Api.Observability;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -87,6 +88,7 @@ public static class RateLimitingSetup
         GraphQLLog.RateLimited(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(GraphQLLog.Category),
             context.Request.Method, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", options.PermitLimit, options.Window,
             seconds, context.TraceIdentifier);
+        context.RequestServices.GetRequiredService<BudgetGraphMetrics>().Refused(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited);
         context.Response.Headers[GraphQLHttpOptions.CorrelationIdHeader] = context.TraceIdentifier;
         context.Response.ContentType = GraphQLMediaTypes.ContentType(ResponseMediaType.Json);
         var body = new RequestError(

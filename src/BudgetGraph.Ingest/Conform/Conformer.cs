@@ -80,6 +80,9 @@ public sealed partial class Conformer(WarehouseDbContext db, StagedDocument doc)
         Figures();
         Profile();
         db.AddRange(_facts);
+        // The importer turns automatic change detection off (WarehouseImporter.LoadAsync): the property changes made to
+        // tracked rows (a department's supervisor, a re-imported document's file name, a line item's subject) are found here.
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
     }
 

@@ -59,10 +59,12 @@ public static class WarehouseBootstrap
         {
             await CreatePostgresDatabaseAsync(db, ct);
         }
-        if (!(await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count == 0)
         {
             return;
         }
+        settings.Applying?.Invoke(pending);
         if (postgres)
         {
             await MigratePostgresAsync(db, settings, ct);
@@ -214,7 +216,8 @@ public static class WarehouseBootstrap
 /// <summary>How migrations wait for another process migrating the same warehouse, and where they say so.</summary>
 /// <param name="LockTimeout">How long to wait for the migration lock before giving up.</param>
 /// <param name="Notice">Receives one line when a start waits for the lock or clears a stale one.</param>
-public sealed record MigrationSettings(TimeSpan LockTimeout, Action<string>? Notice = null)
+/// <param name="Applying">Receives the pending migrations' names before they are applied (not called when none is pending).</param>
+public sealed record MigrationSettings(TimeSpan LockTimeout, Action<string>? Notice = null, Action<IReadOnlyList<string>>? Applying = null)
 {
     /// <summary>One minute (our migrations take seconds), silent.</summary>
     public static MigrationSettings Default { get; } = new(TimeSpan.FromMinutes(1));

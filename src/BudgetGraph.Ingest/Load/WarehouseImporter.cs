@@ -23,7 +23,10 @@ public enum ImportStep
 }
 
 /// <summary>Progress of an import of several documents.</summary>
-public sealed record ImportProgress(string FileName, ImportStep Step, int Index, int Count, string? Message = null);
+/// <param name="Result">At <see cref="ImportStep.Loaded"/>: what was imported.</param>
+/// <param name="Elapsed">At <see cref="ImportStep.Loaded"/>: the document's staging and loading time.</param>
+public sealed record ImportProgress(string FileName, ImportStep Step, int Index, int Count, string? Message = null,
+    ImportResult? Result = null, TimeSpan Elapsed = default);
 
 /// <summary>The outcome of one document's import.</summary>
 public sealed record ImportResult(string FileName, DocumentKind Kind, string DepartmentCode, int Year, int FactCount, bool Replaced)
@@ -63,6 +66,7 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
         for (var i = 0; i < paths.Count; i++)
         {
             var name = Path.GetFileName(paths[i]);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 progress?.Report(new ImportProgress(name, ImportStep.Staging, i + 1, paths.Count));
@@ -72,7 +76,8 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
                 results.Add((name, result, null));
                 progress?.Report(new ImportProgress(name, ImportStep.Loaded, i + 1, paths.Count,
                     $"{result.DepartmentCode} {result.Year}: {result.FactCount} facts{(result.Replaced ? " (replaced)" : "")}"
-                    + (result.Warnings.Count == 0 ? "" : $"; {result.Warnings.Count} warnings: " + string.Join("; ", result.Warnings))));
+                    + (result.Warnings.Count == 0 ? "" : $"; {result.Warnings.Count} warnings: " + string.Join("; ", result.Warnings)),
+                    result, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
             }
             catch (ImportRefusedException e)
             {
@@ -100,6 +105,10 @@ public sealed class WarehouseImporter(Func<WarehouseDbContext> contexts)
         for (var attempt = 1; ; attempt++)
         {
             await using var db = contexts();
+            // A document is thousands of new rows: change detection on every Add and Local lookup would scan all of them
+            // each time. The conformer changes tracked entities only through properties, which one DetectChanges before
+            // saving (Conformer.RunAsync) sees.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
             try
             {
