@@ -38,12 +38,14 @@ public sealed class WarehouseStartupTests : IDisposable
         Assert.Equal(before, await ContentsAsync(second));
     }
 
-    [Fact]
-    public void PostgreSqlNeedsAConnectionString()
+    [Theory]
+    [InlineData("PostgreSql", "ConnectionStrings:Warehouse is required when Warehouse:Provider is PostgreSql.")]
+    [InlineData("SqlServer", "ConnectionStrings:Warehouse is required when Warehouse:Provider is SqlServer.")]
+    public void AServerNeedsAConnectionString(string provider, string message)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Warehouse:Provider"] = "PostgreSql" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Warehouse:Provider"] = provider }).Build();
         var error = Assert.Throws<InvalidOperationException>(() => WarehouseSettings.From(configuration, _directory));
-        Assert.Equal("ConnectionStrings:Warehouse is required when Warehouse:Provider is PostgreSql.", error.Message);
+        Assert.Equal(message, error.Message);
     }
 
     [Fact]
@@ -51,7 +53,26 @@ public sealed class WarehouseStartupTests : IDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Warehouse:Provider"] = "Oracle" }).Build();
         var error = Assert.Throws<InvalidOperationException>(() => WarehouseSettings.From(configuration, _directory));
-        Assert.Equal("Warehouse:Provider must be Sqlite or PostgreSql, not 'Oracle'.", error.Message);
+        Assert.Equal("Warehouse:Provider must be Sqlite, PostgreSql or SqlServer, not 'Oracle'.", error.Message);
+    }
+
+    [Fact]
+    public void SqlServerIsSelectedWithItsMigrations()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Warehouse:Provider"] = "sqlserver",
+            ["ConnectionStrings:Warehouse"] = "Server=db.example;Database=budgetgraph;User Id=bg;Password=x;TrustServerCertificate=true",
+        }).Build();
+        var settings = WarehouseSettings.From(configuration, _directory);
+        var builder = new DbContextOptionsBuilder<WarehouseDbContext>();
+        settings.Configure(builder);
+        using var db = new WarehouseDbContext(builder.Options);
+
+        // No server is reached: the provider and the migrations are what the options say.
+        Assert.Equal("SqlServer", settings.Provider);
+        Assert.Equal(SqlDialect.SqlServerProvider, db.Database.ProviderName);
+        Assert.EndsWith("_Hc12SqlServerWarehouse", db.Database.GetMigrations().First(), StringComparison.Ordinal);
     }
 
     public void Dispose()
