@@ -74,6 +74,13 @@ public sealed record WarehouseSettings(string Provider, string ConnectionString,
                     connection ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is required when Warehouse:Provider is PostgreSql."),
                     sources, import);
             case "SQLSERVER":
+                // Microsoft.Data.SqlClient throws NotSupportedException on its first connection in .NET's invariant
+                // globalization mode, which Directory.Build.props turns on: refused here, saying how to build for it.
+                if (AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant)
+                {
+                    throw new InvalidOperationException("Warehouse:Provider SqlServer needs .NET's culture data (SqlClient refuses the invariant " +
+                        "globalization mode this build runs in): build the API with -p:InvariantGlobalization=false, with ICU installed.");
+                }
                 return new WarehouseSettings("SqlServer",
                     connection ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is required when Warehouse:Provider is SqlServer."),
                     sources, import);
