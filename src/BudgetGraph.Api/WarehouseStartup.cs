@@ -3,6 +3,7 @@ using BudgetGraph.Api.Observability;
 using BudgetGraph.Api.Reliability;
 using BudgetGraph.Ingest.Load;
 using BudgetGraph.Migrations.PostgreSql;
+using BudgetGraph.Migrations.SqlServer;
 using BudgetGraph.Migrations.Sqlite;
 using BudgetGraph.Warehouse;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,8 +16,9 @@ namespace BudgetGraph.Api;
 /// <summary>
 /// Warehouse start-up of the API. Configuration:
 /// <list type="bullet">
-/// <item><c>Warehouse:Provider</c> — <c>Sqlite</c> (default, embedded) or <c>PostgreSql</c> (server);</item>
-/// <item><c>ConnectionStrings:Warehouse</c> — the connection string (required for PostgreSql; for SQLite it
+/// <item><c>Warehouse:Provider</c> — <c>Sqlite</c> (default, embedded), <c>PostgreSql</c> or <c>SqlServer</c> (servers;
+/// SQL Server is untested against a live server);</item>
+/// <item><c>ConnectionStrings:Warehouse</c> — the connection string (required for the servers; for SQLite it
 /// overrides the file path);</item>
 /// <item><c>db</c> — the SQLite file (<c>--db &lt;path&gt;</c> on the command line), default
 /// <c>data/budget.db</c> under the repository root (found by walking up to BudgetGraph.sln from the content
@@ -81,8 +83,19 @@ public sealed record WarehouseSettings(string Provider, string ConnectionString,
                 return new WarehouseSettings("PostgreSql",
                     connection ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is required when Warehouse:Provider is PostgreSql."),
                     sources, import);
+            case "SQLSERVER":
+                // Microsoft.Data.SqlClient throws NotSupportedException on its first connection in .NET's invariant
+                // globalization mode, which Directory.Build.props turns on: refused here, saying how to build for it.
+                if (AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant)
+                {
+                    throw new InvalidOperationException("Warehouse:Provider SqlServer needs .NET's culture data (SqlClient refuses the invariant " +
+                        "globalization mode this build runs in): build the API with -p:InvariantGlobalization=false, with ICU installed.");
+                }
+                return new WarehouseSettings("SqlServer",
+                    connection ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is required when Warehouse:Provider is SqlServer."),
+                    sources, import);
             default:
-                throw new InvalidOperationException($"Warehouse:Provider must be Sqlite or PostgreSql, not '{provider}'.");
+                throw new InvalidOperationException($"Warehouse:Provider must be Sqlite, PostgreSql or SqlServer, not '{provider}'.");
         }
     }
 
@@ -94,9 +107,12 @@ public sealed record WarehouseSettings(string Provider, string ConnectionString,
     private static string HostAndDatabase(Npgsql.NpgsqlConnectionStringBuilder postgres) => $"{postgres.Host}/{postgres.Database}";
 
     /// <summary>Configures the provider with its migrations assembly.</summary>
-    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) => Provider == "Sqlite"
-        ? SqliteWarehouse.Configure(options, ConnectionString)
-        : PostgreSqlWarehouse.Configure(options, ConnectionString);
+    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) => Provider switch
+    {
+        "Sqlite" => SqliteWarehouse.Configure(options, ConnectionString),
+        "SqlServer" => SqlServerWarehouse.Configure(options, ConnectionString),
+        _ => PostgreSqlWarehouse.Configure(options, ConnectionString),
+    };
 }
 
 /// <summary>Start-up settings of the warehouse (<c>Warehouse:Startup:*</c>).</summary>

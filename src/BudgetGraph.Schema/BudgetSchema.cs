@@ -101,9 +101,16 @@ public static class BudgetSchema
             o.DefaultListSize = limits.DefaultListSize;
         })
         // Before validation and before anything normalizes the operation (variable coercion does first): see WrittenOutSize.
+        // Repeated spreads go first (DuplicateSpreads): what is validated, measured and cached is the document without them.
         .UseRequest(next => async context =>
         {
-            if (context.OperationDocumentInfo.Document is { } document && WrittenOutSize.Check(document, limits) is { } tooLarge)
+            var info = context.OperationDocumentInfo;
+            if (info.Document is { } parsed && DuplicateSpreads.Remove(parsed) is { } deduplicated)
+            {
+                info.Document = deduplicated;
+            }
+
+            if (info.Document is { } document && WrittenOutSize.Check(document, limits) is { } tooLarge)
             {
                 context.Result = OperationResult.FromError([tooLarge]);
                 return;

@@ -115,4 +115,16 @@ public sealed class QueryCommandTests(QueryWarehouse warehouse) : IClassFixture<
         Assert.Equal("MAX_PAGE_SIZE", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("Argument \"first\" of field \"Query.departments\" is 101; the largest page size is 100.", error.GetProperty("message").GetString());
     }
+
+    [Fact]
+    public void Fragments_spreading_the_next_twice_answer_as_over_HTTP()
+    {
+        // 2^40 selections written out; the executor (BudgetGraph.Schema's request middleware, not the HTTP front door)
+        // removes the repeated spreads, so the CLI answers this as the API does instead of refusing it as MAX_TOKENS.
+        var fragments = string.Concat(Enumerable.Range(0, 40).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} "));
+        var (code, output, error) = Run("query", "--db", warehouse.Db, "{ ...F0 } " + fragments + "fragment F40 on Query { fiscalYears { year } }");
+        Assert.True(code == 0, error + output);
+        Assert.Contains(2023, JsonDocument.Parse(output).RootElement.GetProperty("data").GetProperty("fiscalYears").EnumerateArray()
+            .Select(y => y.GetProperty("year").GetInt32()));
+    }
 }

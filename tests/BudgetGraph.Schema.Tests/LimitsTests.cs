@@ -101,4 +101,26 @@ public sealed class LimitsTests
         Assert.Contains("@listSize(", sdl, StringComparison.Ordinal);
         Assert.Contains("directive @cost(", sdl, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Fragments_spreading_the_next_twice_answer_without_HTTP_measured_once()
+    {
+        // F0 spreads F1 twice, F1 spreads F2 twice … : 2^40 selections written out, one field in the response. The
+        // executor alone (no front door) removes the repeated spreads before measuring, so this is no MAX_TOKENS.
+        var fragments = string.Concat(Enumerable.Range(0, 40).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} "));
+        var answer = await RunAsync(new GraphQLLimitsOptions(), "{ ...F0 } " + fragments + "fragment F40 on Query { __typename }");
+
+        Assert.False(answer.TryGetProperty("errors", out _), answer.GetRawText());
+        Assert.Equal("Query", answer.GetProperty("data").GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task An_error_in_a_document_with_repeated_spreads_points_into_the_document_as_sent()
+    {
+        // The repeated spread is removed from the parsed document, not from a reprinted text: the locations stay.
+        var error = Refused(await RunAsync(new GraphQLLimitsOptions(), "{ ...F ...F }\nfragment F on Query {\n  nope\n}"),
+            ErrorCodes.ValidationFailed);
+        var location = Assert.Single(error.GetProperty("locations").EnumerateArray());
+        Assert.Equal((3, 3), (location.GetProperty("line").GetInt32(), location.GetProperty("column").GetInt32()));
+    }
 }

@@ -169,18 +169,9 @@ public sealed class HotChocolateFrontDoor
         }
 
         (string Type, string Name)? operation;
-        // The text HotChocolate is handed: the query, unless written shorter below.
-        var executed = query;
         try
         {
             var document = Utf8GraphQLParser.Parse(query, _parser);
-            if (DuplicateSpreads.Remove(document) is { } deduplicated)
-            {
-                // HotChocolate writes every spread out; the same fragment spread twice side by side selects nothing more.
-                document = deduplicated;
-                executed = deduplicated.ToString(indented: false);
-            }
-
             operation = OperationOf(document, request.OperationName);
         }
         catch (SyntaxException e)
@@ -230,7 +221,7 @@ public sealed class HotChocolateFrontDoor
             }
         }
 
-        var (status, body, hasData, hasErrors) = await ExecuteAsync(exchange, hotChocolate, executed, request);
+        var (status, body, hasData, hasErrors) = await ExecuteAsync(exchange, hotChocolate, query, request);
         if (!hasData && !exchange.TimedOut)
         {
             // Not executed (invalid, over a limit): the cache was not really consulted for it.

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -21,7 +22,7 @@ public enum DatabaseFailureKind
 }
 
 /// <summary>
-/// Classifies the exceptions of both providers (found anywhere in the chain of inner exceptions, as EF Core and
+/// Classifies the exceptions of the providers (found anywhere in the chain of inner exceptions, as EF Core and
 /// Npgsql's execution strategy wrap them), so that the importer retries only conflicts and the CLI and API can refuse
 /// with a precise message instead of a stack trace.
 /// </summary>
@@ -43,6 +44,9 @@ public static class DatabaseFailure
                 // Npgsql's own failures (no SQLSTATE): the server refused or dropped the connection, or it timed out.
                 NpgsqlException npgsql when npgsql.IsTransient || npgsql.InnerException is SocketException or IOException or TimeoutException
                     => DatabaseFailureKind.Unavailable,
+                // SQL Server (untested against a live server): its error numbers, and SqlClient's own network failures.
+                SqlException sqlServer => sqlServer.InnerException is SocketException or IOException or TimeoutException
+                    ? DatabaseFailureKind.Unavailable : SqlServer(sqlServer.Number),
                 DbException { SqlState: { } state } => Postgres(state),
                 _ => DatabaseFailureKind.Other,
             };
@@ -57,6 +61,20 @@ public static class DatabaseFailure
         SqliteFull => DatabaseFailureKind.DiskFull,
         SqliteCorrupt or SqliteNotADatabase => DatabaseFailureKind.Corrupt,
         SqliteCantOpen or SqliteIoErr or SqliteReadOnly => DatabaseFailureKind.Unavailable,
+        _ => DatabaseFailureKind.Other,
+    };
+
+    /// <summary>
+    /// A SQL Server error number's kind: deadlock victim, lock timeout, snapshot conflict and unique-key race retry;
+    /// data or log file full; damaged pages (823, 824) and a file that is no database (5172); connection timeout (-2),
+    /// network errors, a database that cannot be opened (4060) or is unavailable or busy (Azure SQL's 40613, 40501, 40197).
+    /// </summary>
+    public static DatabaseFailureKind SqlServer(int number) => number switch
+    {
+        1205 or 1222 or 3960 or 2601 or 2627 => DatabaseFailureKind.Conflict,
+        1101 or 1105 or 9002 => DatabaseFailureKind.DiskFull,
+        823 or 824 or 5172 => DatabaseFailureKind.Corrupt,
+        -2 or 2 or 53 or 64 or 233 or 4060 or 10053 or 10054 or 10060 or 10061 or 11001 or 40197 or 40501 or 40613 => DatabaseFailureKind.Unavailable,
         _ => DatabaseFailureKind.Other,
     };
 

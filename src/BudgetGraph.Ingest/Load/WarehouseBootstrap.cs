@@ -70,6 +70,14 @@ public static class WarehouseBootstrap
             await MigratePostgresAsync(db, settings, ct);
             return;
         }
+        if (db.Database.ProviderName == SqlDialect.SqlServerProvider)
+        {
+            // EF Core's SQL Server migrator creates the database and holds a session application lock (sp_getapplock)
+            // over the whole run, which the server releases when the session ends: no stale lock, no second start
+            // applying the same migration. Not bounded by LockTimeout (untested against a live server).
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
         var file = SqliteFile(db);
         if (file is null)
         {

@@ -1,6 +1,8 @@
 using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
+using BudgetGraph.GraphSchema.Shared;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.GraphSchema.Coverage;
@@ -15,9 +17,7 @@ public sealed record DocumentCoverage(string FileName, string Title, DocumentKin
     /// <summary>Every imported document, ordered by year, department code, kind (three statements).</summary>
     public static async Task<List<DocumentCoverage>> LoadAsync(WarehouseDbContext db, CancellationToken ct)
     {
-        var docs = await db.Documents.AsNoTracking()
-            .Select(x => new { x.Id, x.FileName, x.Title, x.Kind, x.Year, x.Department!.Code, x.Department.Name, x.LineCount })
-            .ToListAsync(ct);
+        var docs = await db.Documents.AsNoTracking().Include(x => x.Department).ToListAsync(ct);
         // Stages per document, from every money fact table that carries stages, about the document's own year.
         var stages = await db.Executions.Where(f => f.Year == f.Document!.Year).Select(f => new { f.DocumentId, f.StageId })
             .Union(db.ThreePublics.Where(f => f.Year == f.Document!.Year).Select(f => new { f.DocumentId, f.StageId }))
@@ -25,10 +25,12 @@ public sealed record DocumentCoverage(string FileName, string Title, DocumentKin
             .ToListAsync(ct);
         var tables = await db.FunctionalExpenditures.Where(f => f.Year == f.Document!.Year).Select(f => f.DocumentId).Distinct().ToListAsync(ct);
         return docs
-            .OrderBy(x => x.Year).ThenBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Kind)
-            .Select(x => new DocumentCoverage(x.FileName, x.Title, x.Kind, x.Year, x.Code, x.Name, x.LineCount,
-                stages.Where(s => s.DocumentId == x.Id).Select(s => (BudgetStage)s.StageId).Distinct().Order().ToList(),
-                tables.Contains(x.Id)))
+            .OrderBy(x => x.Year).ThenBy(x => x.Department!.Code, StringComparer.Ordinal).ThenBy(x => x.Kind)
+            .Select(x => x.Adapt<DocumentCoverage>(Mappings.Config) with
+            {
+                Stages = stages.Where(s => s.DocumentId == x.Id).Select(s => (BudgetStage)s.StageId).Distinct().Order().ToList(),
+                ExpenditureTable = tables.Contains(x.Id),
+            })
             .ToList();
     }
 }

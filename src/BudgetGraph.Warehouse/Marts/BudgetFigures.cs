@@ -44,30 +44,24 @@ public readonly record struct DepartmentYearKey(int DepartmentId, int Year);
 /// otherwise an unlisted remainder. A parent's amount is never re-summed from its children.</item>
 /// </list>
 /// Plain SQL with double-quoted identifiers, string literals for the enum columns (stored as names), <c>||</c>,
-/// SUBSTR/LENGTH and a window function: it runs unchanged on SQLite and PostgreSQL. The importer refreshes the
+/// SUBSTR/LENGTH and a window function: it runs unchanged on SQLite and PostgreSQL; SQL Server's spellings of the few
+/// that differ come from <see cref="SqlDialect"/> (untested against a live server). The importer refreshes the
 /// department-year of each document inside its transaction and <c>budgetgraph synth</c> everything once; the
 /// migration that created the table carries a frozen copy of <see cref="RefreshAllSql"/> (a migration must not call
 /// code that may change).
 /// </summary>
 public static class BudgetFigures
 {
-    /// <summary>The statement pair that rebuilds every department-year.</summary>
-    public static string RefreshAllSql => Sql("1 = 1", "1 = 1");
+    /// <summary>The statement pair that rebuilds every department-year, as SQLite and PostgreSQL run it.</summary>
+    public static string RefreshAllSql => RefreshAllSqlFor(SqlDialect.Standard);
 
-    /// <summary>Rebuilds the figures of the given department-years (null: of every department-year). Two statements.</summary>
-    public static async Task RefreshBudgetFiguresAsync(this WarehouseDbContext db, IReadOnlyCollection<DepartmentYearKey>? departmentYears,
-        CancellationToken ct = default)
+    /// <summary>The statement pair that rebuilds every department-year, in <paramref name="dialect"/>.</summary>
+    public static string RefreshAllSqlFor(SqlDialect dialect) => Sql(dialect, "1 = 1", "1 = 1");
+
+    /// <summary>The statement pair that rebuilds the given department-years (not empty), in <paramref name="dialect"/>.</summary>
+    public static string RefreshSqlFor(SqlDialect dialect, IReadOnlyCollection<DepartmentYearKey> departmentYears)
     {
-        if (departmentYears is null)
-        {
-            await db.Database.ExecuteSqlRawAsync(RefreshAllSql, ct);
-            return;
-        }
         var keys = departmentYears.Distinct().ToList();
-        if (keys.Count == 0)
-        {
-            return;
-        }
         // Integers only, so inlining them is safe; a batch of parameters would cap the count on some providers.
         string Scope(string alias)
         {
@@ -79,7 +73,24 @@ public static class BudgetFigures
             }
             return sb.Append(')').ToString();
         }
-        await db.Database.ExecuteSqlRawAsync(Sql(Scope(""), Scope("f.")), ct);
+        return Sql(dialect, Scope(""), Scope("f."));
+    }
+
+    /// <summary>Rebuilds the figures of the given department-years (null: of every department-year). Two statements.</summary>
+    public static async Task RefreshBudgetFiguresAsync(this WarehouseDbContext db, IReadOnlyCollection<DepartmentYearKey>? departmentYears,
+        CancellationToken ct = default)
+    {
+        var dialect = SqlDialect.Of(db.Database.ProviderName);
+        if (departmentYears is null)
+        {
+            await db.Database.ExecuteSqlRawAsync(RefreshAllSqlFor(dialect), ct);
+            return;
+        }
+        if (departmentYears.Count == 0)
+        {
+            return;
+        }
+        await db.Database.ExecuteSqlRawAsync(RefreshSqlFor(dialect, departmentYears), ct);
     }
 
     private const string Columns = """
@@ -92,7 +103,7 @@ public static class BudgetFigures
     /// DELETE of the scope, then INSERT of its figures; <paramref name="factScope"/> filters facts aliased <c>f</c>.
     /// Fund source 1 is 收入总计 and stage 1 the initial budget (seeded ids, part of the schema contract).
     /// </summary>
-    private static string Sql(string tableScope, string factScope) => $"""
+    private static string Sql(SqlDialect sql, string tableScope, string factScope) => $"""
         DELETE FROM "BudgetFigures" WHERE {tableScope};
         WITH "choice" AS (
             SELECT f."DepartmentId", f."Year",
@@ -109,8 +120,8 @@ public static class BudgetFigures
             SELECT f."DepartmentId", f."Year", f."StageId",
                 CASE WHEN s."Id" IS NULL THEN 'Total' ELSE s."Level" END AS "Kind",
                 COALESCE(s."Code", 'T') AS "Path",
-                CASE WHEN s."Id" IS NULL THEN NULL WHEN LENGTH(s."Code") <= 3 THEN 'T' ELSE SUBSTR(s."Code", 1, LENGTH(s."Code") - 2) END AS "ParentPath",
-                s."Code", COALESCE(s."Name", '支出合计') AS "Name", f."TotalYuan", f."BasicYuan", f."ProjectYuan", f."PublishedDecimals",
+                CASE WHEN s."Id" IS NULL THEN NULL WHEN {sql.Length}(s."Code") <= 3 THEN 'T' ELSE {sql.Substring}(s."Code", 1, {sql.Length}(s."Code") - 2) END AS "ParentPath",
+                s."Code", COALESCE(s."Name", {sql.National}'支出合计') AS "Name", f."TotalYuan", f."BasicYuan", f."ProjectYuan", f."PublishedDecimals",
                 CAST(NULL AS VARCHAR(32)) AS "ItemLink", f."Id" AS "FactId", f."Schedule", f."Id" AS "SortKey", f."DocumentId", f."SourceTable", f."SourceLine", f."Derived"
             FROM "choice" AS c
             INNER JOIN "FunctionalExpenditureFacts" AS f ON f."DepartmentId" = c."DepartmentId" AND f."Year" = c."Year"
@@ -130,7 +141,7 @@ public static class BudgetFigures
         ),
         "staged" AS (
             SELECT f."DepartmentId", f."Year", f."StageId", 'Total' AS "Kind", 'T' AS "Path", CAST(NULL AS VARCHAR(256)) AS "ParentPath",
-                CAST(NULL AS VARCHAR(16)) AS "Code", '支出合计' AS "Name", f."AmountYuan" AS "TotalYuan", r."BasicYuan", r."ProjectYuan",
+                CAST(NULL AS VARCHAR(16)) AS "Code", {sql.National}'支出合计' AS "Name", f."AmountYuan" AS "TotalYuan", r."BasicYuan", r."ProjectYuan",
                 f."PublishedDecimals", CAST(NULL AS VARCHAR(32)) AS "ItemLink", f."Id" AS "FactId", f."Schedule", f."Id" AS "SortKey", f."DocumentId",
                 f."SourceTable", f."SourceLine", f."Derived"
             FROM "reported" AS r
@@ -151,7 +162,7 @@ public static class BudgetFigures
         ),
         "categories" AS (
             SELECT f."DepartmentId", f."Year", f."StageId", 'ProjectCategory' AS "Kind",
-                COALESCE(s."Code" || '/', '') || 'C:' || pc."Name" AS "Path", s."Code" AS "ParentPath", CAST(NULL AS VARCHAR(16)) AS "Code",
+                COALESCE(s."Code" {sql.Concat} '/', '') {sql.Concat} 'C:' {sql.Concat} pc."Name" AS "Path", s."Code" AS "ParentPath", CAST(NULL AS VARCHAR(16)) AS "Code",
                 pc."Name", f."AmountYuan" AS "TotalYuan", 0 AS "BasicYuan", f."AmountYuan" AS "ProjectYuan", f."PublishedDecimals",
                 pc."ItemLink", f."Id" AS "FactId", f."Schedule", f."FirstPrinted" AS "SortKey", f."DocumentId", f."SourceTable", f."SourceLine", f."Derived"
             FROM "categoryRows" AS f
@@ -161,8 +172,8 @@ public static class BudgetFigures
         ),
         "lineItemFigures" AS (
             SELECT f."DepartmentId", f."Year", f."StageId", 'LineItem' AS "Kind",
-                COALESCE(s."Code" || '/', '') || 'C:' || pc."Name" || '/L:' || li."Name" AS "Path",
-                COALESCE(s."Code" || '/', '') || 'C:' || pc."Name" AS "ParentPath", CAST(NULL AS VARCHAR(16)) AS "Code",
+                COALESCE(s."Code" {sql.Concat} '/', '') {sql.Concat} 'C:' {sql.Concat} pc."Name" {sql.Concat} '/L:' {sql.Concat} li."Name" AS "Path",
+                COALESCE(s."Code" {sql.Concat} '/', '') {sql.Concat} 'C:' {sql.Concat} pc."Name" AS "ParentPath", CAST(NULL AS VARCHAR(16)) AS "Code",
                 li."Name", f."AmountYuan" AS "TotalYuan", 0 AS "BasicYuan", f."AmountYuan" AS "ProjectYuan", f."PublishedDecimals",
                 CAST(NULL AS VARCHAR(32)) AS "ItemLink", f."Id" AS "FactId", f."Schedule", f."Id" AS "SortKey", f."DocumentId", f."SourceTable", f."SourceLine", f."Derived"
             FROM "LineItemFacts" AS f
@@ -172,11 +183,11 @@ public static class BudgetFigures
             LEFT JOIN "FunctionalSubjects" AS s ON s."Id" = pc."FunctionalSubjectId" AND pc."ItemLink" <> 'Unresolved'
             WHERE f."Year" = d."Year" AND {factScope} AND EXISTS (SELECT 1 FROM "categories" AS c
                 WHERE c."DepartmentId" = f."DepartmentId" AND c."Year" = f."Year" AND c."StageId" = f."StageId"
-                    AND c."Path" = COALESCE(s."Code" || '/', '') || 'C:' || pc."Name")
+                    AND c."Path" = COALESCE(s."Code" {sql.Concat} '/', '') {sql.Concat} 'C:' {sql.Concat} pc."Name")
         ),
         "basics" AS (
-            SELECT i."DepartmentId", i."Year", i."StageId", 'Basic' AS "Kind", i."Path" || '/B' AS "Path", i."Path" AS "ParentPath",
-                CAST(NULL AS VARCHAR(16)) AS "Code", '基本支出' AS "Name", i."BasicYuan" AS "TotalYuan", i."BasicYuan", 0 AS "ProjectYuan",
+            SELECT i."DepartmentId", i."Year", i."StageId", 'Basic' AS "Kind", i."Path" {sql.Concat} '/B' AS "Path", i."Path" AS "ParentPath",
+                CAST(NULL AS VARCHAR(16)) AS "Code", {sql.National}'基本支出' AS "Name", i."BasicYuan" AS "TotalYuan", i."BasicYuan", 0 AS "ProjectYuan",
                 i."PublishedDecimals", CAST(NULL AS VARCHAR(32)) AS "ItemLink", i."FactId", i."Schedule", i."SortKey", i."DocumentId", i."SourceTable", i."SourceLine", i."Derived"
             FROM "functional" AS i
             WHERE i."Kind" = 'Item' AND i."BasicYuan" > 0 AND EXISTS (SELECT 1 FROM "categories" AS c
@@ -185,9 +196,9 @@ public static class BudgetFigures
         "economic" AS (
             SELECT f."DepartmentId", f."Year", f."StageId",
                 CASE WHEN s."Id" IS NULL THEN 'EconomicTotal' WHEN s."Level" = 'Class' THEN 'EconomicClass' ELSE 'EconomicSection' END AS "Kind",
-                COALESCE('E:' || s."Code", 'E') AS "Path",
-                CASE WHEN s."Id" IS NULL THEN NULL WHEN s."Level" = 'Class' THEN 'E' ELSE 'E:' || SUBSTR(s."Code", 1, LENGTH(s."Code") - 2) END AS "ParentPath",
-                s."Code", COALESCE(s."Name", '合计') AS "Name", f."TotalYuan", f."BasicYuan", f."ProjectYuan", f."PublishedDecimals",
+                COALESCE('E:' {sql.Concat} s."Code", 'E') AS "Path",
+                CASE WHEN s."Id" IS NULL THEN NULL WHEN s."Level" = 'Class' THEN 'E' ELSE 'E:' {sql.Concat} {sql.Substring}(s."Code", 1, {sql.Length}(s."Code") - 2) END AS "ParentPath",
+                s."Code", COALESCE(s."Name", {sql.National}'合计') AS "Name", f."TotalYuan", f."BasicYuan", f."ProjectYuan", f."PublishedDecimals",
                 CAST(NULL AS VARCHAR(32)) AS "ItemLink", f."Id" AS "FactId", f."Schedule", f."Id" AS "SortKey", f."DocumentId", f."SourceTable", f."SourceLine", f."Derived"
             FROM "EconomicExpenditureFacts" AS f
             INNER JOIN "Documents" AS d ON d."Id" = f."DocumentId"
@@ -215,14 +226,14 @@ public static class BudgetFigures
         "residuals" AS (
             SELECT r."DepartmentId", r."Year", r."StageId",
                 CASE WHEN ABS(r."TotalYuan" - r."Sum") <= r."Tolerance" THEN 'RoundingResidual' ELSE 'UnlistedRemainder' END AS "Kind",
-                r."Path" || CASE WHEN ABS(r."TotalYuan" - r."Sum") <= r."Tolerance" THEN '/R' ELSE '/U' END AS "Path", r."Path" AS "ParentPath",
+                r."Path" {sql.Concat} CASE WHEN ABS(r."TotalYuan" - r."Sum") <= r."Tolerance" THEN '/R' ELSE '/U' END AS "Path", r."Path" AS "ParentPath",
                 CAST(NULL AS VARCHAR(16)) AS "Code",
-                CASE WHEN ABS(r."TotalYuan" - r."Sum") <= r."Tolerance" THEN '四舍五入差额' ELSE '其他（未列明）' END AS "Name",
+                CASE WHEN ABS(r."TotalYuan" - r."Sum") <= r."Tolerance" THEN {sql.National}'四舍五入差额' ELSE {sql.National}'其他（未列明）' END AS "Name",
                 r."TotalYuan" - r."Sum" AS "TotalYuan",
                 CASE WHEN r."BasicYuan" IS NOT NULL AND r."BasicCount" = r."Count" THEN r."BasicYuan" - r."BasicSum" END AS "BasicYuan",
                 CASE WHEN r."BasicYuan" IS NOT NULL AND r."BasicCount" = r."Count" THEN r."ProjectYuan" - COALESCE(r."ProjectSum", 0) END AS "ProjectYuan",
                 r."PublishedDecimals", CAST(NULL AS VARCHAR(32)) AS "ItemLink", CAST(NULL AS BIGINT) AS "FactId", r."Schedule", r."SortKey", r."DocumentId",
-                r."SourceTable", r."SourceLine", 1 = 1 AS "Derived", r."Sum" AS "ChildrenYuan", r."Tolerance" AS "ToleranceYuan", r."Count" AS "ChildCount"
+                r."SourceTable", r."SourceLine", {sql.True} AS "Derived", r."Sum" AS "ChildrenYuan", r."Tolerance" AS "ToleranceYuan", r."Count" AS "ChildCount"
             FROM "reconciled" AS r
         )
         INSERT INTO "BudgetFigures" ({Columns})

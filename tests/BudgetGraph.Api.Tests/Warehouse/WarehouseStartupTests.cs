@@ -47,11 +47,39 @@ public sealed class WarehouseStartupTests : IDisposable
     }
 
     [Fact]
+    public void SqlServerIsRefusedInTheInvariantGlobalizationModeItCannotRunIn()
+    {
+        // Directory.Build.props builds every project (these tests too) in the invariant mode; SqlClient's first
+        // connection would throw NotSupportedException ("Globalization Invariant Mode is not supported").
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Warehouse:Provider"] = "SqlServer", ["ConnectionStrings:Warehouse"] = "Server=db.example;Database=budgetgraph",
+        }).Build();
+        var error = Assert.Throws<InvalidOperationException>(() => WarehouseSettings.From(configuration, _directory));
+        Assert.Equal("Warehouse:Provider SqlServer needs .NET's culture data (SqlClient refuses the invariant globalization mode this build runs in): " +
+            "build the API with -p:InvariantGlobalization=false, with ICU installed.", error.Message);
+        Assert.Throws<NotSupportedException>(() => new Microsoft.Data.SqlClient.SqlConnection("Server=127.0.0.1,9;Connect Timeout=1").Open());
+    }
+
+    [Fact]
+    public void SqlServerIsConfiguredWithItsMigrations()
+    {
+        var settings = new WarehouseSettings("SqlServer", "Server=db.example;Database=budgetgraph;User Id=bg;Password=x;TrustServerCertificate=true", null, false);
+        var builder = new DbContextOptionsBuilder<WarehouseDbContext>();
+        settings.Configure(builder);
+        using var db = new WarehouseDbContext(builder.Options);
+
+        // No server is reached: the provider and the migrations are what the options say.
+        Assert.Equal(SqlDialect.SqlServerProvider, db.Database.ProviderName);
+        Assert.EndsWith("_Hc12SqlServerWarehouse", db.Database.GetMigrations().First(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownProviderIsNamed()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Warehouse:Provider"] = "Oracle" }).Build();
         var error = Assert.Throws<InvalidOperationException>(() => WarehouseSettings.From(configuration, _directory));
-        Assert.Equal("Warehouse:Provider must be Sqlite or PostgreSql, not 'Oracle'.", error.Message);
+        Assert.Equal("Warehouse:Provider must be Sqlite, PostgreSql or SqlServer, not 'Oracle'.", error.Message);
     }
 
     public void Dispose()

@@ -1,6 +1,6 @@
 using HotChocolate.Language;
 
-namespace BudgetGraph.Api.Http;
+namespace BudgetGraph.GraphSchema.Limits;
 
 /// <summary>
 /// Removes a fragment spread that repeats one before it in the same selection set (same fragment, no directives):
@@ -8,8 +8,10 @@ namespace BudgetGraph.Api.Http;
 /// spreading the next twice is 2^n selections written out, n after this.
 /// </summary>
 /// <remarks>
-/// Whatever this leaves, BudgetGraph.Schema's WrittenOutSize bounds (MAX_TOKENS); this only keeps the harmless
-/// repetition answering as it did on the old engine, which measured each fragment once.
+/// Run as request middleware on the parsed document, before <see cref="WrittenOutSize"/> and validation, so every caller
+/// of the executor (HTTP, <c>budgetgraph query</c>) gets it. Whatever this leaves, WrittenOutSize bounds (MAX_TOKENS);
+/// this only keeps the harmless repetition answering as it did on the old engine, which measured each fragment once.
+/// The nodes kept keep their locations, so errors point into the document as sent.
 /// </remarks>
 public static class DuplicateSpreads
 {
