@@ -41,6 +41,15 @@ public sealed class BreakdownQueries : ObjectTypeExtension
         var load = BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
         var set = load.ProjectFacts ? FigureSet.Tree : FigureSet.FunctionalTree;
         var figureKeys = keys.Select(k => FigureKey.Of(k, stage)).ToList();
+        if (root && set == FigureSet.FunctionalTree && !load.Provenance && figureKeys.Count > 0 && figureKeys.Distinct().Count() == figureKeys.Count
+            && figureKeys.All(k => k.Year == figureKeys[0].Year)
+            && await DepartmentQueries.Factory(ctx).RunAsync((db, ct) => FigureReader.FunctionalTreeSumAsync(db,
+                [.. figureKeys.Select(k => k.DepartmentId)], figureKeys[0].Year, stage, ct), ctx.RequestAborted) is { } sum)
+        {
+            // Summed in the statement (what the tree would make of the rows, one row per node): nothing below shows a source.
+            var summedTree = BreakdownTree.Build([sum.Rows], sum.Several);
+            return code is null ? summedTree : summedTree?.Find(code);
+        }
         // Below the root every load is queued before the first await, so the loader sends one batch for all the keys.
         var figures = root
             ? await ctx.FiguresNowAsync(figureKeys, set, load.Provenance)

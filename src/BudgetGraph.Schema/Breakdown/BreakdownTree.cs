@@ -83,7 +83,14 @@ public static class BreakdownTree
     public const string UnlistedName = "其他（未列明）";
 
     /// <summary>Builds the tree; null when none of the department-years has a total.</summary>
-    public static BreakdownValue? Build(IReadOnlyList<IReadOnlyList<Figure>> departmentYears)
+    public static BreakdownValue? Build(IReadOnlyList<IReadOnlyList<Figure>> departmentYears) =>
+        Build(departmentYears, departmentYears.Count(r => r.Count > 0) > 1);
+
+    /// <summary>
+    /// Builds the tree from department-years' rows (or from rows already summed by node, one list); <paramref name="summed"/>:
+    /// more than one department-year has rows, so nodes some of them do not itemise get their unlisted remainder.
+    /// </summary>
+    public static BreakdownValue? Build(IReadOnlyList<IReadOnlyList<Figure>> departmentYears, bool summed)
     {
         var nodes = new Dictionary<string, BreakdownValue>(StringComparer.Ordinal);
         var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -147,7 +154,7 @@ public static class BreakdownTree
             var node = nodes[path];
             node.Residual = new ResidualInfo(node.Amount + children, children, tolerance, count, node.Parent?.Sources.ToList() ?? []);
         }
-        if (departmentYears.Count(r => r.Count > 0) > 1)
+        if (summed)
         {
             foreach (var node in Descendants(root).ToList())
             {

@@ -1,3 +1,4 @@
+using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Departments;
 using BudgetGraph.GraphSchema.Filtering;
 using BudgetGraph.GraphSchema.Paging;
@@ -49,7 +50,8 @@ public sealed class DepartmentQueries : ObjectTypeExtension
                     ordered = ordered.Take(Math.Max(0, first));
                 }
                 return await ordered.Select(DepartmentNode.Projection).ToListAsync(ct);
-            }, ctx.RequestAborted));
+            }, ctx.RequestAborted) is var listed && listed is IReadOnlyList<DepartmentNode> nodes
+                ? await PrefetchedAsync(ctx, nodes) : listed);
 
         descriptor.Field("departmentsConnection").Type<NonNullType<DepartmentConnectionType>>()
             .Description("Departments as a cursor connection (first/after/last/before), with `totalCount`. One SQL statement per page.")
@@ -67,6 +69,13 @@ public sealed class DepartmentQueries : ObjectTypeExtension
         descriptor.Field("department").Type<DepartmentType>().Description("The department with this code, or null.")
             .Arg<NonNullType<StringType>>("code", "The department's code, e.g. `szdsj`.")
             .Resolve(async ctx => await ByCodeAsync(ctx, ctx.ArgumentValue<string>("code")));
+    }
+
+    /// <summary>The listed departments, their budget totals read beforehand (<see cref="BudgetQueries.PrefetchTotalsAsync"/>).</summary>
+    private static async Task<object> PrefetchedAsync(IResolverContext ctx, IReadOnlyList<DepartmentNode> departments)
+    {
+        await BudgetQueries.PrefetchTotalsAsync(ctx, departments);
+        return departments;
     }
 
     /// <summary>The department with a code, through the request's loader.</summary>

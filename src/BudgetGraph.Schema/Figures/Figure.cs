@@ -73,6 +73,79 @@ public static class FigureReader
         _ => [FigureKind.EconomicTotal, FigureKind.EconomicClass, FigureKind.EconomicSection],
     };
 
+    /// <summary>
+    /// The functional drill-down (<see cref="FigureSet.FunctionalTree"/>, no provenance) of several departments in one
+    /// year at one stage, summed by node in the statement itself: one row per node instead of one per department and
+    /// node (the breakdown's raw-SQL floor sums in SQL too). Each returned row is what <see cref="Breakdown.BreakdownTree"/>
+    /// would make of that node's rows: amounts summed, 基本/项目 null unless every row has it, the largest published
+    /// precision, residual figures summed over the rows that carry them. The node's descriptive columns are part of
+    /// the grouping, so a node the departments print differently (another name, parent or link) comes back as two
+    /// rows: then null, and the caller reads the rows one by one (the tree takes the first department's wording).
+    /// <c>Several</c>: more than one department has rows (a sum of departments adds unitemised remainders).
+    /// </summary>
+    public static async Task<(IReadOnlyList<Figure> Rows, bool Several)?> FunctionalTreeSumAsync(WarehouseDbContext db, IReadOnlyList<int> departmentIds,
+        int year, BudgetStage stage, CancellationToken ct)
+    {
+        var ids = string.Join(", ", departmentIds.Select((_, i) => $"{{{i}}}"));
+        var kinds = string.Join(", ", Kinds(FigureSet.FunctionalTree).Select(k => $"'{k}'"));
+        var (yearParameter, stageParameter) = ($"{{{departmentIds.Count}}}", $"{{{departmentIds.Count + 1}}}");
+        // Standard SQL with quoted identifiers (SQLite and PostgreSQL alike); SUM is cast back to BIGINT because
+        // PostgreSQL sums a bigint into a numeric.
+        var sql = $"""
+            SELECT "Path", "Kind", "ParentPath", "Code", "Name", "ItemLink",
+                CAST(SUM("TotalYuan") AS BIGINT) AS "Total",
+                CASE WHEN COUNT("BasicYuan") = COUNT(*) THEN CAST(SUM("BasicYuan") AS BIGINT) END AS "Basic",
+                CASE WHEN COUNT("ProjectYuan") = COUNT(*) THEN CAST(SUM("ProjectYuan") AS BIGINT) END AS "Project",
+                MAX("PublishedDecimals") AS "Decimals", MIN("SortKey") AS "SortKey",
+                CAST(SUM("ChildrenYuan") AS BIGINT) AS "ChildrenYuan",
+                CAST(SUM(CASE WHEN "ChildrenYuan" IS NOT NULL THEN COALESCE("ToleranceYuan", 0) END) AS BIGINT) AS "ToleranceYuan",
+                MAX(CASE WHEN "ChildrenYuan" IS NOT NULL THEN COALESCE("ChildCount", 0) END) AS "ChildCount",
+                MIN("DepartmentId") AS "FirstDepartment", MAX("DepartmentId") AS "LastDepartment"
+            FROM "BudgetFigures"
+            WHERE "DepartmentId" IN ({ids}) AND "Year" = {yearParameter} AND "StageId" = {stageParameter} AND "Kind" IN ({kinds})
+            GROUP BY "Path", "Kind", "ParentPath", "Code", "Name", "ItemLink"
+            """;
+        object[] parameters = [.. departmentIds.Cast<object>(), year, (int)stage];
+        var sums = await db.Database.SqlQueryRaw<FigureSum>(sql, parameters).ToListAsync(ct);
+        var rows = new List<Figure>(sums.Count);
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sums)
+        {
+            if (!paths.Add(s.Path))
+            {
+                return null;
+            }
+            rows.Add(new Figure("", Enum.Parse<FigureKind>(s.Kind), s.Path, s.ParentPath, s.Code, s.Name, s.Total, s.Basic, s.Project, s.Decimals,
+                s.ItemLink is null ? null : Enum.Parse<ItemLinkMethod>(s.ItemLink), s.SortKey, s.ChildrenYuan, s.ToleranceYuan, s.ChildCount, null));
+        }
+        rows.Sort((a, b) => a.SortKey != b.SortKey ? a.SortKey.CompareTo(b.SortKey) : string.CompareOrdinal(a.Path, b.Path));
+        var several = sums.Count > 0 && sums.Any(s => s.FirstDepartment != s.LastDepartment || s.FirstDepartment != sums[0].FirstDepartment);
+        return (rows, several);
+    }
+
+    /// <summary>A node of <see cref="FunctionalTreeSumAsync"/>'s statement (columns by name).</summary>
+    internal sealed class FigureSum
+    {
+#pragma warning disable CS1591 // the columns of the statement above
+        public string Path { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public string? ParentPath { get; set; }
+        public string? Code { get; set; }
+        public string Name { get; set; } = "";
+        public string? ItemLink { get; set; }
+        public long Total { get; set; }
+        public long? Basic { get; set; }
+        public long? Project { get; set; }
+        public int Decimals { get; set; }
+        public long SortKey { get; set; }
+        public long? ChildrenYuan { get; set; }
+        public long? ToleranceYuan { get; set; }
+        public int? ChildCount { get; set; }
+        public int FirstDepartment { get; set; }
+        public int LastDepartment { get; set; }
+#pragma warning restore CS1591
+    }
+
     /// <summary>The rows of <paramref name="set"/> of each key, in print order (one statement for all the keys).</summary>
     public static async Task<IReadOnlyDictionary<FigureKey, IReadOnlyList<Figure>>> LoadAsync(WarehouseDbContext db, IReadOnlyList<FigureKey> keys,
         FigureSet set, bool provenance, CancellationToken ct)

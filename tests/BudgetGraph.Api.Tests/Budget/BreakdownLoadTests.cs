@@ -169,6 +169,32 @@ public sealed class BreakdownLoadTests(WarehouseFixture warehouse)
         Assert.Contains("\"tolerance\"", data.GetProperty("lean").GetRawText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Without a source the root sums the departments' rows in its statement (one row per node); with one it reads them
+    // row by row. Both must give the same tree: one department, a repeated one (counted twice), a node below the root.
+    [InlineData("\"szdsj\"", null)]
+    [InlineData("\"szdsj\", \"szdsj\"", null)]
+    [InlineData("\"psqzsj\", \"szdsj\", \"szzsj\"", "201")]
+    [InlineData("\"szzsj\", \"szdsj\"", "20103")]
+    public async Task A_sum_in_the_statement_answers_as_the_rows_one_by_one(string codes, string? code)
+    {
+        var argument = code is null ? "" : $", code: \"{code}\"";
+        var data = await warehouse.DataAsync($$"""
+            { lean: breakdown(year: 2023, departmentCodes: [{{codes}}]{{argument}}) { {{Levels(3, "...F")}} }
+              full: breakdown(year: 2023, departmentCodes: [{{codes}}]{{argument}}) { {{Levels(3, "...F ...S")}} } }
+            {{F}} {{S}}
+            """);
+        Assert.Equal(JsonValueKind.Object, data.GetProperty("lean").ValueKind);
+        AssertContained(data.GetProperty("lean"), data.GetProperty("full"), "breakdown");
+    }
+
+    [Fact]
+    public async Task The_root_without_a_source_sums_in_its_statement()
+    {
+        var (_, texts) = await CountAsync($"{{ breakdown(year: 2023, {Departments}) {{ {Levels(3, "...F")} }} }} {F}");
+        Assert.Contains(texts, t => t.Contains("GROUP BY", StringComparison.Ordinal) && t.Contains("BudgetFigures", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Source_fields_name_every_Source_typed_field_a_breakdown_can_select()
     {
