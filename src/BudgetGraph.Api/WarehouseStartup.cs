@@ -99,12 +99,18 @@ public sealed record WarehouseSettings(string Provider, string ConnectionString,
         }
     }
 
-    /// <summary>Where the warehouse is, for the start-up log: the SQLite file, or PostgreSQL's host and database (never a password).</summary>
-    public string Location => Provider == "Sqlite"
-        ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource
-        : HostAndDatabase(new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString));
+    /// <summary>Where the warehouse is, for the start-up log: the SQLite file, or the server and database (never a password),
+    /// each read by its own provider's connection-string parser (they accept different keywords).</summary>
+    public string Location => Provider switch
+    {
+        "Sqlite" => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource,
+        "SqlServer" => SqlServerLocation(new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(ConnectionString)),
+        _ => PostgreSqlLocation(new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString)),
+    };
 
-    private static string HostAndDatabase(Npgsql.NpgsqlConnectionStringBuilder postgres) => $"{postgres.Host}/{postgres.Database}";
+    private static string SqlServerLocation(Microsoft.Data.SqlClient.SqlConnectionStringBuilder sqlServer) => $"{sqlServer.DataSource}/{sqlServer.InitialCatalog}";
+
+    private static string PostgreSqlLocation(Npgsql.NpgsqlConnectionStringBuilder postgres) => $"{postgres.Host}/{postgres.Database}";
 
     /// <summary>Configures the provider with its migrations assembly.</summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) => Provider switch

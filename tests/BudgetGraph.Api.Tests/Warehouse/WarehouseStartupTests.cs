@@ -72,6 +72,10 @@ public sealed class WarehouseStartupTests : IDisposable
         // No server is reached: the provider and the migrations are what the options say.
         Assert.Equal(SqlDialect.SqlServerProvider, db.Database.ProviderName);
         Assert.EndsWith("_Hc12SqlServerWarehouse", db.Database.GetMigrations().First(), StringComparison.Ordinal);
+        // The start-up line names server and database, read with SqlClient's parser: SQL Server's own spellings
+        // (Initial Catalog, Trusted_Connection) are not keywords Npgsql's parser takes.
+        Assert.Equal("db.example/budgetgraph",
+            (settings with { ConnectionString = "Server=db.example;Initial Catalog=budgetgraph;Trusted_Connection=True;Encrypt=True" }).Location);
     }
 
     [Fact]
