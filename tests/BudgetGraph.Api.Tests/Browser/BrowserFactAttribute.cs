@@ -1,3 +1,5 @@
+using BudgetGraph.Api.Tests.Budget;
+
 namespace BudgetGraph.Api.Tests.Browser;
 
 /// <summary>
@@ -10,10 +12,7 @@ public sealed class BrowserFactAttribute : FactAttribute
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when the browser is missing outside CI.</summary>
     public BrowserFactAttribute()
     {
-        if (!Chromium.IsInstalled && !Chromium.IsCi)
-        {
-            Skip = $"Chromium is not installed at {Chromium.ExecutablePath} (apt-get install -y chromium); "
-                   + "browser tests are skipped outside CI and fail in CI.";
-        }
+        Skip = RequiredInCi.SkipReason(
+            Chromium.IsInstalled ? null : $"Chromium is not installed at {Chromium.ExecutablePath} (apt-get install -y chromium)", "browser tests");
     }
 }

@@ -21,10 +21,6 @@ public static class Chromium
     /// <summary>True when the browser's executable exists.</summary>
     public static bool IsInstalled => File.Exists(ExecutablePath);
 
-    /// <summary>True in CI (<c>CI=true</c>), where a missing browser is a failure, not a skip.</summary>
-    public static bool IsCi =>
-        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// Flags that work in containers without a display, GPU, D-Bus or network: no sandbox (root in a
     /// container), nothing that phones home, nothing that waits for a first-run dialog.

@@ -12,18 +12,13 @@ public sealed class NodeFactAttribute : FactAttribute
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when node or graphql-js is missing outside CI.</summary>
     public NodeFactAttribute()
     {
-        if (GraphQLJs.Missing() is { } missing && !GraphQLJs.IsCi)
-        {
-            Skip = missing + "; graphql-js cross-checks are skipped outside CI and fail in CI.";
-        }
+        Skip = RequiredInCi.SkipReason(GraphQLJs.Missing(), "graphql-js cross-checks");
     }
 }
 
 /// <summary>tests/js/oracle.mjs (graphql-js 17) run with node.</summary>
 internal static class GraphQLJs
 {
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     public static string Directory => Path.Combine(Repository.Root, "tests", "js");
 
     /// <summary>What is missing to run graphql-js, or null.</summary>

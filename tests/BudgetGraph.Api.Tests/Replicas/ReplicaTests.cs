@@ -25,10 +25,7 @@ public sealed class ReplicaFactAttribute : FactAttribute
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when a variable is missing outside CI.</summary>
     public ReplicaFactAttribute()
     {
-        if (ReplicaPair.Missing() is { } missing && !Chromium.IsCi)
-        {
-            Skip = missing + "; the replica tests are skipped outside CI and fail in CI.";
-        }
+        Skip = RequiredInCi.SkipReason(ReplicaPair.Missing(), "the replica tests");
     }
 }
 
