@@ -25,9 +25,36 @@ public sealed class BreakdownQueries : ObjectTypeExtension
             .Resolve(async ctx =>
             {
                 var year = ctx.ArgumentValue<int>("year");
-                var departments = await DepartmentQueries.RequireAsync(ctx, ctx.ArgumentValue<IReadOnlyList<string>>("departmentCodes"));
-                return await NodeAsync(ctx, departments.Select(d => new DepartmentYear(d.Id, year)), ctx.ArgumentValue<string?>("code"), ctx.Stage(), root: true);
+                var codes = ctx.ArgumentValue<IReadOnlyList<string>>("departmentCodes");
+                var (code, stage) = (ctx.ArgumentValue<string?>("code"), ctx.Stage());
+                if (await SummedAsync(ctx, codes, year, code, stage) is { } summed)
+                {
+                    return summed.Node;
+                }
+                var departments = await DepartmentQueries.RequireAsync(ctx, codes);
+                return await NodeAsync(ctx, departments.Select(d => new DepartmentYear(d.Id, year)), code, stage, root: true);
             });
+    }
+
+    /// <summary>
+    /// The root field's answer in one statement, when its selection needs neither project facts nor a source: the
+    /// departments' functional rows summed by node in SQL, their codes resolved in the same statement
+    /// (<see cref="FigureReader.FunctionalTreeSumAsync"/>). Null when that statement cannot answer (an unknown or repeated
+    /// code, no rows, a node printed differently): then the field reads the long way, which gives the same tree.
+    /// </summary>
+    private static async Task<(BreakdownValue? Node, bool)?> SummedAsync(IResolverContext ctx, IReadOnlyList<string> codes, int year, string? code,
+        BudgetStage stage)
+    {
+        var selection = SelectionInspector.Of(ctx);
+        var load = BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
+        if (load.ProjectFacts || load.Provenance
+            || await DepartmentQueries.Factory(ctx).RunAsync((db, ct) => FigureReader.FunctionalTreeSumAsync(db, codes, year, stage, ct), ctx.RequestAborted)
+                is not { } sum)
+        {
+            return null;
+        }
+        var tree = BreakdownTree.Build([sum.Rows], sum.Several);
+        return (code is null ? tree : tree?.Find(code), true);
     }
 
     /// <summary>
@@ -41,15 +68,6 @@ public sealed class BreakdownQueries : ObjectTypeExtension
         var load = BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
         var set = load.ProjectFacts ? FigureSet.Tree : FigureSet.FunctionalTree;
         var figureKeys = keys.Select(k => FigureKey.Of(k, stage)).ToList();
-        if (root && set == FigureSet.FunctionalTree && !load.Provenance && figureKeys.Count > 0 && figureKeys.Distinct().Count() == figureKeys.Count
-            && figureKeys.All(k => k.Year == figureKeys[0].Year)
-            && await DepartmentQueries.Factory(ctx).RunAsync((db, ct) => FigureReader.FunctionalTreeSumAsync(db,
-                [.. figureKeys.Select(k => k.DepartmentId)], figureKeys[0].Year, stage, ct), ctx.RequestAborted) is { } sum)
-        {
-            // Summed in the statement (what the tree would make of the rows, one row per node): nothing below shows a source.
-            var summedTree = BreakdownTree.Build([sum.Rows], sum.Several);
-            return code is null ? summedTree : summedTree?.Find(code);
-        }
         // Below the root every load is queued before the first await, so the loader sends one batch for all the keys.
         var figures = root
             ? await ctx.FiguresNowAsync(figureKeys, set, load.Provenance)

@@ -4,6 +4,7 @@ using BudgetGraph.GraphSchema.Figures;
 using BudgetGraph.GraphSchema;
 using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;
+using BudgetGraph.Warehouse.Marts;
 using GreenDonut;
 using HotChocolate;
 using HotChocolate.Resolvers;
@@ -73,34 +74,56 @@ public sealed class BudgetQueries : ObjectTypeExtension
             : null;
 
     /// <summary>
-    /// For a field listing departments (<paramref name="ctx"/>) whose selection has <c>budget(year: n)</c> directly below
-    /// it, with a literal year, the initial stage and no <c>source</c>: reads the totals of every listed department now
-    /// (one statement, the one the budget fields' loader would send) and puts them in the loader's cache, so the budget
-    /// fields find them without waiting for the batch dispatcher (its rounds cost more than the statement on a list).
-    /// Anything else is left to the budget fields themselves; they read the same rows either way.
+    /// The years of the totals a field listing departments (<paramref name="ctx"/>) reads with its departments: those of
+    /// <c>budget(year: n)</c> directly below it, with a literal year, the initial stage and no <c>source</c>. Empty when
+    /// there is none; anything else is left to the budget fields themselves, which read the same rows either way.
     /// </summary>
-    public static async Task PrefetchTotalsAsync(IResolverContext ctx, IReadOnlyList<DepartmentNode> departments)
+    public static IReadOnlyList<int> ListedTotalYears(IResolverContext ctx)
     {
-        if (departments.Count == 0)
-        {
-            return;
-        }
         var selection = SelectionInspector.Of(ctx);
-        var years = selection.DirectFields("budget")
+        return selection.DirectFields("budget")
             .Where(f => f.Arguments.All(a => a.Name.Value == "year") && !selection.SelectsAnyBelow(f, ["source"]))
             .Select(f => f.Arguments.SingleOrDefault()?.Value is HotChocolate.Language.IntValueNode year ? year.ToInt32() : (int?)null)
             .OfType<int>().Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The departments of <paramref name="departments"/> (filtered, ordered and sliced), with the totals of
+    /// <paramref name="years"/> (<see cref="ListedTotalYears"/>) read in the same statement and put in the budget
+    /// fields' loader cache, so those fields neither send a statement of their own nor wait for the batch dispatcher
+    /// (its rounds cost more than the statement on a list). The totals are the rows the loader would read
+    /// (<see cref="FigureReader.KeyedRow"/>, set <see cref="FigureSet.Total"/>, no provenance).
+    /// </summary>
+    public static async Task<List<DepartmentNode>> ListWithTotalsAsync(IResolverContext ctx, WarehouseDbContext db,
+        IQueryable<Warehouse.Dimensions.Department> departments, IReadOnlyList<int> years, CancellationToken ct)
+    {
         if (years.Count == 0)
         {
-            return;
+            return await departments.Select(DepartmentNode.Projection).ToListAsync(ct);
         }
-        var requests = departments.SelectMany(d => years.Select(y => new FigureRequest(new FigureKey(d.Id, y, BudgetStage.Initial), FigureSet.Total, false))).ToList();
-        var loader = ctx.DataLoader<FiguresByDepartmentYearDataLoader>();
-        var loaded = await loader.LoadNowAsync(requests, ctx.RequestAborted);
-        foreach (var request in requests)
+        const int initial = (int)BudgetStage.Initial;
+        var totals = db.BudgetFigures.Where(f => years.Contains(f.Year) && f.StageId == initial && f.Kind == FigureKind.Total);
+        // The totals' subquery reads the mart alone, and the department's code is set from the listed department below: a
+        // subquery joining the departments again is read whole (every department's total of the year) before the join on
+        // SQLite, and one naming the outer department's code needs an APPLY, which SQLite does not have.
+        var rows = await departments.Select(FigureReader.Expand((Warehouse.Dimensions.Department d) => new
         {
-            loader.SetCacheEntry(request, loaded.GetValueOrDefault(request) ?? []);
+            Department = d,
+            Totals = totals.Where(f => f.DepartmentId == d.Id).Select(f => FigureReader.Keyed(f, "")).ToList(),
+        })).ToListAsync(ct);
+        var loader = ctx.DataLoader<FiguresByDepartmentYearDataLoader>();
+        var listed = new List<DepartmentNode>(rows.Count);
+        foreach (var row in rows)
+        {
+            var department = DepartmentNode.Of(row.Department);
+            foreach (var year in years)
+            {
+                loader.SetCacheEntry(new FigureRequest(new FigureKey(department.Id, year, BudgetStage.Initial), FigureSet.Total, false),
+                    row.Totals.Where(t => t.Key.Year == year).Select(t => t.Row with { DepartmentCode = department.Code }).ToList());
+            }
+            listed.Add(department);
         }
+        return listed;
     }
 
     /// <summary>Whether a budget field's selection needs the totals' provenance (a join of the documents): any <c>source</c> below it.</summary>

@@ -11,6 +11,9 @@ public sealed record DepartmentNode(int Id, string Code, string Name, Department
     /// <summary>The one projection from the entity.</summary>
     public static readonly Expression<Func<WarehouseDepartment, DepartmentNode>> Projection = d =>
         new DepartmentNode(d.Id, d.Code, d.Name, d.Kind, d.Level, d.Region, d.UnitType, d.SupervisingDepartmentId);
+
+    /// <summary><see cref="Projection"/> applied to an entity already read.</summary>
+    public static readonly Func<WarehouseDepartment, DepartmentNode> Of = Projection.Compile();
 }
 
 

@@ -33,25 +33,29 @@ public sealed class DepartmentQueries : ObjectTypeExtension
             .Arg<IntType>("first", "At most the first n departments (after sorting).")
             .Arg<IntType>("last", "At most the last n departments (after sorting).")
             .ListSize(slicingArguments: ["first", "last"], requireOneSlicingArgument: false)
-            .Resolve(async ctx => await Factory(ctx).RunAsync(async (db, ct) =>
+            .Resolve(async ctx =>
             {
-                var query = Filtered(db, ctx);
-                var order = ctx.Order();
-                if (ctx.ArgumentValue<int?>("last") is { } last)
+                var years = BudgetQueries.ListedTotalYears(ctx);
+                return await Factory(ctx).RunAsync(async (db, ct) =>
                 {
-                    // The last n: read in reverse order, then put back in order.
-                    var tail = await Filters.Order(query, order, x => x.Id, reverse: true).Take(Math.Max(0, last)).Select(DepartmentNode.Projection).ToListAsync(ct);
-                    tail.Reverse();
-                    return (object)tail;
-                }
-                IQueryable<WarehouseDepartment> ordered = Filters.Order(query, order, x => x.Id);
-                if (ctx.ArgumentValue<int?>("first") is { } first)
-                {
-                    ordered = ordered.Take(Math.Max(0, first));
-                }
-                return await ordered.Select(DepartmentNode.Projection).ToListAsync(ct);
-            }, ctx.RequestAborted) is var listed && listed is IReadOnlyList<DepartmentNode> nodes
-                ? await PrefetchedAsync(ctx, nodes) : listed);
+                    var query = Filtered(db, ctx);
+                    var order = ctx.Order();
+                    if (ctx.ArgumentValue<int?>("last") is { } last)
+                    {
+                        // The last n: read in reverse order, then put back in order.
+                        var tail = await BudgetQueries.ListWithTotalsAsync(ctx, db,
+                            Filters.Order(query, order, x => x.Id, reverse: true).Take(Math.Max(0, last)), years, ct);
+                        tail.Reverse();
+                        return (object)tail;
+                    }
+                    IQueryable<WarehouseDepartment> ordered = Filters.Order(query, order, x => x.Id);
+                    if (ctx.ArgumentValue<int?>("first") is { } first)
+                    {
+                        ordered = ordered.Take(Math.Max(0, first));
+                    }
+                    return await BudgetQueries.ListWithTotalsAsync(ctx, db, ordered, years, ct);
+                }, ctx.RequestAborted);
+            });
 
         descriptor.Field("departmentsConnection").Type<NonNullType<DepartmentConnectionType>>()
             .Description("Departments as a cursor connection (first/after/last/before), with `totalCount`. One SQL statement per page.")
@@ -69,13 +73,6 @@ public sealed class DepartmentQueries : ObjectTypeExtension
         descriptor.Field("department").Type<DepartmentType>().Description("The department with this code, or null.")
             .Arg<NonNullType<StringType>>("code", "The department's code, e.g. `szdsj`.")
             .Resolve(async ctx => await ByCodeAsync(ctx, ctx.ArgumentValue<string>("code")));
-    }
-
-    /// <summary>The listed departments, their budget totals read beforehand (<see cref="BudgetQueries.PrefetchTotalsAsync"/>).</summary>
-    private static async Task<object> PrefetchedAsync(IResolverContext ctx, IReadOnlyList<DepartmentNode> departments)
-    {
-        await BudgetQueries.PrefetchTotalsAsync(ctx, departments);
-        return departments;
     }
 
     /// <summary>The department with a code, through the request's loader.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Provenance;
 using BudgetGraph.GraphSchema;
@@ -31,6 +32,9 @@ public sealed record Figure(string DepartmentCode, FigureKind Kind, string Path,
         _ => null,
     };
 }
+
+/// <summary>A mart row (<see cref="Figure"/>) with the department-year and stage it belongs to.</summary>
+public sealed record KeyedFigure(FigureKey Key, Figure Row);
 
 /// <summary>Which nodes of the mart a reader needs (each set is its own loader, so a request reads only what it shows).</summary>
 public enum FigureSet
@@ -74,23 +78,35 @@ public static class FigureReader
     };
 
     /// <summary>
-    /// The functional drill-down (<see cref="FigureSet.FunctionalTree"/>, no provenance) of several departments in one
-    /// year at one stage, summed by node in the statement itself: one row per node instead of one per department and
-    /// node (the breakdown's raw-SQL floor sums in SQL too). Each returned row is what <see cref="Breakdown.BreakdownTree"/>
-    /// would make of that node's rows: amounts summed, 基本/项目 null unless every row has it, the largest published
-    /// precision, residual figures summed over the rows that carry them. The node's descriptive columns are part of
-    /// the grouping, so a node the departments print differently (another name, parent or link) comes back as two
-    /// rows: then null, and the caller reads the rows one by one (the tree takes the first department's wording).
+    /// The functional drill-down (<see cref="FigureSet.FunctionalTree"/>, no provenance) of several departments, named by
+    /// their codes, in one year at one stage, summed by node in the statement itself: one row per node instead of one per
+    /// department and node (the breakdown's raw-SQL floor sums in SQL too), and the codes resolved in the same statement,
+    /// so a breakdown of known departments is one round trip. Each returned row is what
+    /// <see cref="Breakdown.BreakdownTree"/> would make of that node's rows: amounts summed, 基本/项目 null unless every row
+    /// has it, the largest published precision, residual figures summed over the rows that carry them.
+    /// Null whenever the caller must read the long way (look the departments up, then their rows), which answers the
+    /// same or names the unknown codes:
+    /// <list type="bullet">
+    /// <item>a code is unknown (the statement counts the known ones) or repeated;</item>
+    /// <item>no row matched (then the statement cannot tell unknown codes from departments without figures);</item>
+    /// <item>a node the departments print differently (another name, parent or link): the descriptive columns are part of
+    /// the grouping, so it comes back as two rows, and the tree takes the first department's wording from the rows.</item>
+    /// </list>
     /// <c>Several</c>: more than one department has rows (a sum of departments adds unitemised remainders).
     /// </summary>
-    public static async Task<(IReadOnlyList<Figure> Rows, bool Several)?> FunctionalTreeSumAsync(WarehouseDbContext db, IReadOnlyList<int> departmentIds,
+    public static async Task<(IReadOnlyList<Figure> Rows, bool Several)?> FunctionalTreeSumAsync(WarehouseDbContext db, IReadOnlyList<string> departmentCodes,
         int year, BudgetStage stage, CancellationToken ct)
     {
-        var ids = string.Join(", ", departmentIds.Select((_, i) => $"{{{i}}}"));
+        if (departmentCodes.Count == 0 || departmentCodes.Distinct(StringComparer.Ordinal).Count() != departmentCodes.Count)
+        {
+            return null;
+        }
+        var codes = string.Join(", ", departmentCodes.Select((_, i) => $"{{{i}}}"));
         var kinds = string.Join(", ", Kinds(FigureSet.FunctionalTree).Select(k => $"'{k}'"));
-        var (yearParameter, stageParameter) = ($"{{{departmentIds.Count}}}", $"{{{departmentIds.Count + 1}}}");
+        var (yearParameter, stageParameter) = ($"{{{departmentCodes.Count}}}", $"{{{departmentCodes.Count + 1}}}");
         // Standard SQL with quoted identifiers (SQLite and PostgreSQL alike); SUM is cast back to BIGINT because
-        // PostgreSQL sums a bigint into a numeric.
+        // PostgreSQL sums a bigint into a numeric, and COUNT to INTEGER because it counts in bigint. The codes' parameters
+        // appear twice (a named parameter may be used more than once).
         var sql = $"""
             SELECT "Path", "Kind", "ParentPath", "Code", "Name", "ItemLink",
                 CAST(SUM("TotalYuan") AS BIGINT) AS "Total",
@@ -100,13 +116,19 @@ public static class FigureReader
                 CAST(SUM("ChildrenYuan") AS BIGINT) AS "ChildrenYuan",
                 CAST(SUM(CASE WHEN "ChildrenYuan" IS NOT NULL THEN COALESCE("ToleranceYuan", 0) END) AS BIGINT) AS "ToleranceYuan",
                 MAX(CASE WHEN "ChildrenYuan" IS NOT NULL THEN COALESCE("ChildCount", 0) END) AS "ChildCount",
-                MIN("DepartmentId") AS "FirstDepartment", MAX("DepartmentId") AS "LastDepartment"
+                MIN("DepartmentId") AS "FirstDepartment", MAX("DepartmentId") AS "LastDepartment",
+                CAST((SELECT COUNT(*) FROM "Departments" WHERE "Code" IN ({codes})) AS INTEGER) AS "KnownCodes"
             FROM "BudgetFigures"
-            WHERE "DepartmentId" IN ({ids}) AND "Year" = {yearParameter} AND "StageId" = {stageParameter} AND "Kind" IN ({kinds})
+            WHERE "DepartmentId" IN (SELECT "Id" FROM "Departments" WHERE "Code" IN ({codes}))
+                AND "Year" = {yearParameter} AND "StageId" = {stageParameter} AND "Kind" IN ({kinds})
             GROUP BY "Path", "Kind", "ParentPath", "Code", "Name", "ItemLink"
             """;
-        object[] parameters = [.. departmentIds.Cast<object>(), year, (int)stage];
+        object[] parameters = [.. departmentCodes, year, (int)stage];
         var sums = await db.Database.SqlQueryRaw<FigureSum>(sql, parameters).ToListAsync(ct);
+        if (sums.Count == 0 || sums[0].KnownCodes != departmentCodes.Count)
+        {
+            return null;
+        }
         var rows = new List<Figure>(sums.Count);
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in sums)
@@ -119,7 +141,7 @@ public static class FigureReader
                 s.ItemLink is null ? null : Enum.Parse<ItemLinkMethod>(s.ItemLink), s.SortKey, s.ChildrenYuan, s.ToleranceYuan, s.ChildCount, null));
         }
         rows.Sort((a, b) => a.SortKey != b.SortKey ? a.SortKey.CompareTo(b.SortKey) : string.CompareOrdinal(a.Path, b.Path));
-        var several = sums.Count > 0 && sums.Any(s => s.FirstDepartment != s.LastDepartment || s.FirstDepartment != sums[0].FirstDepartment);
+        var several = sums.Any(s => s.FirstDepartment != s.LastDepartment || s.FirstDepartment != sums[0].FirstDepartment);
         return (rows, several);
     }
 
@@ -143,7 +165,45 @@ public static class FigureReader
         public int? ChildCount { get; set; }
         public int FirstDepartment { get; set; }
         public int LastDepartment { get; set; }
+        public int KnownCodes { get; set; }
 #pragma warning restore CS1591
+    }
+
+    /// <summary>
+    /// A mart row as the API reads it without provenance (no join of the documents), with its department-year and stage,
+    /// the department's code given: the one projection of every read without a source. Queries name it through
+    /// <see cref="Keyed"/> and <see cref="Expand{TIn, TOut}"/>, so the department's code can come from whichever table the
+    /// statement already has.
+    /// </summary>
+    private static readonly Expression<Func<BudgetFigure, string, KeyedFigure>> KeyedRowOf = (f, departmentCode) => new KeyedFigure(
+        new FigureKey(f.DepartmentId, f.Year, (BudgetStage)f.StageId),
+        new Figure(departmentCode, f.Kind, f.Path, f.ParentPath, f.Code, f.Name, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.ItemLink,
+            f.SortKey, f.ChildrenYuan, f.ToleranceYuan, f.ChildCount, null));
+
+    /// <summary><see cref="KeyedRowOf"/>, the department's code read from the row's department.</summary>
+    public static readonly Expression<Func<BudgetFigure, KeyedFigure>> KeyedRow = Expand((BudgetFigure f) => Keyed(f, f.Department!.Code));
+
+    /// <summary>Stands for <see cref="KeyedRowOf"/> in a query that <see cref="Expand{TIn, TOut}"/> rewrites; never called.</summary>
+    public static KeyedFigure Keyed(BudgetFigure row, string departmentCode) =>
+        throw new InvalidOperationException($"{nameof(FigureReader)}.{nameof(Keyed)} only stands for a projection: pass the query through {nameof(Expand)}.");
+
+    /// <summary>The query with every <see cref="Keyed"/> replaced by the projection it stands for.</summary>
+    public static Expression<Func<TIn, TOut>> Expand<TIn, TOut>(Expression<Func<TIn, TOut>> query) =>
+        (Expression<Func<TIn, TOut>>)new KeyedExpander().Visit(query);
+
+    private sealed class KeyedExpander : ExpressionVisitor
+    {
+        private static readonly System.Reflection.MethodInfo KeyedMethod = typeof(FigureReader).GetMethod(nameof(Keyed))!;
+
+        protected override Expression VisitMethodCall(MethodCallExpression node) => node.Method == KeyedMethod
+            ? new ParameterReplacer(KeyedRowOf.Parameters, [Visit(node.Arguments[0]), Visit(node.Arguments[1])]).Visit(KeyedRowOf.Body)
+            : base.VisitMethodCall(node);
+    }
+
+    private sealed class ParameterReplacer(System.Collections.ObjectModel.ReadOnlyCollection<ParameterExpression> parameters, IReadOnlyList<Expression> arguments) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            parameters.IndexOf(node) is var i and >= 0 ? arguments[i] : node;
     }
 
     /// <summary>The rows of <paramref name="set"/> of each key, in print order (one statement for all the keys).</summary>
@@ -156,20 +216,12 @@ public static class FigureReader
         var kinds = Kinds(set);
         var rows = db.BudgetFigures.Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && stages.Contains(f.StageId) && kinds.Contains(f.Kind));
         var loaded = provenance
-            ? await rows.Select(f => new
-            {
-                Key = new FigureKey(f.DepartmentId, f.Year, (BudgetStage)f.StageId),
-                Row = new Figure(f.Department!.Code, f.Kind, f.Path, f.ParentPath, f.Code, f.Name, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.ItemLink,
+            ? await rows.Select(f => new KeyedFigure(new FigureKey(f.DepartmentId, f.Year, (BudgetStage)f.StageId),
+                new Figure(f.Department!.Code, f.Kind, f.Path, f.ParentPath, f.Code, f.Name, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.ItemLink,
                     f.SortKey, f.ChildrenYuan, f.ToleranceYuan, f.ChildCount,
                     new SourceRef(f.DocumentId, f.Document!.FileName, f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable,
-                        f.SourceLine, f.PublishedDecimals, f.Derived)),
-            }).ToListAsync(ct)
-            : await rows.Select(f => new
-            {
-                Key = new FigureKey(f.DepartmentId, f.Year, (BudgetStage)f.StageId),
-                Row = new Figure(f.Department!.Code, f.Kind, f.Path, f.ParentPath, f.Code, f.Name, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.ItemLink,
-                    f.SortKey, f.ChildrenYuan, f.ToleranceYuan, f.ChildCount, null),
-            }).ToListAsync(ct);
+                        f.SourceLine, f.PublishedDecimals, f.Derived)))).ToListAsync(ct)
+            : await rows.Select(KeyedRow).ToListAsync(ct);
         return loaded.GroupBy(r => r.Key).ToDictionary(g => g.Key,
             g => (IReadOnlyList<Figure>)g.Select(r => r.Row).OrderBy(r => r.SortKey).ThenBy(r => r.Path, StringComparer.Ordinal).ToList());
     }

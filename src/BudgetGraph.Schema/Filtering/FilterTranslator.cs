@@ -59,8 +59,11 @@ public sealed class FilterTranslator<T>(string inputName, IReadOnlyList<FilterFi
         return body is null ? null : Expression.Lambda<Func<T, bool>>(body, p);
     }
 
-    /// <summary>Applies <c>order</c> (a list of single-key sort inputs), then <paramref name="tieBreak"/> for a stable order.</summary>
-    public IOrderedQueryable<T> Order(IQueryable<T> query, IEnumerable<object?>? order, Expression<Func<T, long>> tieBreak, bool reverse = false)
+    /// <summary>
+    /// Applies <c>order</c> (a list of single-key sort inputs), then <paramref name="tieBreak"/> for a stable order. The
+    /// tie-break keeps its own type: widened (an int key to long, say) it becomes a CAST in SQL, which no index serves.
+    /// </summary>
+    public IOrderedQueryable<T> Order<TKey>(IQueryable<T> query, IEnumerable<object?>? order, Expression<Func<T, TKey>> tieBreak, bool reverse = false)
     {
         IOrderedQueryable<T>? ordered = null;
         foreach (var item in order ?? [])
