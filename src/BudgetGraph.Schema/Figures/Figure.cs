@@ -191,6 +191,10 @@ public static class FigureReader
     public static Expression<Func<TIn, TOut>> Expand<TIn, TOut>(Expression<Func<TIn, TOut>> query) =>
         (Expression<Func<TIn, TOut>>)new KeyedExpander().Visit(query);
 
+    /// <inheritdoc cref="Expand{TIn, TOut}(Expression{Func{TIn, TOut}})"/>
+    public static Expression<Func<TIn1, TIn2, TOut>> Expand<TIn1, TIn2, TOut>(Expression<Func<TIn1, TIn2, TOut>> query) =>
+        (Expression<Func<TIn1, TIn2, TOut>>)new KeyedExpander().Visit(query);
+
     private sealed class KeyedExpander : ExpressionVisitor
     {
         private static readonly System.Reflection.MethodInfo KeyedMethod = typeof(FigureReader).GetMethod(nameof(Keyed))!;
