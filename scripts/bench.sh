@@ -19,6 +19,7 @@
 #            in turn (wrk -c1); the figure is the median over the rounds.
 #   --engines only those rounds at each scale (SQLite, scales 1 and 1,000 unless BENCH_SCALES says).
 #            BENCH_SKIP_BUILD=1 measures the Release build already there.
+#   BENCH_WRK_SECONDS shortens the full run's measurements (10 s each by default).
 #   --quick  SQLite at scales 1 and 1,000, short runs: under 5 minutes once the 1,000-department dataset
 #            exists (it is cached in $BENCH_DIR; the first run synthesizes it). The full run adds
 #            PostgreSQL (scripts/ci-postgres.sh) and 10,000 departments.
@@ -38,7 +39,7 @@ ENGINE_ROUNDS=${BENCH_ENGINE_ROUNDS:-5}
 if [ $QUICK = 1 ]; then
   SCALES=${BENCH_SCALES:-"1 1000"}; PROVIDERS=${BENCH_PROVIDERS:-"Sqlite"}; WRK_SECONDS=3; ENGINE_SECONDS=1; SQL_SECONDS=1
 else
-  SCALES=${BENCH_SCALES:-"1 1000 10000"}; PROVIDERS=${BENCH_PROVIDERS:-"Sqlite PostgreSql"}; WRK_SECONDS=10; ENGINE_SECONDS=2; SQL_SECONDS=3
+  SCALES=${BENCH_SCALES:-"1 1000 10000"}; PROVIDERS=${BENCH_PROVIDERS:-"Sqlite PostgreSql"}; WRK_SECONDS=${BENCH_WRK_SECONDS:-10}; ENGINE_SECONDS=2; SQL_SECONDS=3
 fi
 RESULTS="$BENCH_DIR/results.jsonl"
 : >"$RESULTS"
