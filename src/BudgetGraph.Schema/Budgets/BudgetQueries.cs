@@ -112,7 +112,7 @@ public sealed class BudgetQueries : ObjectTypeExtension
             .ToListAsync(ct);
         var loader = ctx.DataLoader<FiguresByDepartmentYearDataLoader>();
         var listed = new List<DepartmentNode>();
-        // A department's rows are adjacent: the order ends with its id.
+        // Groups come in the order each department first appears: the list's order.
         foreach (var group in rows.GroupBy(r => r.Department.Id))
         {
             var department = DepartmentNode.Of(group.First().Department);
