@@ -1,3 +1,4 @@
+using BudgetGraph.GraphSchema.Shared;
 using System.Linq.Expressions;
 using BudgetGraph.GraphSchema;
 using BudgetGraph.Warehouse;
@@ -32,7 +33,7 @@ internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Fu
     private static Expression<Func<BudgetFigure, string?>> OfName(Expression<Func<string, string>> rule)
     {
         var f = Expression.Parameter(typeof(BudgetFigure), "f");
-        return Expression.Lambda<Func<BudgetFigure, string?>>(new Replace(rule.Parameters[0], Expression.Property(f, nameof(BudgetFigure.Name))).Visit(rule.Body)!, f);
+        return Expression.Lambda<Func<BudgetFigure, string?>>(Lambdas.Inline(rule, Expression.Property(f, nameof(BudgetFigure.Name))), f);
     }
 
     /// <summary>
@@ -84,10 +85,7 @@ internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Fu
         var f = Expression.Parameter(typeof(BudgetFigure), "f");
         Expression<Func<BudgetFigure, string?, string?, string?, AggregateRow>> row = (x, code, economic, category) => new AggregateRow(x.DepartmentId,
             x.Department!.Code, x.Department.Kind, x.Year, (BudgetStage)x.StageId, code, economic, category, x.TotalYuan, x.BasicYuan, x.ProjectYuan);
-        var body = new Replace(row.Parameters[0], f).Visit(row.Body)!;
-        body = new Replace(row.Parameters[1], Inline(Code, f)).Visit(body)!;
-        body = new Replace(row.Parameters[2], Inline(EconomicCode, f)).Visit(body)!;
-        body = new Replace(row.Parameters[3], Inline(ProjectCategory, f)).Visit(body)!;
+        var body = Lambdas.Inline(row, f, Lambdas.Inline(Code, f), Lambdas.Inline(EconomicCode, f), Lambdas.Inline(ProjectCategory, f));
         return Rows.Select(Expression.Lambda<Func<BudgetFigure, AggregateRow>>(body, f)).AsAsyncEnumerable();
     }
 
@@ -124,13 +122,6 @@ internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Fu
             .ToListAsync(ct);
     }
 
-    private static Expression Inline(LambdaExpression lambda, ParameterExpression f) => new Replace(lambda.Parameters[0], f).Visit(lambda.Body)!;
-
-    /// <summary>Replaces one expression node by another.</summary>
-    private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
-    {
-        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
-    }
 
     /// <summary>Replaces the members of an <see cref="AggregateRow"/> parameter by the family's columns; notes string matching.</summary>
     private sealed class RowColumns(FigureFamily family, ParameterExpression row, ParameterExpression f) : ExpressionVisitor
@@ -157,9 +148,9 @@ internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Fu
                 nameof(AggregateRow.DepartmentCode) => Department(nameof(Warehouse.Dimensions.Department.Code)),
                 nameof(AggregateRow.DepartmentKind) => Department(nameof(Warehouse.Dimensions.Department.Kind)),
                 nameof(AggregateRow.Year) => Column(nameof(BudgetFigure.Year)),
-                nameof(AggregateRow.Code) => Inline(family.Code, f),
-                nameof(AggregateRow.EconomicCode) => Inline(family.EconomicCode, f),
-                nameof(AggregateRow.ProjectCategory) => Inline(family.ProjectCategory, f),
+                nameof(AggregateRow.Code) => Lambdas.Inline(family.Code, f),
+                nameof(AggregateRow.EconomicCode) => Lambdas.Inline(family.EconomicCode, f),
+                nameof(AggregateRow.ProjectCategory) => Lambdas.Inline(family.ProjectCategory, f),
                 nameof(AggregateRow.Total) => Column(nameof(BudgetFigure.TotalYuan)),
                 nameof(AggregateRow.Basic) => Column(nameof(BudgetFigure.BasicYuan)),
                 nameof(AggregateRow.Project) => Column(nameof(BudgetFigure.ProjectYuan)),
@@ -206,15 +197,15 @@ internal sealed record FigureFamily(IQueryable<BudgetFigure> Rows, Expression<Fu
         }
         if (dims.Contains(AggregateDimension.FunctionalSubject))
         {
-            Bind(nameof(SqlKey.Code), Inline(Code, f));
+            Bind(nameof(SqlKey.Code), Lambdas.Inline(Code, f));
         }
         if (dims.Contains(AggregateDimension.EconomicSubject))
         {
-            Bind(nameof(SqlKey.EconomicCode), Inline(EconomicCode, f));
+            Bind(nameof(SqlKey.EconomicCode), Lambdas.Inline(EconomicCode, f));
         }
         if (dims.Contains(AggregateDimension.ProjectCategory))
         {
-            Bind(nameof(SqlKey.ProjectCategory), Inline(ProjectCategory, f));
+            Bind(nameof(SqlKey.ProjectCategory), Lambdas.Inline(ProjectCategory, f));
         }
         if (dims.Contains(AggregateDimension.Stage))
         {

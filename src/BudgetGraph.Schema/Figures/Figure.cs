@@ -1,3 +1,4 @@
+using BudgetGraph.GraphSchema.Shared;
 using System.Linq.Expressions;
 using BudgetGraph.GraphSchema.Budgets;
 using BudgetGraph.GraphSchema.Provenance;
@@ -200,14 +201,8 @@ public static class FigureReader
         private static readonly System.Reflection.MethodInfo KeyedMethod = typeof(FigureReader).GetMethod(nameof(Keyed))!;
 
         protected override Expression VisitMethodCall(MethodCallExpression node) => node.Method == KeyedMethod
-            ? new ParameterReplacer(KeyedRowOf.Parameters, [Visit(node.Arguments[0]), Visit(node.Arguments[1])]).Visit(KeyedRowOf.Body)
+            ? Lambdas.Inline(KeyedRowOf, Visit(node.Arguments[0]), Visit(node.Arguments[1]))
             : base.VisitMethodCall(node);
-    }
-
-    private sealed class ParameterReplacer(System.Collections.ObjectModel.ReadOnlyCollection<ParameterExpression> parameters, IReadOnlyList<Expression> arguments) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            parameters.IndexOf(node) is var i and >= 0 ? arguments[i] : node;
     }
 
     /// <summary>The rows of <paramref name="set"/> of each key, in print order (one statement for all the keys).</summary>

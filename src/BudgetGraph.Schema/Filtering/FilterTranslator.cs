@@ -1,3 +1,4 @@
+using BudgetGraph.GraphSchema.Shared;
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -126,7 +127,7 @@ public sealed class FilterTranslator<T>(string inputName, IReadOnlyList<FilterFi
 
     private static Expression? Field(FilterField field, IReadOnlyDictionary<string, object?> ops, ParameterExpression p, AmountUnit unit, string path)
     {
-        var column = new Rebind(field.Column.Parameters[0], p).Visit(field.Column.Body)!;
+        var column = Lambdas.Inline(field.Column, p);
         Expression? result = null;
         foreach (var (op, value) in ops)
         {
@@ -232,11 +233,6 @@ public sealed class FilterTranslator<T>(string inputName, IReadOnlyList<FilterFi
         }
         var target = Nullable.GetUnderlyingType(type) ?? type;
         return target.IsEnum ? Enum.ToObject(target, value) : Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }
 

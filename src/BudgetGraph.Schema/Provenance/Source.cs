@@ -1,3 +1,4 @@
+using BudgetGraph.GraphSchema.Shared;
 using System.Linq.Expressions;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Facts;
@@ -70,15 +71,9 @@ public static class SourceProjection
     private static Expression<Func<TFact, TResult>> Compose<TFact, TSource, TResult>(LambdaExpression template, Expression<Func<TFact, TSource, TResult>> projection)
     {
         var fact = projection.Parameters[0];
-        var source = new Replace(template.Parameters[0], fact).Visit(template.Body)!;
-        var body = new Replace(projection.Parameters[1], source).Visit(projection.Body)!;
+        var source = Lambdas.Inline(template, fact);
+        var body = Lambdas.Inline(projection, fact, source);
         return Expression.Lambda<Func<TFact, TResult>>(body, fact);
-    }
-
-    /// <summary>Replaces one expression node by another.</summary>
-    private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
-    {
-        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
     }
 }
 
