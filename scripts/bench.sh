@@ -20,7 +20,10 @@
 #   --engines only those rounds at each scale (SQLite, scales 1 and 1,000 unless BENCH_SCALES says).
 #            BENCH_SKIP_BUILD=1 measures the Release build already there.
 #   BENCH_WRK_SECONDS shortens the full run's measurements (10 s each by default).
-#   --quick  SQLite at scales 1 and 1,000, short runs: under 5 minutes once the 1,000-department dataset
+#   BENCH_WARM_SECONDS: how long each query warms the API before it is first measured (default 9 s, at least one
+#            measurement's length): a fresh process's p50 only settles after 6-9 s of one query (docs/performance.md,
+#            "Warm-up").
+#   --quick  SQLite at scales 1 and 1,000, short runs: about 12 minutes once the 1,000-department dataset
 #            exists (it is cached in $BENCH_DIR; the first run synthesizes it). The full run adds
 #            PostgreSQL (scripts/ci-postgres.sh) and 10,000 departments.
 # Printed at the end: one JSON object with engine_vs_graphqljs (median over the documents of our ops/s ÷ graphql-js
@@ -41,6 +44,7 @@ if [ $QUICK = 1 ]; then
 else
   SCALES=${BENCH_SCALES:-"1 1000 10000"}; PROVIDERS=${BENCH_PROVIDERS:-"Sqlite PostgreSql"}; WRK_SECONDS=${BENCH_WRK_SECONDS:-10}; ENGINE_SECONDS=2; SQL_SECONDS=3
 fi
+WARM_SECONDS=${BENCH_WARM_SECONDS:-$(( WRK_SECONDS > 9 ? WRK_SECONDS : 9 ))}
 RESULTS="$BENCH_DIR/results.jsonl"
 : >"$RESULTS"
 record() { echo "$1" >>"$RESULTS"; }
@@ -89,10 +93,10 @@ engines_side_by_side() {
     floor_path="/bench/sql/$q?year=$YEAR&codes=$codes&contains=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$CONTAINS")"
     wrk_get_script "$BENCH_DIR/$q-floor.lua" "$floor_path"
   done
-  # Warm-up, not recorded: each query for as long as one measurement, so that the process's code is past the JIT's
-  # first tiers (on two busy cores a fresh process is still compiling after its first hundred requests).
+  # Warm-up, not recorded: each query for WARM_SECONDS, so that the process's code is past the JIT's first tiers (on two
+  # cores a fresh process is still compiling after its first thousand requests).
   for q in list breakdown compare aggregate; do
-    wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
+    wrk_run 1 1 "$WARM_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
   done
   for round in $(seq 1 "$ENGINE_ROUNDS"); do
     for q in list breakdown compare aggregate; do
@@ -128,15 +132,17 @@ for provider in $PROVIDERS; do
       curl -sf -o "$BENCH_DIR/floor.json" "http://127.0.0.1:$PORT$floor_path" || { log "$q: the HTTP floor did not answer"; exit 1; }
       python3 -c 'import json,sys; assert isinstance(json.load(open(sys.argv[1])), list)' "$BENCH_DIR/floor.json"
       wrk_get_script "$BENCH_DIR/$q-floor.lua" "$floor_path"
-      # Each side warmed up alike before it is measured (not recorded): a fresh process's first requests run code the
-      # JIT has not optimised yet, and on two busy cores that alone made the API's first p50 twenty times its own later one.
+      # Each side is warmed up before it is measured (not recorded): a fresh process's first requests run code the JIT has
+      # not optimised yet. The floor's few methods settle within one measurement's length; the API's p50 at 1,000
+      # departments, in 3 s windows after start, went 3.4-5.7, 2.6-4.1, then 1.5-2.4 ms (list, breakdown, compare), so it
+      # gets WARM_SECONDS.
       wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q-floor.lua" >/dev/null
       http_floor=$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q-floor.lua")
       statements=$(curl -s -o "$BENCH_DIR/answer.json" -D - -H 'Content-Type: application/json' --data "$body" "http://127.0.0.1:$PORT/graphql" \
         | awk -F': ' 'tolower($1) == "x-sql-statements" { gsub("\r", "", $2); print $2 }')
       check_answer "$q" "$BENCH_DIR/answer.json"
       wrk_script "$BENCH_DIR/$q.lua" "$body"
-      wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
+      wrk_run 1 1 "$WARM_SECONDS" "$BENCH_DIR/$q.lua" >/dev/null
       latency=$(wrk_run 1 1 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
       load=$(wrk_run 2 16 "$WRK_SECONDS" "$BENCH_DIR/$q.lua")
       floor=$(dotnet "$BENCH_DLL" sql --provider "$provider" --connection "$cs" --query "$q" --year "$YEAR" \
