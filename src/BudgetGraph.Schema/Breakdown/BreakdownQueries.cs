@@ -27,53 +27,46 @@ public sealed class BreakdownQueries : ObjectTypeExtension
                 var year = ctx.ArgumentValue<int>("year");
                 var codes = ctx.ArgumentValue<IReadOnlyList<string>>("departmentCodes");
                 var (code, stage) = (ctx.ArgumentValue<string?>("code"), ctx.Stage());
-                if (await SummedAsync(ctx, codes, year, code, stage) is { } summed)
+                var load = LoadOf(ctx, code);
+                // Neither project facts nor a source below: the departments' rows summed by node in SQL, their codes resolved
+                // in the same statement (one round trip). Null when that statement cannot answer (an unknown or repeated code,
+                // no rows, a node printed differently): then the long way below, which gives the same tree.
+                if (!load.ProjectFacts && !load.Provenance
+                    && await DepartmentQueries.Factory(ctx).RunAsync((db, ct) => FigureReader.FunctionalTreeSumAsync(db, codes, year, stage, ct), ctx.RequestAborted)
+                        is { } sum)
                 {
-                    return summed.Node;
+                    return At(BreakdownTree.Build([sum.Rows], sum.Several), code);
                 }
                 var departments = await DepartmentQueries.RequireAsync(ctx, codes);
-                return await NodeAsync(ctx, departments.Select(d => new DepartmentYear(d.Id, year)), code, stage, root: true);
+                return await NodeAsync(ctx, departments.Select(d => new DepartmentYear(d.Id, year)), code, stage, load, root: true);
             });
     }
 
-    /// <summary>
-    /// The root field's answer in one statement, when its selection needs neither project facts nor a source: the
-    /// departments' functional rows summed by node in SQL, their codes resolved in the same statement
-    /// (<see cref="FigureReader.FunctionalTreeSumAsync"/>). Null when that statement cannot answer (an unknown or repeated
-    /// code, no rows, a node printed differently): then the field reads the long way, which gives the same tree.
-    /// </summary>
-    private static async Task<(BreakdownValue? Node, bool)?> SummedAsync(IResolverContext ctx, IReadOnlyList<string> codes, int year, string? code,
-        BudgetStage stage)
+    /// <summary>What a breakdown field's selection can see, for the node of <paramref name="code"/> (<see cref="BreakdownLoad.For"/>).</summary>
+    public static BreakdownLoad LoadOf(IResolverContext ctx, string? code)
     {
         var selection = SelectionInspector.Of(ctx);
-        var load = BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
-        if (load.ProjectFacts || load.Provenance
-            || await DepartmentQueries.Factory(ctx).RunAsync((db, ct) => FigureReader.FunctionalTreeSumAsync(db, codes, year, stage, ct), ctx.RequestAborted)
-                is not { } sum)
-        {
-            return null;
-        }
-        var tree = BreakdownTree.Build([sum.Rows], sum.Several);
-        return (code is null ? tree : tree?.Find(code), true);
+        return BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
     }
+
+    /// <summary>The node of <paramref name="code"/> in <paramref name="tree"/> (null: the root).</summary>
+    private static BreakdownValue? At(BreakdownValue? tree, string? code) => code is null ? tree : tree?.Find(code);
 
     /// <summary>
     /// The node for <paramref name="code"/> (null: the root) of the summed tree of <paramref name="keys"/>, built from what
-    /// the field's selection can see (<see cref="BreakdownLoad.For"/>): one statement per figure set for all the keys, read
-    /// now for the root field (<paramref name="root"/>: it has every key), through the loader's batch below it.
+    /// the field's selection can see (<paramref name="load"/>, <see cref="LoadOf"/>): one statement per figure set for all the
+    /// keys, read now for the root field (<paramref name="root"/>: it has every key), through the loader's batch below it.
     /// </summary>
-    public static async Task<BreakdownValue?> NodeAsync(IResolverContext ctx, IEnumerable<DepartmentYear> keys, string? code, BudgetStage stage, bool root = false)
+    public static async Task<BreakdownValue?> NodeAsync(IResolverContext ctx, IEnumerable<DepartmentYear> keys, string? code, BudgetStage stage,
+        BreakdownLoad load, bool root = false)
     {
-        var selection = SelectionInspector.Of(ctx);
-        var load = BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
         var set = load.ProjectFacts ? FigureSet.Tree : FigureSet.FunctionalTree;
         var figureKeys = keys.Select(k => FigureKey.Of(k, stage)).ToList();
         // Below the root every load is queued before the first await, so the loader sends one batch for all the keys.
         var figures = root
             ? await ctx.FiguresNowAsync(figureKeys, set, load.Provenance)
             : await Task.WhenAll(figureKeys.Select(k => ctx.FiguresAsync(k, set, load.Provenance)).ToList());
-        var tree = BreakdownTree.Build(figures);
-        return code is null ? tree : tree?.Find(code);
+        return At(BreakdownTree.Build(figures), code);
     }
 }
 
@@ -85,6 +78,10 @@ public sealed class BudgetBreakdownFields : ObjectTypeExtension<BudgetNode>
         descriptor.Name("Budget").BindFieldsExplicitly();
         descriptor.Field("breakdown").Type<BreakdownNodeType>().Description("Drill-down of this budget (at its stage): the node for `code`, or the root.")
             .Arg<StringType>("code", "A 类/款/项 code; omitted: the root.")
-            .Resolve(async ctx => await BreakdownQueries.NodeAsync(ctx, [ctx.Parent<BudgetNode>().Key], ctx.ArgumentValue<string?>("code"), ctx.Parent<BudgetNode>().Stage));
+            .Resolve(async ctx =>
+            {
+                var (budget, code) = (ctx.Parent<BudgetNode>(), ctx.ArgumentValue<string?>("code"));
+                return await BreakdownQueries.NodeAsync(ctx, [budget.Key], code, budget.Stage, BreakdownQueries.LoadOf(ctx, code));
+            });
     }
 }
