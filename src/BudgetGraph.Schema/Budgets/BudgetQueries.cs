@@ -104,11 +104,11 @@ public sealed class BudgetQueries : ObjectTypeExtension
         const int initial = (int)BudgetStage.Initial;
         var totals = db.BudgetFigures.Where(f => years.Contains(f.Year) && f.StageId == initial && f.Kind == FigureKind.Total);
         // One row per department and year (a LEFT JOIN in the departments' order: no collection to assemble, which cost more
-        // than the statement on a long list). The totals' side reads the mart alone, and the department's code is set from
-        // the listed department below: a subquery joining the departments again is read whole (every department's total of
-        // the year) before the join on SQLite.
+        // than the statement on a long list). The totals' side reads the mart alone and takes the department's code from the
+        // listed department: a subquery joining the departments again is read whole (every department's total of the year)
+        // before the join on SQLite.
         var rows = await departments.SelectMany(d => totals.Where(f => f.DepartmentId == d.Id).DefaultIfEmpty(),
-            FigureReader.Expand((Warehouse.Dimensions.Department d, BudgetFigure? f) => new { Department = d, Total = f == null ? null : FigureReader.Keyed(f, "") }))
+            FigureReader.Expand((Warehouse.Dimensions.Department d, BudgetFigure? f) => new { Department = d, Total = f == null ? null : FigureReader.Keyed(f, d.Code) }))
             .ToListAsync(ct);
         var loader = ctx.DataLoader<FiguresByDepartmentYearDataLoader>();
         var listed = new List<DepartmentNode>();
@@ -119,7 +119,7 @@ public sealed class BudgetQueries : ObjectTypeExtension
             foreach (var year in years)
             {
                 loader.SetCacheEntry(new FigureRequest(new FigureKey(department.Id, year, BudgetStage.Initial), FigureSet.Total, false),
-                    [.. group.Where(r => r.Total?.Key.Year == year).Select(r => r.Total!.Row with { DepartmentCode = department.Code })]);
+                    [.. group.Where(r => r.Total?.Key.Year == year).Select(r => r.Total!.Row)]);
             }
             listed.Add(department);
         }
