@@ -171,21 +171,30 @@ public static class FigureReader
     }
 
     /// <summary>
-    /// A mart row as the API reads it without provenance (no join of the documents), with its department-year and stage,
-    /// the department's code given: the one projection of every read without a source. Queries name it through
-    /// <see cref="Keyed"/> and <see cref="Expand{TIn, TOut}"/>, so the department's code can come from whichever table the
-    /// statement already has.
+    /// A mart row as the API reads it, with its department-year and stage, the department's code and the source given:
+    /// the one projection of every read of the mart's rows. Queries name it through <see cref="Keyed(BudgetFigure, string)"/>
+    /// (no source: no join of the documents) or <see cref="Keyed(BudgetFigure, string, SourceRef)"/>, and
+    /// <see cref="Expand{TIn, TOut}"/>, so the department's code can come from whichever table the statement already has.
     /// </summary>
-    private static readonly Expression<Func<BudgetFigure, string, KeyedFigure>> KeyedRowOf = (f, departmentCode) => new KeyedFigure(
+    private static readonly Expression<Func<BudgetFigure, string, SourceRef?, KeyedFigure>> KeyedRowOf = (f, departmentCode, source) => new KeyedFigure(
         new FigureKey(f.DepartmentId, f.Year, (BudgetStage)f.StageId),
         new Figure(departmentCode, f.Kind, f.Path, f.ParentPath, f.Code, f.Name, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.ItemLink,
-            f.SortKey, f.ChildrenYuan, f.ToleranceYuan, f.ChildCount, null));
+            f.SortKey, f.ChildrenYuan, f.ToleranceYuan, f.ChildCount, source));
 
-    /// <summary><see cref="KeyedRowOf"/>, the department's code read from the row's department.</summary>
+    /// <summary><see cref="KeyedRowOf"/> without a source, the department's code read from the row's department.</summary>
     public static readonly Expression<Func<BudgetFigure, KeyedFigure>> KeyedRow = Expand((BudgetFigure f) => Keyed(f, f.Department!.Code));
 
-    /// <summary>Stands for <see cref="KeyedRowOf"/> in a query that <see cref="Expand{TIn, TOut}"/> rewrites; never called.</summary>
+    /// <summary><see cref="KeyedRowOf"/> with the row's source (a join of its document).</summary>
+    private static readonly Expression<Func<BudgetFigure, KeyedFigure>> KeyedSourcedRow = Expand((BudgetFigure f) => Keyed(f, f.Department!.Code,
+        new SourceRef(f.DocumentId, f.Document!.FileName, f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine,
+            f.PublishedDecimals, f.Derived)));
+
+    /// <summary>Stands for <see cref="KeyedRowOf"/> without a source in a query that <see cref="Expand{TIn, TOut}"/> rewrites; never called.</summary>
     public static KeyedFigure Keyed(BudgetFigure row, string departmentCode) =>
+        throw new InvalidOperationException($"{nameof(FigureReader)}.{nameof(Keyed)} only stands for a projection: pass the query through {nameof(Expand)}.");
+
+    /// <summary>Stands for <see cref="KeyedRowOf"/> with a source in a query that <see cref="Expand{TIn, TOut}"/> rewrites; never called.</summary>
+    public static KeyedFigure Keyed(BudgetFigure row, string departmentCode, SourceRef source) =>
         throw new InvalidOperationException($"{nameof(FigureReader)}.{nameof(Keyed)} only stands for a projection: pass the query through {nameof(Expand)}.");
 
     /// <summary>The query with every <see cref="Keyed"/> replaced by the projection it stands for.</summary>
@@ -198,11 +207,11 @@ public static class FigureReader
 
     private sealed class KeyedExpander : ExpressionVisitor
     {
-        private static readonly System.Reflection.MethodInfo KeyedMethod = typeof(FigureReader).GetMethod(nameof(Keyed))!;
-
-        protected override Expression VisitMethodCall(MethodCallExpression node) => node.Method == KeyedMethod
-            ? Lambdas.Inline(KeyedRowOf, Visit(node.Arguments[0]), Visit(node.Arguments[1]))
-            : base.VisitMethodCall(node);
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method.DeclaringType == typeof(FigureReader) && node.Method.Name == nameof(Keyed)
+                ? Lambdas.Inline(KeyedRowOf, Visit(node.Arguments[0]), Visit(node.Arguments[1]),
+                    node.Arguments.Count > 2 ? Visit(node.Arguments[2]) : Expression.Constant(null, typeof(SourceRef)))
+                : base.VisitMethodCall(node);
     }
 
     /// <summary>The rows of <paramref name="set"/> of each key, in print order (one statement for all the keys).</summary>
@@ -214,13 +223,7 @@ public static class FigureReader
         var stages = keys.Select(k => (int)k.Stage).Distinct().ToList();
         var kinds = Kinds(set);
         var rows = db.BudgetFigures.Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && stages.Contains(f.StageId) && kinds.Contains(f.Kind));
-        var loaded = provenance
-            ? await rows.Select(f => new KeyedFigure(new FigureKey(f.DepartmentId, f.Year, (BudgetStage)f.StageId),
-                new Figure(f.Department!.Code, f.Kind, f.Path, f.ParentPath, f.Code, f.Name, f.TotalYuan, f.BasicYuan, f.ProjectYuan, f.PublishedDecimals, f.ItemLink,
-                    f.SortKey, f.ChildrenYuan, f.ToleranceYuan, f.ChildCount,
-                    new SourceRef(f.DocumentId, f.Document!.FileName, f.Document.Title, f.Document.Kind, f.Document.Year, f.Year, f.SourceTable,
-                        f.SourceLine, f.PublishedDecimals, f.Derived)))).ToListAsync(ct)
-            : await rows.Select(KeyedRow).ToListAsync(ct);
+        var loaded = await rows.Select(provenance ? KeyedSourcedRow : KeyedRow).ToListAsync(ct);
         return loaded.GroupBy(r => r.Key).ToDictionary(g => g.Key,
             g => (IReadOnlyList<Figure>)g.Select(r => r.Row).OrderBy(r => r.SortKey).ThenBy(r => r.Path, StringComparer.Ordinal).ToList());
     }
