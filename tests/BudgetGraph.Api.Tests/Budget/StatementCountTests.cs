@@ -14,43 +14,15 @@ public sealed class StatementCountTests(WarehouseFixture warehouse)
             breakdown { amount children { code amount children { code amount children { name amount children { name amount } } } } } } } }
         """;
 
-    /// <summary>
-    /// The statements of the query's execution that sent the fewest, of up to three after a first one that is not counted.
-    /// The first also JIT-compiles the resolvers of its shape. After it, on a loaded machine, HotChocolate's batch
-    /// dispatcher can still send a batch before every parent has asked (it dispatches a batch that has been quiet for
-    /// 250 µs): one statement split in two by timing, not an N+1. Counted on the second execution alone, that failed 1 run
-    /// in 9 beside other test classes, and once in CI on PostgreSQL (6 Dec 2026: four loaders' statements each sent twice).
-    /// An N+1 repeats on every execution, so the fewest still shows it.
-    /// </summary>
-    private async Task<(int Count, IReadOnlyList<string> Texts)> CountAsync(string query, object? variables)
-    {
-        await warehouse.DataAsync(query, variables);
-        (int Count, IReadOnlyList<string> Texts) fewest = (int.MaxValue, []);
-        for (var i = 0; i < 3; i++)
-        {
-            warehouse.Commands.Reset();
-            await warehouse.DataAsync(query, variables);
-            if (warehouse.Commands.Count < fewest.Count)
-            {
-                fewest = (warehouse.Commands.Count, warehouse.Commands.Texts.ToList());
-            }
-            if (Repeated(fewest.Texts).Count == 0)
-            {
-                break;
-            }
-        }
-        return fewest;
-    }
-
-    /// <summary>The statements sent more than once.</summary>
-    private static List<string> Repeated(IReadOnlyList<string> texts) => texts.GroupBy(t => t).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+    /// <summary>Counted on the execution that sent the fewest (<see cref="WarehouseFixture.FewestStatementsAsync"/>).</summary>
+    private Task<(int Count, IReadOnlyList<string> Texts)> CountAsync(string query, object? variables) => warehouse.FewestStatementsAsync(query, variables);
 
     [Fact]
     public async Task All_departments_with_budgets_execution_and_breakdowns_take_one_statement_per_loader()
     {
         var (all, texts) = await CountAsync(ListHeavy, new { n = 100 });
         // An N+1 repeats one parameterised statement per parent row; batching runs each statement once.
-        var repeated = Repeated(texts);
+        var repeated = WarehouseFixture.RepeatedStatements(texts);
         Assert.True(repeated.Count == 0, "Statements run more than once:\n" + string.Join("\n---\n", repeated));
         // departments, supervising departments, document years, budget totals, the evaluation report's initial budget
         // (for a year without a budget document), execution amounts and rates, functional rows, categories with line items (one statement).
