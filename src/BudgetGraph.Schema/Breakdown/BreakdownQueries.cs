@@ -28,11 +28,11 @@ public sealed class BreakdownQueries : ObjectTypeExtension
                 var codes = ctx.ArgumentValue<IReadOnlyList<string>>("departmentCodes");
                 var (code, stage) = (ctx.ArgumentValue<string?>("code"), ctx.Stage());
                 var load = LoadOf(ctx, code);
-                // Neither project facts nor a source below: the departments' rows summed by node in SQL, their codes resolved
-                // in the same statement (one round trip). Null when that statement cannot answer (an unknown or repeated code,
-                // no rows, a node printed differently): then the long way below, which gives the same tree.
+                // Neither project facts nor a source below: the departments' rows summed by node in SQL (only the sums the
+                // selection shows), their codes resolved in the same statement (one round trip). Null when that statement cannot
+                // answer (an unknown or repeated code, no rows): then the long way below, which gives the same tree.
                 if (!load.ProjectFacts && !load.Provenance
-                    && await DepartmentQueries.Factory(ctx).RunAsync((db, ct) => FigureReader.FunctionalTreeSumAsync(db, codes, year, stage, ct), ctx.RequestAborted)
+                    && await DepartmentQueries.Factory(ctx).RunAsync((db, ct) => FigureReader.FunctionalTreeSumAsync(db, codes, year, stage, load.Parts, load.Residuals, ct), ctx.RequestAborted)
                         is { } sum)
                 {
                     return At(BreakdownTree.Build([sum.Rows], sum.Several), code);
@@ -46,7 +46,8 @@ public sealed class BreakdownQueries : ObjectTypeExtension
     public static BreakdownLoad LoadOf(IResolverContext ctx, string? code)
     {
         var selection = SelectionInspector.Of(ctx);
-        return BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields));
+        return BreakdownLoad.For(code, selection.NestingDepth("children"), selection.SelectsAny(BreakdownLoad.SourceFields),
+            selection.SelectsAny(BreakdownLoad.PartFields), selection.SelectsAny(BreakdownLoad.ResidualFields));
     }
 
     /// <summary>The node of <paramref name="code"/> in <paramref name="tree"/> (null: the root).</summary>

@@ -83,20 +83,24 @@ public static class FigureReader
     /// their codes, in one year at one stage, summed by node in the statement itself: one row per node instead of one per
     /// department and node (the breakdown's raw-SQL floor sums in SQL too), and the codes resolved in the same statement,
     /// so a breakdown of known departments is one round trip. Each returned row is what
-    /// <see cref="Breakdown.BreakdownTree"/> would make of that node's rows: amounts summed, 基本/项目 null unless every row
-    /// has it, the largest published precision, residual figures summed over the rows that carry them.
+    /// <see cref="Breakdown.BreakdownTree"/> would make of that node's rows: the amount summed; 基本/项目 (when
+    /// <paramref name="parts"/>) summed, null unless every row has it; the largest published precision and the residual
+    /// figures summed over the rows that carry them (when <paramref name="residuals"/>). What is not asked for is null (the
+    /// precision 0): each optional sum costs the statement an aggregate per row, and most drill-downs show only amounts.
+    /// The statement groups by path alone and takes a node's kind, parent, code and name from one of its rows: the mart
+    /// derives them from the path for every kind of this set (<see cref="BudgetFigure"/>: 类/款/项 names from the
+    /// functional classification, unique by code; the total's and the residuals' names fixed), so all its rows agree, and
+    /// grouping by those text columns too cost more than the sums.
     /// Null whenever the caller must read the long way (look the departments up, then their rows), which answers the
     /// same or names the unknown codes:
     /// <list type="bullet">
     /// <item>a code is unknown (the statement counts the known ones) or repeated;</item>
-    /// <item>no row matched (then the statement cannot tell unknown codes from departments without figures);</item>
-    /// <item>a node the departments print differently (another name, parent or link): the descriptive columns are part of
-    /// the grouping, so it comes back as two rows, and the tree takes the first department's wording from the rows.</item>
+    /// <item>no row matched (then the statement cannot tell unknown codes from departments without figures).</item>
     /// </list>
     /// <c>Several</c>: more than one department has rows (a sum of departments adds unitemised remainders).
     /// </summary>
     public static async Task<(IReadOnlyList<Figure> Rows, bool Several)?> FunctionalTreeSumAsync(WarehouseDbContext db, IReadOnlyList<string> departmentCodes,
-        int year, BudgetStage stage, CancellationToken ct)
+        int year, BudgetStage stage, bool parts, bool residuals, CancellationToken ct)
     {
         if (departmentCodes.Count == 0 || departmentCodes.Distinct(StringComparer.Ordinal).Count() != departmentCodes.Count)
         {
@@ -105,24 +109,36 @@ public static class FigureReader
         var codes = string.Join(", ", departmentCodes.Select((_, i) => $"{{{i}}}"));
         var kinds = string.Join(", ", Kinds(FigureSet.FunctionalTree).Select(k => $"'{k}'"));
         var (yearParameter, stageParameter) = ($"{{{departmentCodes.Count}}}", $"{{{departmentCodes.Count + 1}}}");
+        var partSums = parts
+            ? """
+              CASE WHEN COUNT("BasicYuan") = COUNT(*) THEN CAST(SUM("BasicYuan") AS BIGINT) END AS "Basic",
+                      CASE WHEN COUNT("ProjectYuan") = COUNT(*) THEN CAST(SUM("ProjectYuan") AS BIGINT) END AS "Project",
+              """
+            : """CAST(NULL AS BIGINT) AS "Basic", CAST(NULL AS BIGINT) AS "Project",""";
+        var residualSums = residuals
+            ? """
+              MAX("PublishedDecimals") AS "Decimals", CAST(SUM("ChildrenYuan") AS BIGINT) AS "ChildrenYuan",
+                      CAST(SUM(CASE WHEN "ChildrenYuan" IS NOT NULL THEN COALESCE("ToleranceYuan", 0) END) AS BIGINT) AS "ToleranceYuan",
+                      MAX(CASE WHEN "ChildrenYuan" IS NOT NULL THEN COALESCE("ChildCount", 0) END) AS "ChildCount",
+              """
+            : """0 AS "Decimals", CAST(NULL AS BIGINT) AS "ChildrenYuan", CAST(NULL AS BIGINT) AS "ToleranceYuan", CAST(NULL AS INTEGER) AS "ChildCount",""";
         // Standard SQL with quoted identifiers (SQLite and PostgreSQL alike); SUM is cast back to BIGINT because
         // PostgreSQL sums a bigint into a numeric, and COUNT to INTEGER because it counts in bigint. The codes' parameters
-        // appear twice (a named parameter may be used more than once).
+        // appear twice (a named parameter may be used more than once). A node's descriptive columns come from the row
+        // with its smallest id (any row would do, see above).
         var sql = $"""
-            SELECT "Path", "Kind", "ParentPath", "Code", "Name", "ItemLink",
-                CAST(SUM("TotalYuan") AS BIGINT) AS "Total",
-                CASE WHEN COUNT("BasicYuan") = COUNT(*) THEN CAST(SUM("BasicYuan") AS BIGINT) END AS "Basic",
-                CASE WHEN COUNT("ProjectYuan") = COUNT(*) THEN CAST(SUM("ProjectYuan") AS BIGINT) END AS "Project",
-                MAX("PublishedDecimals") AS "Decimals", MIN("SortKey") AS "SortKey",
-                CAST(SUM("ChildrenYuan") AS BIGINT) AS "ChildrenYuan",
-                CAST(SUM(CASE WHEN "ChildrenYuan" IS NOT NULL THEN COALESCE("ToleranceYuan", 0) END) AS BIGINT) AS "ToleranceYuan",
-                MAX(CASE WHEN "ChildrenYuan" IS NOT NULL THEN COALESCE("ChildCount", 0) END) AS "ChildCount",
-                MIN("DepartmentId") AS "FirstDepartment", MAX("DepartmentId") AS "LastDepartment",
+            SELECT w."Path", w."Kind", w."ParentPath", w."Code", w."Name", w."ItemLink", g."Total", g."Basic", g."Project", g."Decimals",
+                g."SortKey", g."ChildrenYuan", g."ToleranceYuan", g."ChildCount", g."FirstDepartment", g."LastDepartment",
                 CAST((SELECT COUNT(*) FROM "Departments" WHERE "Code" IN ({codes})) AS INTEGER) AS "KnownCodes"
-            FROM "BudgetFigures"
-            WHERE "DepartmentId" IN (SELECT "Id" FROM "Departments" WHERE "Code" IN ({codes}))
-                AND "Year" = {yearParameter} AND "StageId" = {stageParameter} AND "Kind" IN ({kinds})
-            GROUP BY "Path", "Kind", "ParentPath", "Code", "Name", "ItemLink"
+            FROM (
+                SELECT MIN("Id") AS "Row", CAST(SUM("TotalYuan") AS BIGINT) AS "Total", {partSums}
+                    {residualSums}
+                    MIN("SortKey") AS "SortKey", MIN("DepartmentId") AS "FirstDepartment", MAX("DepartmentId") AS "LastDepartment"
+                FROM "BudgetFigures"
+                WHERE "DepartmentId" IN (SELECT "Id" FROM "Departments" WHERE "Code" IN ({codes}))
+                    AND "Year" = {yearParameter} AND "StageId" = {stageParameter} AND "Kind" IN ({kinds})
+                GROUP BY "Path") AS g
+            INNER JOIN "BudgetFigures" AS w ON w."Id" = g."Row"
             """;
         object[] parameters = [.. departmentCodes, year, (int)stage];
         var sums = await db.Database.SqlQueryRaw<FigureSum>(sql, parameters).ToListAsync(ct);
@@ -131,13 +147,8 @@ public static class FigureReader
             return null;
         }
         var rows = new List<Figure>(sums.Count);
-        var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in sums)
         {
-            if (!paths.Add(s.Path))
-            {
-                return null;
-            }
             rows.Add(new Figure("", Enum.Parse<FigureKind>(s.Kind), s.Path, s.ParentPath, s.Code, s.Name, s.Total, s.Basic, s.Project, s.Decimals,
                 s.ItemLink is null ? null : Enum.Parse<ItemLinkMethod>(s.ItemLink), s.SortKey, s.ChildrenYuan, s.ToleranceYuan, s.ChildCount, null));
         }

@@ -172,22 +172,44 @@ public sealed class BreakdownLoadTests(WarehouseFixture warehouse)
     }
 
     [Theory]
-    // Without a source the root sums the departments' rows in its statement (one row per node); with one it reads them
-    // row by row. Both must give the same tree: one department, a repeated one (counted twice), a node below the root.
-    [InlineData("\"szdsj\"", null)]
-    [InlineData("\"szdsj\", \"szdsj\"", null)]
-    [InlineData("\"psqzsj\", \"szdsj\", \"szzsj\"", "201")]
-    [InlineData("\"szzsj\", \"szdsj\"", "20103")]
-    public async Task A_sum_in_the_statement_answers_as_the_rows_one_by_one(string codes, string? code)
+    // Without a source the root sums the departments' rows in its statement (one row per node, only the sums its
+    // selection shows); with one it reads them row by row. Both must give the same tree: one department, a repeated one
+    // (counted twice), a node below the root; every field, the amounts alone, the parts alone, the residuals alone.
+    [InlineData("\"szdsj\"", null, "...F")]
+    [InlineData("\"szdsj\", \"szdsj\"", null, "...F")]
+    [InlineData("\"psqzsj\", \"szdsj\", \"szzsj\"", "201", "...F")]
+    [InlineData("\"szzsj\", \"szdsj\"", "20103", "...F")]
+    [InlineData("\"psqzsj\", \"szdsj\", \"szzsj\"", null, "code name kind level amount shareOfParent shareOfTotal")]
+    [InlineData("\"psqzsj\", \"szdsj\", \"szzsj\"", null, "code kind amount basicAmount projectAmount")]
+    [InlineData("\"psqzsj\", \"szdsj\", \"szzsj\"", null, "code kind amount residual { published childrenSum difference tolerance childCount }")]
+    public async Task A_sum_in_the_statement_answers_as_the_rows_one_by_one(string codes, string? code, string fields)
     {
         var argument = code is null ? "" : $", code: \"{code}\"";
         var data = await warehouse.DataAsync($$"""
-            { lean: breakdown(year: 2023, departmentCodes: [{{codes}}]{{argument}}) { {{Levels(3, "...F")}} }
+            { lean: breakdown(year: 2023, departmentCodes: [{{codes}}]{{argument}}) { {{Levels(3, fields)}} }
               full: breakdown(year: 2023, departmentCodes: [{{codes}}]{{argument}}) { {{Levels(3, "...F ...S")}} } }
             {{F}} {{S}}
             """);
         Assert.Equal(JsonValueKind.Object, data.GetProperty("lean").ValueKind);
         AssertContained(data.GetProperty("lean"), data.GetProperty("full"), "breakdown");
+    }
+
+    [Theory]
+    // The parts and the residual figures are summed only for a selection that shows them (each costs an aggregate per row).
+    [InlineData("code name amount", false, false)]
+    [InlineData("code amount basicAmount", true, false)]
+    [InlineData("code amount projectAmount", true, false)]
+    [InlineData("code amount residual { difference }", false, true)]
+    [InlineData("...F", true, true)]
+    public async Task The_summed_statement_reads_only_the_sums_its_selection_shows(string fields, bool parts, bool residuals)
+    {
+        var fragment = fields.Contains("...F", StringComparison.Ordinal) ? F : "";
+        var (count, texts) = await CountAsync($"{{ breakdown(year: 2023, {Departments}) {{ {Levels(3, fields)} }} }} {fragment}");
+        var text = Assert.Single(texts);
+        Assert.True(count == 1, text);
+        Assert.Equal((parts, parts, residuals, residuals), (text.Contains("SUM(\"BasicYuan\")", StringComparison.Ordinal),
+            text.Contains("SUM(\"ProjectYuan\")", StringComparison.Ordinal), text.Contains("SUM(\"ChildrenYuan\")", StringComparison.Ordinal),
+            text.Contains("MAX(\"PublishedDecimals\")", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -88,6 +88,24 @@ public abstract class ConsistencyTests(WarehouseFixture warehouse)
         }
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches.Take(30)));
     }
+
+    /// <summary>
+    /// The summed breakdown (FigureReader.FunctionalTreeSumAsync) groups the functional nodes by path alone and describes
+    /// each from one of its rows: that is exact only because the mart derives a functional node's and a residual's kind,
+    /// parent, code, name and link from its path. Every row of such a path, in every department-year and stage, agrees.
+    /// </summary>
+    [Fact]
+    public async Task Every_row_of_a_functional_or_residual_path_describes_the_node_alike()
+    {
+        await using var db = new WarehouseDbContext(warehouse.Database.Options);
+        FigureKind[] kinds = [FigureKind.Total, FigureKind.Class, FigureKind.Section, FigureKind.Item, FigureKind.RoundingResidual, FigureKind.UnlistedRemainder];
+        var rows = await db.BudgetFigures.Where(f => kinds.Contains(f.Kind))
+            .Select(f => new { f.Path, f.Kind, f.ParentPath, f.Code, f.Name, f.ItemLink }).Distinct().ToListAsync();
+        Assert.Contains(rows, r => r.Kind == FigureKind.Item);
+        Assert.Contains(rows, r => r.Kind == FigureKind.RoundingResidual || r.Kind == FigureKind.UnlistedRemainder);
+        var differing = rows.GroupBy(r => r.Path).Where(g => g.Count() > 1).Select(g => string.Join(" | ", g)).ToList();
+        Assert.True(differing.Count == 0, string.Join("\n", differing.Take(10)));
+    }
 }
 
 /// <summary><see cref="ConsistencyTests"/> over the real documents.</summary>
