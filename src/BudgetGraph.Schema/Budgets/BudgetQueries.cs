@@ -92,7 +92,7 @@ public sealed class BudgetQueries : ObjectTypeExtension
     /// <paramref name="years"/> (<see cref="ListedTotalYears"/>) read in the same statement and put in the budget
     /// fields' loader cache, so those fields neither send a statement of their own nor wait for the batch dispatcher
     /// (its rounds cost more than the statement on a list). The totals are the rows the loader would read
-    /// (<see cref="FigureReader.KeyedRow"/>, set <see cref="FigureSet.Total"/>, no provenance).
+    /// (<see cref="FigureReader.KeyedTotal"/>, set <see cref="FigureSet.Total"/>, no provenance).
     /// </summary>
     public static async Task<List<DepartmentNode>> ListWithTotalsAsync(IResolverContext ctx, WarehouseDbContext db,
         IQueryable<Warehouse.Dimensions.Department> departments, IReadOnlyList<int> years, CancellationToken ct)
@@ -108,7 +108,7 @@ public sealed class BudgetQueries : ObjectTypeExtension
         // listed department: a subquery joining the departments again is read whole (every department's total of the year)
         // before the join on SQLite.
         var rows = await departments.SelectMany(d => totals.Where(f => f.DepartmentId == d.Id).DefaultIfEmpty(),
-            FigureReader.Expand((Warehouse.Dimensions.Department d, BudgetFigure? f) => new { Department = d, Total = f == null ? null : FigureReader.Keyed(f, d.Code) }))
+            FigureReader.Expand((Warehouse.Dimensions.Department d, BudgetFigure? f) => new { Department = d, Total = f == null ? null : FigureReader.KeyedTotal(f, d.Code) }))
             .ToListAsync(ct);
         var loader = ctx.DataLoader<FiguresByDepartmentYearDataLoader>();
         var listed = new List<DepartmentNode>();

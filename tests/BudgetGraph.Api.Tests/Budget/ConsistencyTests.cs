@@ -1,6 +1,8 @@
 using System.Text.Json;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Marts;
+using BudgetGraph.GraphSchema;
+using BudgetGraph.GraphSchema.Figures;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Api.Tests.Budget;
@@ -87,6 +89,25 @@ public abstract class ConsistencyTests(WarehouseFixture warehouse)
             }
         }
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches.Take(30)));
+    }
+
+    /// <summary>
+    /// A total is read with fewer columns than other rows (FigureReader.KeyedTotal: the grain fixes the others); for every
+    /// department-year and stage, with and without its source, it is the same figure as the total among the functional rows.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_total_read_alone_is_the_total_read_with_the_functional_rows(bool provenance)
+    {
+        await using var db = new WarehouseDbContext(warehouse.Database.Options);
+        var keys = (await db.BudgetFigures.Select(f => new { f.DepartmentId, f.Year, f.StageId }).Distinct().ToListAsync())
+            .Select(k => new FigureKey(k.DepartmentId, k.Year, (BudgetStage)k.StageId)).ToList();
+        var totals = await FigureReader.LoadAsync(db, keys, FigureSet.Total, provenance, default);
+        var functional = await FigureReader.LoadAsync(db, keys, FigureSet.Functional, provenance, default);
+        Assert.NotEmpty(keys);
+        Assert.All(keys, k => Assert.Equal(functional[k].Where(r => r.Kind == FigureKind.Total), totals[k]));
+        Assert.Equal(keys.Count, totals.Count);
     }
 
     /// <summary>
