@@ -67,11 +67,19 @@ public sealed class BudgetQueries : ObjectTypeExtension
         return await LoadAsync(ctx, new DepartmentYear(dept.Id, year), stage, provenance: true);
     }
 
-    /// <summary>The budget of a department-year at a stage, from the figures mart's total (batched).</summary>
-    public static async Task<BudgetNode?> LoadAsync(IResolverContext ctx, DepartmentYear key, BudgetStage stage, bool provenance) =>
-        (await ctx.FiguresAsync(FigureKey.Of(key, stage), FigureSet.Total, provenance)).FirstOrDefault() is { } total
-            ? new BudgetNode(key.DepartmentId, total.DepartmentCode, key.Year, stage, total.Total, total.Basic ?? 0, total.Project ?? 0, total.Source)
-            : null;
+    /// <summary>
+    /// The budget of a department-year at a stage, from the figures mart's total: the one a list above read with its
+    /// departments (<see cref="ListWithTotalsAsync"/>), else through the loader (batched).
+    /// </summary>
+    public static async Task<BudgetNode?> LoadAsync(IResolverContext ctx, DepartmentYear key, BudgetStage stage, bool provenance)
+    {
+        var figureKey = FigureKey.Of(key, stage);
+        var total = !provenance && ctx.GetScopedStateOrDefault<ListedTotals>(ListedTotals.StateKey) is { } listed && listed.TryGet(figureKey, out var row)
+            ? row
+            : (await ctx.FiguresAsync(figureKey, FigureSet.Total, provenance)).FirstOrDefault();
+        return total is null ? null
+            : new BudgetNode(key.DepartmentId, total.DepartmentCode, key.Year, stage, total.Total, total.Basic ?? 0, total.Project ?? 0, total.Source);
+    }
 
     /// <summary>
     /// The years of the totals a field listing departments (<paramref name="ctx"/>) reads with its departments: those of
@@ -89,10 +97,10 @@ public sealed class BudgetQueries : ObjectTypeExtension
 
     /// <summary>
     /// The departments of <paramref name="departments"/> (filtered, ordered and sliced), with the totals of
-    /// <paramref name="years"/> (<see cref="ListedTotalYears"/>) read in the same statement and put in the budget
-    /// fields' loader cache, so those fields neither send a statement of their own nor wait for the batch dispatcher
-    /// (its rounds cost more than the statement on a list). The totals are the rows the loader would read
-    /// (<see cref="FigureReader.KeyedTotal"/>, set <see cref="FigureSet.Total"/>, no provenance).
+    /// <paramref name="years"/> (<see cref="ListedTotalYears"/>) read in the same statement and handed to the budget fields
+    /// below (<see cref="ListedTotals"/>, the field's scoped state), so those fields neither send a statement of their own
+    /// nor wait for the batch dispatcher (its rounds cost more than the statement on a list). The totals are the rows the
+    /// loader would read (<see cref="FigureReader.KeyedTotal"/>, set <see cref="FigureSet.Total"/>, no provenance).
     /// </summary>
     public static async Task<List<DepartmentNode>> ListWithTotalsAsync(IResolverContext ctx, WarehouseDbContext db,
         IQueryable<Warehouse.Dimensions.Department> departments, IReadOnlyList<int> years, CancellationToken ct)
@@ -110,19 +118,23 @@ public sealed class BudgetQueries : ObjectTypeExtension
         var rows = await departments.SelectMany(d => totals.Where(f => f.DepartmentId == d.Id).DefaultIfEmpty(),
             FigureReader.Expand((Warehouse.Dimensions.Department d, BudgetFigure? f) => new { Department = d, Total = f == null ? null : FigureReader.KeyedTotal(f, d.Code) }))
             .ToListAsync(ct);
-        var loader = ctx.DataLoader<FiguresByDepartmentYearDataLoader>();
         var listed = new List<DepartmentNode>();
-        // Groups come in the order each department first appears: the list's order.
-        foreach (var group in rows.GroupBy(r => r.Department.Id))
+        var seen = new HashSet<int>();
+        var found = new Dictionary<FigureKey, Figure>();
+        foreach (var row in rows)
         {
-            var department = DepartmentNode.Of(group.First().Department);
-            foreach (var year in years)
+            // A department has one row per year with a total (one without a total otherwise); it is listed where it first
+            // appears: the list's order.
+            if (seen.Add(row.Department.Id))
             {
-                loader.SetCacheEntry(new FigureRequest(new FigureKey(department.Id, year, BudgetStage.Initial), FigureSet.Total, false),
-                    [.. group.Where(r => r.Total?.Key.Year == year).Select(r => r.Total!.Row)]);
+                listed.Add(DepartmentNode.Of(row.Department));
             }
-            listed.Add(department);
+            if (row.Total is { } total)
+            {
+                found[total.Key] = total.Row;
+            }
         }
+        ctx.SetScopedState(ListedTotals.StateKey, new ListedTotals(seen, years, found));
         return listed;
     }
 
@@ -142,5 +154,22 @@ public sealed class FiscalYearsByDepartmentIdDataLoader(IDbContextFactory<Wareho
     {
         var rows = await db.Documents.Where(d => keys.Contains(d.DepartmentId)).Select(d => new { d.DepartmentId, d.Year }).ToListAsync(ct);
         return rows.GroupBy(r => r.DepartmentId).ToDictionary(g => g.Key, g => g.Select(r => r.Year).Distinct().Order().ToArray());
+    }
+}
+
+/// <summary>
+/// The initial-budget totals a department list read with its departments (<see cref="BudgetQueries.ListWithTotalsAsync"/>),
+/// for the budget fields below it: what the loader would give for those department-years, an absent total included.
+/// </summary>
+public sealed class ListedTotals(IReadOnlySet<int> departments, IReadOnlyList<int> years, IReadOnlyDictionary<FigureKey, Figure> totals)
+{
+    /// <summary>The key of the list field's scoped state.</summary>
+    public const string StateKey = "BudgetGraph.ListedTotals";
+
+    /// <summary>Whether <paramref name="key"/> was read (a listed department, a listed year, the initial budget), and its total (null: none).</summary>
+    public bool TryGet(FigureKey key, out Figure? total)
+    {
+        total = totals.GetValueOrDefault(key);
+        return key.Stage == BudgetStage.Initial && departments.Contains(key.DepartmentId) && years.Contains(key.Year);
     }
 }
