@@ -133,13 +133,13 @@ public static class BreakdownTree
                 }
             }
         }
-        if (!nodes.TryGetValue("T", out var root))
+        if (!nodes.TryGetValue(FigureReader.TotalPath, out var root))
         {
             return null;
         }
         foreach (var path in order)
         {
-            if (parents[path] is { } parent && nodes.TryGetValue(parent, out var p) && path != "T")
+            if (parents[path] is { } parent && nodes.TryGetValue(parent, out var p) && path != FigureReader.TotalPath)
             {
                 nodes[path].Parent = p;
                 p.Children.Add(nodes[path]);

@@ -196,7 +196,7 @@ public static class FigureReader
     /// <see cref="KeyedRowOf"/> for a total row (<see cref="FigureSet.Total"/>), reading only the columns a total can differ
     /// in: the mart's grain fixes the rest (the total's path is <c>T</c>; it has no parent, code or link, and the residual
     /// columns are set only on residual rows). Every column read costs a value per row, and on a list of departments with
-    /// their totals the unread ones were a third of the statement's time. The same rows as <see cref="KeyedRowOf"/> gives
+    /// their totals the unread ones were a fifth to a third of the statement's time. The same rows as <see cref="KeyedRowOf"/> gives
     /// (a test compares them over whole warehouses).
     /// </summary>
     private static readonly Expression<Func<BudgetFigure, string, SourceRef?, KeyedFigure>> KeyedTotalOf = (f, departmentCode, source) => new KeyedFigure(
