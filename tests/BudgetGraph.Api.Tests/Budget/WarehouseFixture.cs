@@ -86,9 +86,9 @@ public class WarehouseFixture : IAsyncLifetime
 
     /// <summary>
     /// The statements of the query's execution that sent the fewest, of three after a first one that is not counted. The
-    /// first also JIT-compiles the resolvers of its shape. After
-    /// it, on a loaded machine, HotChocolate's batch dispatcher can still send a batch before every parent has asked (it
-    /// dispatches a batch that has been quiet for 250 µs): one statement split in two by timing, not an N+1. Counted on one
+    /// first also JIT-compiles the resolvers of its shape. After it, on a loaded machine, HotChocolate's batch dispatcher
+    /// can still send a batch before every parent has asked (it dispatches a batch that has been quiet for 250 µs): one
+    /// statement split in two by timing, not an N+1. Counted on one
     /// execution, that failed 1 run in 9 beside other test classes, and twice in CI (6 Dec 2026: four loaders' statements
     /// each sent twice on PostgreSQL; a budget's breakdown 5 statements instead of 4 on SQLite). A split does not always
     /// send one text twice: a batch of department-years split in two has a parameter list of another length, so another
