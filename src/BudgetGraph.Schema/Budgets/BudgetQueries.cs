@@ -7,6 +7,8 @@ using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Marts;
 using GreenDonut;
 using HotChocolate;
+using HotChocolate.Execution.Processing;
+using HotChocolate.Language;
 using HotChocolate.Resolvers;
 using HotChocolate.Types;
 using Microsoft.EntityFrameworkCore;
@@ -67,40 +69,44 @@ public sealed class BudgetQueries : ObjectTypeExtension
         return await LoadAsync(ctx, new DepartmentYear(dept.Id, year), stage, provenance: true);
     }
 
-    /// <summary>
-    /// The budget of a department-year at a stage, from the figures mart's total: the one a list above read with its
-    /// departments (<see cref="ListWithTotalsAsync"/>), else through the loader (batched).
-    /// </summary>
-    public static async Task<BudgetNode?> LoadAsync(IResolverContext ctx, DepartmentYear key, BudgetStage stage, bool provenance)
-    {
-        var figureKey = FigureKey.Of(key, stage);
-        var total = !provenance && ctx.GetScopedStateOrDefault<ListedTotals>(ListedTotals.StateKey) is { } listed && listed.TryGet(figureKey, out var row)
-            ? row
-            : (await ctx.FiguresAsync(figureKey, FigureSet.Total, provenance)).FirstOrDefault();
-        return total is null ? null
-            : new BudgetNode(key.DepartmentId, total.DepartmentCode, key.Year, stage, total.Total, total.Basic ?? 0, total.Project ?? 0, total.Source);
-    }
+    /// <summary>The budget of a department-year at a stage, from the figures mart's total, through the loader (batched).</summary>
+    public static async Task<BudgetNode?> LoadAsync(IResolverContext ctx, DepartmentYear key, BudgetStage stage, bool provenance) =>
+        Node(key, stage, (await ctx.FiguresAsync(FigureKey.Of(key, stage), FigureSet.Total, provenance)).FirstOrDefault());
+
+    /// <summary>The budget of a department-year's total (null: none).</summary>
+    public static BudgetNode? Node(DepartmentYear key, BudgetStage stage, Figure? total) => total is null ? null
+        : new BudgetNode(key.DepartmentId, total.DepartmentCode, key.Year, stage, total.Total, total.Basic ?? 0, total.Project ?? 0, total.Source);
 
     /// <summary>
     /// The years of the totals a field listing departments (<paramref name="ctx"/>) reads with its departments: those of
-    /// <c>budget(year: n)</c> directly below it, with a literal year, the initial stage and no <c>source</c>. Empty when
-    /// there is none; anything else is left to the budget fields themselves, which read the same rows either way.
+    /// the <c>budget</c> selections below it that the operation compiled to read them (<see cref="ListedBudgetOptimizer"/>).
+    /// Empty when there is none.
     /// </summary>
     public static IReadOnlyList<int> ListedTotalYears(IResolverContext ctx)
     {
-        var selection = SelectionInspector.Of(ctx);
-        return selection.DirectFields("budget")
-            .Where(f => f.Arguments.All(a => a.Name.Value == "year") && !selection.SelectsAnyBelow(f, ["source"]))
-            .Select(f => f.Arguments.SingleOrDefault()?.Value is HotChocolate.Language.IntValueNode year ? year.ToInt32() : (int?)null)
-            .OfType<int>().Distinct().ToList();
+        if (ctx.Selection.Type.NamedType() is not ObjectType type)
+        {
+            return [];
+        }
+        var years = new List<int>();
+        foreach (var selection in ctx.Operation.GetSelectionSet(ctx.Selection, type).Selections)
+        {
+            if (selection.Features.TryGet<ListedBudget>(out var listed) && !years.Contains(listed.Year))
+            {
+                years.Add(listed.Year);
+            }
+        }
+        return years;
     }
 
     /// <summary>
     /// The departments of <paramref name="departments"/> (filtered, ordered and sliced), with the totals of
     /// <paramref name="years"/> (<see cref="ListedTotalYears"/>) read in the same statement and handed to the budget fields
-    /// below (<see cref="ListedTotals"/>, the field's scoped state), so those fields neither send a statement of their own
-    /// nor wait for the batch dispatcher (its rounds cost more than the statement on a list). The totals are the rows the
-    /// loader would read (<see cref="FigureReader.KeyedTotal"/>, set <see cref="FigureSet.Total"/>, no provenance).
+    /// below (<see cref="ListedTotals"/>, the field's scoped state), which the operation compiled to read them
+    /// synchronously (<see cref="ListedBudgetOptimizer"/>): they neither send a statement of their own nor wait for the
+    /// batch dispatcher, and run inline rather than as one scheduled task each (their rounds and tasks cost more than the
+    /// statement on a list). The totals are the rows the loader would read (<see cref="FigureReader.KeyedTotal"/>, set
+    /// <see cref="FigureSet.Total"/>, no provenance).
     /// </summary>
     public static async Task<List<DepartmentNode>> ListWithTotalsAsync(IResolverContext ctx, WarehouseDbContext db,
         IQueryable<Warehouse.Dimensions.Department> departments, IReadOnlyList<int> years, CancellationToken ct)
@@ -171,5 +177,95 @@ public sealed class ListedTotals(IReadOnlySet<int> departments, IReadOnlyList<in
     {
         total = totals.GetValueOrDefault(key);
         return key.Stage == BudgetStage.Initial && departments.Contains(key.DepartmentId) && years.Contains(key.Year);
+    }
+}
+
+/// <summary>
+/// A <c>budget</c> selection of a department list compiled to read the total its list read (<see cref="ListedTotals"/>):
+/// the selection's feature, set by <see cref="ListedBudgetOptimizer"/> and read by <see cref="BudgetQueries.ListedTotalYears"/>.
+/// </summary>
+public sealed record ListedBudget(int Year)
+{
+    /// <summary>
+    /// The year whose listed total <paramref name="selection"/> can read, or null. Only <c>budget(year: n)</c> with a literal
+    /// year (the initial stage, no variable) and no <c>source</c> below it: a source needs the documents, which the list's
+    /// statement does not join. HotChocolate hands the compiler the field with its fragment spreads inlined; a spread
+    /// still there, or a deferred selection, is left to the loader (in the loader's favour: never a total read without
+    /// the source it was asked with).
+    /// </summary>
+    public static int? YearOf(Selection selection)
+    {
+        if (selection.Field.Name != "budget")
+        {
+            return null;
+        }
+        int? year = null;
+        foreach (var node in selection.SyntaxNodes)
+        {
+            if (node.DeferUsage is not null
+                || node.Node.Arguments is not [{ Name.Value: "year", Value: IntValueNode literal }]
+                || MaySelectSource(node.Node.SelectionSet))
+            {
+                return null;
+            }
+            year = literal.ToInt32();
+        }
+        return year;
+    }
+
+    private static bool MaySelectSource(SelectionSetNode? set) =>
+        set is not null && set.Selections.Any(s => s switch
+        {
+            FieldNode field => field.Name.Value == "source" || MaySelectSource(field.SelectionSet),
+            InlineFragmentNode inline => MaySelectSource(inline.SelectionSet),
+            _ => true,
+        });
+
+    /// <summary>
+    /// The pure resolver of a listed <c>budget</c> selection: the total its list read. The list reads the totals of every
+    /// year its listed selections name (<see cref="BudgetQueries.ListedTotalYears"/>), for every department it lists.
+    /// </summary>
+    public static object? Resolve(IResolverContext ctx)
+    {
+        var department = ctx.Parent<DepartmentNode>();
+        var key = new DepartmentYear(department.Id, ctx.Selection.Features.Get<ListedBudget>()!.Year);
+        var listed = ctx.GetScopedStateOrDefault<ListedTotals>(ListedTotals.StateKey);
+        if (listed is null || !listed.TryGet(FigureKey.Of(key, BudgetStage.Initial), out var total))
+        {
+            throw new InvalidOperationException($"The department list did not read the {key.Year} total of {department.Code} that its budget field was compiled to read.");
+        }
+        return BudgetQueries.Node(key, BudgetStage.Initial, total);
+    }
+}
+
+/// <summary>
+/// The department list's operation compiler step (HotChocolate's <see cref="ISelectionSetOptimizer"/>, on the
+/// <c>departments</c> field): each of its departments' <c>budget</c> selections that can read a listed total
+/// (<see cref="ListedBudget.YearOf"/>) gets <see cref="ListedBudget.Resolve"/> as its pure resolver and the
+/// <see cref="ListedBudget"/> feature that tells the list which years to read. Compiled once per operation (HotChocolate
+/// caches it), so a request only looks its features up.
+/// </summary>
+public sealed class ListedBudgetOptimizer : ISelectionSetOptimizer
+{
+    /// <summary>The one instance (it holds no state).</summary>
+    public static readonly ListedBudgetOptimizer Instance = new();
+
+    /// <inheritdoc />
+    public void OptimizeSelectionSet(SelectionSetOptimizerContext context)
+    {
+        // HotChocolate calls it for the list's selection set and every selection set below it: only the listed
+        // departments' own fields read the list's totals.
+        if (context.Path.Length != 1 || context.TypeContext.Name != "Department")
+        {
+            return;
+        }
+        foreach (var selection in context.Selections)
+        {
+            if (ListedBudget.YearOf(selection) is { } year)
+            {
+                context.CreateSelectionFeatures(selection).SetSafe(new ListedBudget(year));
+                context.SetResolver(selection, selection.ResolverPipeline, ListedBudget.Resolve);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ using BudgetGraph.GraphSchema.Shared;
 using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using HotChocolate;
+using HotChocolate.Execution;
 using HotChocolate.Resolvers;
 using HotChocolate.Types;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public sealed class DepartmentQueries : ObjectTypeExtension
             .Arg<IntType>("first", "At most the first n departments (after sorting).")
             .Arg<IntType>("last", "At most the last n departments (after sorting).")
             .ListSize(slicingArguments: ["first", "last"], requireOneSlicingArgument: false)
+            .UseOptimizer(ListedBudgetOptimizer.Instance)
             .Resolve(async ctx =>
             {
                 var years = BudgetQueries.ListedTotalYears(ctx);

@@ -38,16 +38,6 @@ public sealed class SelectionInspector
     /// <summary>Whether a field with one of <paramref name="fieldNames"/> is selected anywhere below the field.</summary>
     public bool SelectsAny(IReadOnlyCollection<string> fieldNames) => _fields.Any(f => Any(f.SelectionSet, fieldNames, []));
 
-    /// <summary>
-    /// The fields named <paramref name="fieldName"/> selected directly below the field (not through fragments: a caller
-    /// that prepares data for them must leave the others to their own resolvers).
-    /// </summary>
-    public IEnumerable<FieldNode> DirectFields(string fieldName) =>
-        _fields.SelectMany(f => f.SelectionSet?.Selections.OfType<FieldNode>() ?? []).Where(f => f.Name.Value == fieldName);
-
-    /// <summary>Whether a field with one of <paramref name="fieldNames"/> is selected anywhere below <paramref name="field"/>.</summary>
-    public bool SelectsAnyBelow(FieldNode field, IReadOnlyCollection<string> fieldNames) => Any(field.SelectionSet, fieldNames, []);
-
     // Validation rejects fragment cycles before execution; `spreading` guards anyway (a cycle adds nothing).
     private int Depth(SelectionSetNode? set, string fieldName, HashSet<string> spreading) =>
         set is null ? 0 : set.Selections.Select(s => s switch

@@ -18,6 +18,10 @@ public sealed class ListedTotalsTests(WarehouseFixture warehouse)
     [InlineData($"{{ departments {{ code name budget(year: 2023) {{ {Budget} }} }} }}")]
     [InlineData($"{{ departments(first: 2) {{ code a: budget(year: 2023) {{ {Budget} }} b: budget(year: 2024) {{ totalExpenditure }} }} }}")]
     [InlineData($"{{ departments(last: 2, order: [{{ name: DESC }}]) {{ code budget(year: 2022) {{ {Budget} }} }} }}")]
+    // A budget field a fragment on Department selects is one of the list's fields like any other.
+    [InlineData($"{{ departments {{ code ...Totals }} }} fragment Totals on Department {{ budget(year: 2023) {{ {Budget} }} }}")]
+    [InlineData($"{{ departments {{ code ... on Department {{ budget(year: 2023) {{ {Budget} }} }} }} }}")]
+    [InlineData($"{{ departments {{ code budget(year: 2023) {{ ...Amounts }} }} }} fragment Amounts on Budget {{ {Budget} }}")]
     public async Task The_departments_and_their_totals_are_one_statement(string query)
     {
         var (count, texts) = await CountAsync(query);
@@ -29,10 +33,35 @@ public sealed class ListedTotalsTests(WarehouseFixture warehouse)
     [InlineData("{ departments { code budget(year: 2023) { totalExpenditure source { line } } } }", 2)]
     // A stage other than the initial budget, or a year given by a variable, is the budget fields' own read too.
     [InlineData("{ departments { code budget(year: 2024, stage: ADJUSTED) { totalExpenditure } } }", 2)]
+    [InlineData("query($y: Int!) { departments { code budget(year: $y) { totalExpenditure } } }", 2)]
+    // A source selected through a fragment below the budget field counts like one written out.
+    [InlineData("{ departments { code budget(year: 2023) { ...Amount } } } fragment Amount on Budget { totalExpenditure source { line } }", 2)]
+    // Only the listed departments' own budget fields: their supervising department's are read by the loader.
+    [InlineData("{ departments { code supervisingDepartment { budget(year: 2023) { totalExpenditure } } } }", 3)]
     public async Task Other_budget_fields_read_their_totals_themselves(string query, int statements)
     {
-        var (count, texts) = await CountAsync(query);
+        var (count, texts) = await warehouse.FewestStatementsAsync(query, query.Contains("$y", StringComparison.Ordinal) ? new { y = 2023 } : null);
         Assert.True(count == statements, $"{count} statements:\n" + string.Join("\n---\n", texts));
+    }
+
+    [Theory]
+    [InlineData("{ departments { code ...Totals } } fragment Totals on Department { budget(year: 2023) { totalExpenditure basicExpenditure } }")]
+    [InlineData("{ departments { code budget(year: 2023) { ...Amount } } } fragment Amount on Budget { totalExpenditure basicExpenditure }")]
+    [InlineData("{ departments { code budget(year: 2023) { totalExpenditure basicExpenditure source { line } } } }")]
+    public async Task A_listed_total_is_the_same_whichever_way_the_list_reads_it(string query)
+    {
+        var expected = await warehouse.DataAsync("{ departments { code budget(year: 2023) { totalExpenditure basicExpenditure } } }");
+        var got = await warehouse.DataAsync(query);
+        foreach (var (want, have) in expected.GetProperty("departments").EnumerateArray().Zip(got.GetProperty("departments").EnumerateArray()))
+        {
+            Assert.Equal(want.GetProperty("code").GetString(), have.GetProperty("code").GetString());
+            var budget = have.GetProperty("budget");
+            foreach (var field in new[] { "totalExpenditure", "basicExpenditure" })
+            {
+                Assert.Equal(want.GetProperty("budget").ValueKind == JsonValueKind.Null ? null : want.GetProperty("budget").GetProperty(field).GetRawText(),
+                    budget.ValueKind == JsonValueKind.Null ? null : budget.GetProperty(field).GetRawText());
+            }
+        }
     }
 
     [Theory]
