@@ -28,10 +28,16 @@ public static class PostgreSqlWarehouse
         return builder.ConnectionString;
     }
 
-    /// <summary>Configures <paramref name="builder"/> for PostgreSQL with this assembly's migrations (and <see cref="WithDefaults"/>).</summary>
+    /// <summary>
+    /// Configures <paramref name="builder"/> for PostgreSQL with this assembly's migrations (and <see cref="WithDefaults"/>).
+    /// A list a query filters by is sent as one array parameter (<c>= ANY(@ids)</c>), not one parameter per element (EF
+    /// Core 10's default): one SQL text per query, generated once by EF Core and prepared once by Npgsql, whatever the
+    /// list's length (on SQLite the per-element default cost a twentieth of a department list's CPU).
+    /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(WithDefaults(connectionString),
-            o => o.MigrationsAssembly(typeof(PostgreSqlWarehouse).Assembly.GetName().Name));
+            o => o.MigrationsAssembly(typeof(PostgreSqlWarehouse).Assembly.GetName().Name)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     /// <summary>Options for a PostgreSQL connection string.</summary>
     public static DbContextOptions<WarehouseDbContext> Options(string connectionString)

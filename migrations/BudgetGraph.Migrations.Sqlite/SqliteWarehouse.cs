@@ -7,10 +7,16 @@ namespace BudgetGraph.Migrations.Sqlite;
 /// <summary>The SQLite (embedded default) provider of the warehouse, with this assembly's migrations.</summary>
 public static class SqliteWarehouse
 {
-    /// <summary>Configures <paramref name="builder"/> for SQLite with this assembly's migrations.</summary>
+    /// <summary>
+    /// Configures <paramref name="builder"/> for SQLite with this assembly's migrations. A list a query filters by
+    /// (<c>ids.Contains(x)</c>) is sent as one parameter (<c>json_each</c>), not EF Core 10's default of one parameter per
+    /// element: that default makes the SQL depend on the values, so EF Core generates it anew on every execution (measured:
+    /// a twentieth of a department list's CPU); with one parameter each query's SQL is generated once and cached.
+    /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString,
-            o => o.MigrationsAssembly(typeof(SqliteWarehouse).Assembly.GetName().Name));
+            o => o.MigrationsAssembly(typeof(SqliteWarehouse).Assembly.GetName().Name)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     /// <summary>Options for a SQLite file (or any SQLite connection string).</summary>
     public static DbContextOptions<WarehouseDbContext> Options(string connectionString)

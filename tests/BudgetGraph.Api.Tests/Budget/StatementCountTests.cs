@@ -45,4 +45,16 @@ public sealed class StatementCountTests(WarehouseFixture warehouse)
         Assert.Equal(two, three);
         Assert.Equal(2, three); // departments by code, functional rows
     }
+
+    [Fact]
+    public async Task A_list_of_codes_is_one_statement_text_whatever_its_length()
+    {
+        // A list a query filters by is one parameter (SqliteWarehouse/PostgreSqlWarehouse.Configure), so its SQL is
+        // generated once and cached (and prepared once on PostgreSQL); one parameter per element would make a text per length.
+        const string Compare = "{ compare(year: 2023, departmentCodes: [%s], level: CLASS) { rows { code cells { amount } } } }";
+        var (_, one) = await CountAsync(Compare.Replace("%s", "\"szdsj\"", StringComparison.Ordinal), null);
+        var (_, two) = await CountAsync(Compare.Replace("%s", "\"szdsj\", \"psqzsj\"", StringComparison.Ordinal), null);
+        Assert.NotEmpty(one);
+        Assert.Equal(one, two);
+    }
 }
