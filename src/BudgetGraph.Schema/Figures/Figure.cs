@@ -128,9 +128,9 @@ public static class FigureReader
         // appear twice (a named parameter may be used more than once). A node's descriptive columns come from the row
         // with its smallest id (any row would do, see above). A residual is read only under a node of this tree: the total
         // (T) or a 类/款/项 (its code), by the mart's path grammar (BudgetFigure: economic paths start with E, categories
-        // with C: or hold /C:, every other kind of node holds a /). The residuals of economic rows and project categories
-        // have nowhere to hang in a functional drill-down (BreakdownTree leaves them out too), and were two in five of
-        // the rows this statement returned for 20 synthetic departments.
+        // with C: or hold /C:, and 基本支出, line items and residuals hold a /). The residuals of economic rows and
+        // project categories have nowhere to hang in a functional drill-down (BreakdownTree leaves them out too), and
+        // were two in five of the rows this statement returned for 20 synthetic departments.
         var sql = $"""
             SELECT w."Path", w."Kind", w."ParentPath", w."Code", w."Name", w."ItemLink", g."Total", g."Basic", g."Project", g."Decimals",
                 g."SortKey", g."ChildrenYuan", g."ToleranceYuan", g."ChildCount", g."FirstDepartment", g."LastDepartment",
