@@ -144,8 +144,11 @@ public sealed class BudgetQueries : ObjectTypeExtension
         return listed;
     }
 
-    /// <summary>Whether a budget field's selection needs the totals' provenance (a join of the documents): any <c>source</c> below it.</summary>
-    public static bool Provenance(IResolverContext ctx) => SelectionInspector.Of(ctx).SelectsAny(["source"]);
+    /// <summary>The fields below a budget that need its total's provenance (a join of the documents).</summary>
+    public static readonly string[] SourceFields = ["source"];
+
+    /// <summary>Whether a budget field's selection needs the totals' provenance: any of <see cref="SourceFields"/> below it.</summary>
+    public static bool Provenance(IResolverContext ctx) => SelectionInspector.Of(ctx).SelectsAny(SourceFields);
 
     /// <summary>The fiscal years with a document of a department, oldest first (one statement per batch).</summary>
     public static async Task<int[]> YearsAsync(IResolverContext ctx, int departmentId) =>
@@ -189,9 +192,8 @@ public sealed record ListedBudget(int Year)
     /// <summary>
     /// The year whose listed total <paramref name="selection"/> can read, or null. Only <c>budget(year: n)</c> with a literal
     /// year (the initial stage, no variable) and no <c>source</c> below it: a source needs the documents, which the list's
-    /// statement does not join. HotChocolate hands the compiler the field with its fragment spreads inlined; a spread
-    /// still there, or a deferred selection, is left to the loader (in the loader's favour: never a total read without
-    /// the source it was asked with).
+    /// statement does not join (the rule of <see cref="BudgetQueries.Provenance"/>, asked of the compiled selection: a
+    /// fragment spread still below it counts as selecting one). A deferred selection is left to the loader too.
     /// </summary>
     public static int? YearOf(Selection selection)
     {
@@ -202,24 +204,14 @@ public sealed record ListedBudget(int Year)
         int? year = null;
         foreach (var node in selection.SyntaxNodes)
         {
-            if (node.DeferUsage is not null
-                || node.Node.Arguments is not [{ Name.Value: "year", Value: IntValueNode literal }]
-                || MaySelectSource(node.Node.SelectionSet))
+            if (node.DeferUsage is not null || node.Node.Arguments is not [{ Name.Value: "year", Value: IntValueNode literal }])
             {
                 return null;
             }
             year = literal.ToInt32();
         }
-        return year;
+        return SelectionInspector.Of(selection).SelectsAny(BudgetQueries.SourceFields) ? null : year;
     }
-
-    private static bool MaySelectSource(SelectionSetNode? set) =>
-        set is not null && set.Selections.Any(s => s switch
-        {
-            FieldNode field => field.Name.Value == "source" || MaySelectSource(field.SelectionSet),
-            InlineFragmentNode inline => MaySelectSource(inline.SelectionSet),
-            _ => true,
-        });
 
     /// <summary>
     /// The pure resolver of a listed <c>budget</c> selection: the total its list read. The list reads the totals of every

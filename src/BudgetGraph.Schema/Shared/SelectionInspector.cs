@@ -1,3 +1,4 @@
+using HotChocolate.Execution.Processing;
 using HotChocolate.Language;
 using HotChocolate.Resolvers;
 
@@ -11,25 +12,37 @@ namespace BudgetGraph.GraphSchema.Shared;
 /// </summary>
 public sealed class SelectionInspector
 {
-    private readonly IReadOnlyList<FieldNode> _fields;
-    private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
+    // A fragment spread whose definition is not at hand nests without bound (small enough that adding to it cannot overflow).
+    private const int UnboundedDepth = int.MaxValue / 2;
 
-    private SelectionInspector(IReadOnlyList<FieldNode> fields, Dictionary<string, FragmentDefinitionNode> fragments)
+    private readonly IReadOnlyList<FieldNode> _fields;
+    private readonly Dictionary<string, FragmentDefinitionNode>? _fragments;
+
+    private SelectionInspector(IReadOnlyList<FieldNode> fields, Dictionary<string, FragmentDefinitionNode>? fragments)
     {
         _fields = fields;
         _fragments = fragments;
     }
 
     /// <summary>The inspector of the field <paramref name="ctx"/> resolves.</summary>
-    public static SelectionInspector Of(IResolverContext ctx)
+    public static SelectionInspector Of(IResolverContext ctx) => new(FieldsOf(ctx.Selection),
+        ctx.Operation.Document.Definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value));
+
+    /// <summary>
+    /// The inspector of a compiled selection outside a resolver (an operation compiler step), where the document's fragment
+    /// definitions are not at hand: a fragment spread below it counts as selecting every field and nesting without bound,
+    /// the over-approximation above. (HotChocolate hands its compiler the fields with their spreads inlined.)
+    /// </summary>
+    public static SelectionInspector Of(Selection selection) => new(FieldsOf(selection), null);
+
+    private static List<FieldNode> FieldsOf(Selection selection)
     {
-        var fragments = ctx.Operation.Document.Definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value);
         var fields = new List<FieldNode>();
-        foreach (var node in ctx.Selection.SyntaxNodes)
+        foreach (var node in selection.SyntaxNodes)
         {
             fields.Add(node.Node);
         }
-        return new SelectionInspector(fields, fragments);
+        return fields;
     }
 
     /// <summary>The greatest number of fields named <paramref name="fieldName"/> on one chain of nested fields below the field.</summary>
@@ -44,7 +57,7 @@ public sealed class SelectionInspector
         {
             FieldNode field => (field.Name.Value == fieldName ? 1 : 0) + Depth(field.SelectionSet, fieldName, spreading),
             InlineFragmentNode inline => Depth(inline.SelectionSet, fieldName, spreading),
-            FragmentSpreadNode spread => Spread(spread, spreading, f => Depth(f.SelectionSet, fieldName, spreading), 0),
+            FragmentSpreadNode spread => Spread(spread, spreading, f => Depth(f.SelectionSet, fieldName, spreading), 0, UnboundedDepth),
             _ => 0,
         }).DefaultIfEmpty(0).Max();
 
@@ -53,12 +66,17 @@ public sealed class SelectionInspector
         {
             FieldNode field => fieldNames.Contains(field.Name.Value) || Any(field.SelectionSet, fieldNames, spreading),
             InlineFragmentNode inline => Any(inline.SelectionSet, fieldNames, spreading),
-            FragmentSpreadNode spread => Spread(spread, spreading, f => Any(f.SelectionSet, fieldNames, spreading), false),
+            FragmentSpreadNode spread => Spread(spread, spreading, f => Any(f.SelectionSet, fieldNames, spreading), false, true),
             _ => false,
         });
 
-    private T Spread<T>(FragmentSpreadNode spread, HashSet<string> spreading, Func<FragmentDefinitionNode, T> inspect, T none)
+    // `none`: a spread that adds nothing (a cycle); `unknown`: a spread whose definition is not at hand.
+    private T Spread<T>(FragmentSpreadNode spread, HashSet<string> spreading, Func<FragmentDefinitionNode, T> inspect, T none, T unknown)
     {
+        if (_fragments is null)
+        {
+            return unknown;
+        }
         var name = spread.Name.Value;
         if (!_fragments.TryGetValue(name, out var fragment) || !spreading.Add(name))
         {
