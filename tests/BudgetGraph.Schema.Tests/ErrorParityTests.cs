@@ -28,4 +28,18 @@ public sealed class ErrorParityTests(SchemaFixture warehouse)
         // The data beside the error (null where a non-null field fails, as the spec propagates it).
         ResponseSnapshot.Match("ErrorParityTests.unknown-department-" + field, query, answer);
     }
+
+    [Theory]
+    // The summed breakdown counts the named departments its statement finds (FigureReader.FunctionalTreeSumAsync): a known
+    // code, with figures that year or without, must not hide an unknown one beside it.
+    [InlineData("\"szdsj\", \"nope\"")]
+    [InlineData("\"szzsj\", \"szdsj\", \"nope\"")]
+    public async Task An_unknown_code_beside_known_ones_is_NOT_FOUND_in_a_breakdown(string codes)
+    {
+        var answer = await warehouse.RunAsync($"{{ breakdown(year: 2023, departmentCodes: [{codes}]) {{ amount }} }}");
+        var error = Assert.Single(answer.GetProperty("errors").EnumerateArray());
+        Assert.Equal("Unknown department code in \"departmentCodes\": \"nope\". Query `departments { code name }` for the codes.",
+            error.GetProperty("message").GetString());
+        Assert.Equal("NOT_FOUND", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
 }
