@@ -7,6 +7,10 @@ using BudgetGraph.Warehouse;
 using BudgetGraph.Warehouse.Dimensions;
 using BudgetGraph.Warehouse.Marts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using System.Data.Common;
 
 namespace BudgetGraph.GraphSchema.Figures;
 
@@ -158,49 +162,45 @@ public static class FigureReader
             LEFT JOIN "BudgetFigures" AS w ON w."Id" = g."Row"
             """;
         object[] parameters = [year, (int)stage, .. departmentCodes];
-        var sums = await db.Database.SqlQueryRaw<FigureSum>(sql, parameters).ToListAsync(ct);
+        // Read by ordinal through EF Core's raw command (its diagnostics and interceptors see the statement as they see
+        // every other): SqlQueryRaw's materializer looked each column up by name on every execution, 15% of a breakdown's
+        // CPU in a trace for 39 rows.
+        var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, parameters);
+        var rows = new List<Figure>();
+        var (totalRows, withoutRows) = (-1, 0);
+        await using (var reader = await command.RelationalCommand.ExecuteReaderAsync(new RelationalCommandParameterObject(
+            db.GetService<IRelationalConnection>(), command.ParameterValues, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>()), ct))
+        {
+            var r = reader.DbDataReader;
+            while (await r.ReadAsync(ct))
+            {
+                if (r.IsDBNull(0))
+                {
+                    withoutRows = r.GetInt32(14);
+                    continue;
+                }
+                var path = r.GetString(0);
+                if (path == TotalPath)
+                {
+                    totalRows = r.GetInt32(14);
+                }
+                rows.Add(new Figure("", Enum.Parse<FigureKind>(r.GetString(1)), path, NullableString(r, 2), NullableString(r, 3), r.GetString(4),
+                    r.GetInt64(6), NullableLong(r, 7), NullableLong(r, 8), r.GetInt32(9), r.IsDBNull(5) ? null : Enum.Parse<ItemLinkMethod>(r.GetString(5)),
+                    r.GetInt64(10), NullableLong(r, 11), NullableLong(r, 12), r.IsDBNull(13) ? null : r.GetInt32(13), null));
+            }
+        }
         // Every row of a department-year at a stage hangs under its total (the mart's grain: one T per department-year-stage).
-        var total = sums.Find(s => s.Path == TotalPath);
-        var withoutRows = sums.Find(s => s.Path is null)?.Rows ?? 0;
-        if (total is null || total.Rows + withoutRows != departmentCodes.Count)
+        if (totalRows < 0 || totalRows + withoutRows != departmentCodes.Count)
         {
             return null;
         }
-        var rows = new List<Figure>(sums.Count);
-        foreach (var s in sums)
-        {
-            if (s is { Path: { } path, Kind: { } kind, Name: { } name, Total: { } amount, SortKey: { } sortKey })
-            {
-                rows.Add(new Figure("", Enum.Parse<FigureKind>(kind), path, s.ParentPath, s.Code, name, amount, s.Basic, s.Project, s.Decimals ?? 0,
-                    s.ItemLink is null ? null : Enum.Parse<ItemLinkMethod>(s.ItemLink), sortKey, s.ChildrenYuan, s.ToleranceYuan, s.ChildCount, null));
-            }
-        }
         rows.Sort((a, b) => a.SortKey != b.SortKey ? a.SortKey.CompareTo(b.SortKey) : string.CompareOrdinal(a.Path, b.Path));
-        return (rows, total.Rows > 1);
+        return (rows, totalRows > 1);
     }
 
-    /// <summary>A node of <see cref="FunctionalTreeSumAsync"/>'s statement (columns by name).</summary>
-    internal sealed class FigureSum
-    {
-#pragma warning disable CS1591 // the columns of the statement above
-        // Null only in the group of the departments without rows (the LEFT JOINs' nulls).
-        public string? Path { get; set; }
-        public string? Kind { get; set; }
-        public string? ParentPath { get; set; }
-        public string? Code { get; set; }
-        public string? Name { get; set; }
-        public string? ItemLink { get; set; }
-        public long? Total { get; set; }
-        public long? Basic { get; set; }
-        public long? Project { get; set; }
-        public int? Decimals { get; set; }
-        public long? SortKey { get; set; }
-        public long? ChildrenYuan { get; set; }
-        public long? ToleranceYuan { get; set; }
-        public int? ChildCount { get; set; }
-        public int Rows { get; set; }
-#pragma warning restore CS1591
-    }
+    private static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+
+    private static long? NullableLong(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetInt64(ordinal);
 
     /// <summary>
     /// A mart row as the API reads it, with its department-year and stage, the department's code and the source given:
