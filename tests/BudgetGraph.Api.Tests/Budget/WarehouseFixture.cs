@@ -95,12 +95,16 @@ public class WarehouseFixture : IAsyncLifetime
     /// text (the same test failed twice more on 6 Dec 2026, once as 5 statements against 4, while the counter stopped at
     /// the first execution that sent no text twice). So all three are counted. An N+1, or a statement
     /// more, repeats on every execution, so the fewest still shows it.
+    /// Since a list a query filters by is one parameter (a80481e), a split batch sends the same text twice, which is
+    /// how an N+1 shows too: while the fewest so far repeats a text, up to five more executions are counted (the full
+    /// suite beside a PostgreSQL load on both cores, 7 Dec 2026: a list's figures loader split in all three). An N+1
+    /// repeats in all eight.
     /// </summary>
     public async Task<(int Count, IReadOnlyList<string> Texts)> FewestStatementsAsync(string query, object? variables = null)
     {
         await DataAsync(query, variables);
         (int Count, IReadOnlyList<string> Texts) fewest = (int.MaxValue, []);
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 3 || (i < 8 && RepeatedStatements(fewest.Texts).Count > 0); i++)
         {
             Commands.Reset();
             await DataAsync(query, variables);
