@@ -96,19 +96,18 @@ public static class FigureReader
     /// functional classification, unique by code; the total's and the residuals' names fixed), so all its rows agree, and
     /// grouping by those text columns too cost more than the sums.
     /// The named departments are the outer side of the statement's join, so it counts them too: the total's row count is the
-    /// number that have a total that year (the mart's grain: one total per department-year-stage, <see cref="TotalPath"/>,
-    /// and every other row of it hangs under that total), and the null path's group counts those without rows.
+    /// number that have a total that year (the mart's grain: at most one total per department-year-stage,
+    /// <see cref="TotalPath"/>), and the null path's group counts those without rows.
     /// Null whenever the caller must read the long way (look the departments up, then their rows), which answers the
     /// same or names the unknown codes:
     /// <list type="bullet">
     /// <item>a code is repeated;</item>
-    /// <item>the two counts add up to fewer than the codes: a code is unknown (or a department has rows without a total,
-    /// which the grain rules out);</item>
+    /// <item>the two counts add up to fewer than the codes: a code is unknown, or a department has rows but no total;</item>
     /// <item>no department has a total that year.</item>
     /// </list>
     /// Counting the known codes in a subquery of its own, beside the sums, tripled the time SQLite took to prepare the
-    /// statement, and SQLite prepares it anew on every execution (0.43 against 0.14 ms in a loop over the 1,000-department
-    /// warehouse, docs/performance.md).
+    /// statement, and SQLite prepares it anew on every execution (0.37–0.51 against 0.12–0.17 ms in a loop over the
+    /// 1,000-department warehouse, docs/performance.md).
     /// <c>Several</c>: more than one department has rows (a sum of departments adds unitemised remainders), the total's count.
     /// </summary>
     public static async Task<(IReadOnlyList<Figure> Rows, bool Several)?> FunctionalTreeSumAsync(WarehouseDbContext db, IReadOnlyList<string> departmentCodes,
@@ -162,7 +161,7 @@ public static class FigureReader
             LEFT JOIN "BudgetFigures" AS w ON w."Id" = g."Row"
             """;
         object[] parameters = [year, (int)stage, .. departmentCodes];
-        // Read by ordinal through EF Core's raw command (its diagnostics and interceptors see the statement as they see
+        // Read by ordinal (the SELECT's order) through EF Core's raw command (its diagnostics and interceptors see the statement as they see
         // every other): SqlQueryRaw's materializer looked each column up by name on every execution, 15% of a breakdown's
         // CPU in a trace for 39 rows.
         var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, parameters);
@@ -189,7 +188,7 @@ public static class FigureReader
                     r.GetInt64(10), NullableLong(r, 11), NullableLong(r, 12), r.IsDBNull(13) ? null : r.GetInt32(13), null));
             }
         }
-        // Every row of a department-year at a stage hangs under its total (the mart's grain: one T per department-year-stage).
+        // Every code known, and every department with rows has its total (so the tree has its root and Several is right).
         if (totalRows < 0 || totalRows + withoutRows != departmentCodes.Count)
         {
             return null;
