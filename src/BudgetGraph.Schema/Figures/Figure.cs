@@ -231,17 +231,19 @@ public static class FigureReader
     private static readonly Expression<Func<BudgetFigure, SourceRef>> SourceOf = f => new SourceRef(f.DocumentId, f.Document!.FileName, f.Document.Title,
         f.Document.Kind, f.Document.Year, f.Year, f.SourceTable, f.SourceLine, f.PublishedDecimals, f.Derived);
 
-    /// <summary>The projection of a read of <paramref name="set"/>'s rows, with or without their source.</summary>
-    private static Expression<Func<BudgetFigure, KeyedFigure>> Projection(FigureSet set, bool provenance)
+    /// <summary>The projection of a read of <paramref name="set"/>'s rows joined to their department, with or without their source.</summary>
+    private static Expression<Func<BudgetFigure, Warehouse.Dimensions.Department, KeyedFigure>> Projection(FigureSet set, bool provenance)
     {
         var f = KeyedRowOf.Parameters[0];
-        var code = Expression.Property(Expression.Property(f, nameof(BudgetFigure.Department)), nameof(Warehouse.Dimensions.Department.Code));
+        var d = Expression.Parameter(typeof(Warehouse.Dimensions.Department), "d");
+        var code = Expression.Property(d, nameof(Warehouse.Dimensions.Department.Code));
         Expression source = provenance ? Lambdas.Inline(SourceOf, f) : Expression.Constant(null, typeof(SourceRef));
-        return Expression.Lambda<Func<BudgetFigure, KeyedFigure>>(Lambdas.Inline(set == FigureSet.Total ? KeyedTotalOf : KeyedRowOf, f, code, source), f);
+        return Expression.Lambda<Func<BudgetFigure, Warehouse.Dimensions.Department, KeyedFigure>>(
+            Lambdas.Inline(set == FigureSet.Total ? KeyedTotalOf : KeyedRowOf, f, code, source), f, d);
     }
 
     /// <summary><see cref="Projection"/> of each set, with and without provenance (built once: EF Core caches its plan by the tree).</summary>
-    private static readonly Dictionary<(FigureSet, bool), Expression<Func<BudgetFigure, KeyedFigure>>> Projections =
+    private static readonly Dictionary<(FigureSet, bool), Expression<Func<BudgetFigure, Warehouse.Dimensions.Department, KeyedFigure>>> Projections =
         Enum.GetValues<FigureSet>().SelectMany(s => new[] { false, true }.Select(p => (s, p))).ToDictionary(k => k, k => Projection(k.s, k.p));
 
     /// <summary>Stands for <see cref="KeyedRowOf"/> without a source in a query that <see cref="Expand{TIn, TOut}"/> rewrites; never called.</summary>
@@ -277,12 +279,26 @@ public static class FigureReader
     public static async Task<IReadOnlyDictionary<FigureKey, IReadOnlyList<Figure>>> LoadAsync(WarehouseDbContext db, IReadOnlyList<FigureKey> keys,
         FigureSet set, bool provenance, CancellationToken ct)
     {
+        if (keys.Count == 0)
+        {
+            return new Dictionary<FigureKey, IReadOnlyList<Figure>>();
+        }
         var ids = keys.Select(k => k.DepartmentId).Distinct().ToList();
         var years = keys.Select(k => k.Year).Distinct().ToList();
         var stages = keys.Select(k => (int)k.Stage).Distinct().ToList();
         var kinds = Kinds(set);
-        var rows = db.BudgetFigures.Where(f => ids.Contains(f.DepartmentId) && years.Contains(f.Year) && stages.Contains(f.StageId) && kinds.Contains(f.Kind));
-        var loaded = await rows.Select(Projections[(set, provenance)]).ToListAsync(ct);
+        var rows = db.BudgetFigures.Where(f => ids.Contains(f.DepartmentId) && kinds.Contains(f.Kind));
+        // One year (one stage) is compared by equality, not as a list of one: PostgreSQL's generic plan (which it keeps
+        // for a prepared statement once it estimates it no dearer than planning anew) checked `Year = ANY($2)` and
+        // `StageId = ANY($3)` row by row after the index instead of in it, reading every row of each department.
+        var (year, stage) = (years[0], stages[0]);
+        rows = years.Count == 1 ? rows.Where(f => f.Year == year) : rows.Where(f => years.Contains(f.Year));
+        rows = stages.Count == 1 ? rows.Where(f => f.StageId == stage) : rows.Where(f => stages.Contains(f.StageId));
+        // The departments are filtered by the same ids as the rows, not only joined to them: PostgreSQL does not carry
+        // `DepartmentId = ANY(ids)` across the join, and hashed every department to name the rows (5.7 of 6.8 ms for a
+        // compare of 20 departments at 10,000; twice its floor). Filtered, it reads the 20 by their key.
+        var departments = db.Departments.Where(d => ids.Contains(d.Id));
+        var loaded = await rows.Join(departments, f => f.DepartmentId, d => d.Id, Projections[(set, provenance)]).ToListAsync(ct);
         return loaded.GroupBy(r => r.Key).ToDictionary(g => g.Key,
             g => (IReadOnlyList<Figure>)g.Select(r => r.Row).OrderBy(r => r.SortKey).ThenBy(r => r.Path, StringComparer.Ordinal).ToList());
     }
